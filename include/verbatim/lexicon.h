@@ -1,0 +1,118 @@
+/* verbatim — lexicons (themes and their entries) and the compiled matcher. */
+#ifndef VERBATIM_LEXICON_H
+#define VERBATIM_LEXICON_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "analyzer.h"
+#include "error.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef enum vb_entry_kind {
+    VB_ENTRY_WORD = 0, /* one token, matched on its stem */
+    VB_ENTRY_EXACT,    /* one token, matched on its normalized form */
+    VB_ENTRY_WILDCARD, /* one token, glob over the normalized form */
+    VB_ENTRY_PHRASE    /* consecutive stems */
+} vb_entry_kind;
+
+typedef struct vb_theme_info {
+    const char *path;  /* "relationships/customers" */
+    const char *label; /* "" when none */
+    int parent;        /* index of the parent theme, -1 for a top-level theme */
+    int depth;         /* 0 for top level */
+    size_t line;       /* where it was first declared (0: created implicitly) */
+} vb_theme_info;
+
+typedef struct vb_entry_info {
+    const char *text; /* as written (without '=' and quotes) */
+    int kind;         /* vb_entry_kind as written (see vb_matcher_entry_kind) */
+    int theme;
+    size_t line, column;
+} vb_entry_info;
+
+/** A parsed lexicon: themes and entries as written. Immutable after parsing. */
+typedef struct vb_lexicon vb_lexicon;
+
+/**
+ * Parse the native format (docs/lexicon.md).
+ * @param name  used in error locations.
+ * @param out   free with vb_lexicon_free(); NULL on error.
+ * @param diag  optional: called for every error (all of them, not only the first); err
+ *              holds the first. payload is passed through.
+ * @return VB_OK, VB_ESYNTAX (err: file:line:column) or VB_ENOMEM.
+ */
+VB_API int vb_lexicon_parse(vb_lexicon **out, const char *src, size_t len, const char *name,
+                            void (*diag)(const vb_error *e, void *payload), void *payload,
+                            vb_error *err);
+
+/** Read and parse a file. @return as vb_lexicon_parse(), or VB_EIO. */
+VB_API int vb_lexicon_load(vb_lexicon **out, const char *path,
+                           void (*diag)(const vb_error *e, void *payload), void *payload,
+                           vb_error *err);
+VB_API void vb_lexicon_free(vb_lexicon *lex);
+
+VB_API const char *vb_lexicon_name(const vb_lexicon *lex);
+VB_API size_t vb_lexicon_theme_count(const vb_lexicon *lex);
+VB_API void vb_lexicon_theme(const vb_lexicon *lex, size_t i, vb_theme_info *out);
+VB_API size_t vb_lexicon_entry_count(const vb_lexicon *lex);
+VB_API void vb_lexicon_entry(const vb_lexicon *lex, size_t i, vb_entry_info *out);
+VB_API const char *vb_entry_kind_name(int kind);
+
+/** A lexicon compiled for one language: immutable, shared by every thread. */
+typedef struct vb_matcher vb_matcher;
+
+/**
+ * Compile: every entry is analyzed with the given analyzer options.
+ * The matcher keeps its own reference to what it needs; lex may be freed after.
+ * @return VB_OK, VB_ESYNTAX (an entry that analyzes to nothing usable), VB_EINVAL, VB_ENOMEM.
+ */
+VB_API int vb_matcher_compile(vb_matcher **out, const vb_lexicon *lex,
+                              const vb_analyzer_opts *opts, vb_error *err);
+VB_API void vb_matcher_free(vb_matcher *m);
+VB_API const vb_lexicon *vb_matcher_lexicon(const vb_matcher *m);
+/** The kind an entry was compiled to: a word entry of several tokens becomes a phrase. */
+VB_API int vb_matcher_entry_kind(const vb_matcher *m, size_t entry);
+
+/** One hit: an entry matched tokens [tok_first, tok_last] at bytes [start, end). */
+typedef struct vb_hit {
+    uint32_t entry, theme;
+    uint32_t tok_first, tok_last;
+    size_t start, end;
+} vb_hit;
+
+/** Per document and theme: own hits and hits rolled up from descendants. */
+typedef struct vb_theme_hits {
+    uint32_t theme;
+    uint32_t hits; /* own + descendants */
+} vb_theme_hits;
+
+typedef struct vb_doc {
+    const vb_tokens *tokens;
+    const vb_hit *hits; /* in text order (start, then entry) */
+    size_t nhits;
+    const vb_theme_hits *themes; /* themes with at least one hit, in theme order */
+    size_t nthemes;
+} vb_doc;
+
+/** Per thread: an analyzer plus the matcher's caches. */
+typedef struct vb_tagger vb_tagger;
+
+VB_API int vb_tagger_new(vb_tagger **out, const vb_matcher *m, vb_error *err);
+VB_API void vb_tagger_free(vb_tagger *t);
+
+/**
+ * Analyze and match one text.
+ * @param out  borrowed from the tagger until its next call.
+ * @return VB_OK or VB_ENOMEM.
+ */
+VB_API int vb_tagger_run(vb_tagger *t, const char *text, size_t len, const vb_doc **out,
+                         vb_error *err);
+VB_API vb_analyzer *vb_tagger_analyzer(vb_tagger *t);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,91 @@
+/* verbatim — readers: bytes in, records out. */
+#ifndef VERBATIM_READER_H
+#define VERBATIM_READER_H
+
+#include <stddef.h>
+#include "error.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef enum vb_input_kind {
+    VB_INPUT_AUTO = 0, /* guess from the file name, then from the content */
+    VB_INPUT_LINES,    /* one record per line */
+    VB_INPUT_CSV,      /* RFC 4180, comma-separated, header row */
+    VB_INPUT_TSV,      /* the same with tabs */
+    VB_INPUT_JSONL,    /* one JSON object per line */
+    VB_INPUT_JSON,     /* one JSON array of objects */
+    VB_INPUT_DOC       /* the whole file is one record; its id is the file name */
+} vb_input_kind;
+
+typedef struct vb_reader_opts {
+    vb_input_kind kind;
+    /* Columns (CSV/TSV: header name or 1-based number; JSON: field name). NULL: text is
+     * guessed, id is the record number, date and segment are absent. */
+    const char *text_col, *id_col, *date_col, *segment_col;
+    char delimiter;          /* 0: by kind (',' or '\t') */
+    size_t max_record_bytes; /* a longer record is rejected; 0: 64 MiB */
+} vb_reader_opts;
+
+VB_API void vb_reader_opts_init(vb_reader_opts *opts);
+
+typedef struct vb_field {
+    const char *ptr;
+    size_t len;
+} vb_field;
+
+/** One record. Every pointer is borrowed from the reader until its next call. */
+typedef struct vb_record {
+    vb_field id, text, date, segment; /* date/segment: ptr NULL when absent */
+    const vb_field *fields;           /* every field of a CSV row or a JSON object */
+    size_t nfields;
+    const char *source; /* file name or "<stdin>" */
+    size_t line;        /* line where the record starts (1-based) */
+    size_t index;       /* 1-based number of the record among those read */
+} vb_record;
+
+typedef struct vb_reader vb_reader;
+
+/** What the reader decided on its own, for the caller to tell the user. */
+typedef struct vb_reader_info {
+    vb_input_kind kind;
+    int kind_guessed;         /* 1: from the name or content */
+    const char *text_col;     /* name of the text column or field */
+    int text_guessed;         /* 0: given; 1: by a common name; 2: by longest values */
+    size_t preamble_lines;    /* lines skipped before the CSV header */
+    const char *id_col;       /* NULL: ids are record numbers */
+    size_t ncolumns;          /* header columns (CSV) */
+    const char *const *columns;
+} vb_reader_info;
+
+/**
+ * Open a file ("-" or NULL: standard input).
+ * @param out  free with vb_reader_free().
+ * @return VB_OK, VB_EIO (file cannot be opened), VB_EINVAL (a named column is not in the
+ *         header, or there is no header) or VB_ENOMEM.
+ */
+VB_API int vb_reader_open(vb_reader **out, const char *path, const vb_reader_opts *opts,
+                          vb_error *err);
+
+/** The same over memory; `name` is used in locations. The data must outlive the reader. */
+VB_API int vb_reader_open_mem(vb_reader **out, const char *name, const char *data, size_t len,
+                              const vb_reader_opts *opts, vb_error *err);
+
+/**
+ * Next record.
+ * @return VB_OK (*out set), VB_EOF, VB_EREJECT (one record rejected: err says why and where;
+ *         call again to go on) or VB_EIO / VB_ENOMEM (fatal).
+ */
+VB_API int vb_reader_next(vb_reader *r, const vb_record **out, vb_error *err);
+
+VB_API void vb_reader_get_info(const vb_reader *r, vb_reader_info *info);
+VB_API const char *vb_input_kind_name(vb_input_kind kind);
+/** Parse "csv", "tsv", "jsonl", "json", "lines", "doc" or "auto"; -1 when unknown. */
+VB_API int vb_input_kind_parse(const char *name);
+VB_API void vb_reader_free(vb_reader *r);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

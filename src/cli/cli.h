@@ -1,0 +1,88 @@
+/* The verbatim command line: a thin client of the public API. */
+#ifndef VB_CLI_H
+#define VB_CLI_H
+
+#include <stdint.h>
+#include <stdio.h>
+#include "verbatim.h"
+
+enum { CLI_EXIT_OK = 0, CLI_EXIT_REJECTED = 1, CLI_EXIT_USAGE = 2, CLI_EXIT_IO = 3 };
+
+int cmd_tokens(int argc, char **argv);
+int cmd_tag(int argc, char **argv);
+int cmd_report(int argc, char **argv);
+
+/* Input options shared by every command that reads records. */
+typedef struct cli_input {
+    vb_reader_opts ropts;
+    const char *lang;
+    const char *lexicon; /* NULL: the default lexicon */
+    int strict, quiet;
+    char **files;
+    int nfiles;
+    /* accounting */
+    uint64_t read, processed, rejected, empty, replaced_records, replacements;
+    char first_rejects[5][400];
+    char first_replacement[300];
+} cli_input;
+
+/* Long options understood by cli_input_option(); commands append their own. */
+#define CLI_INPUT_LONGOPTS                                                                    \
+    { "input", required_argument, 0, 1000 }, { "text", required_argument, 0, 1001 },          \
+        { "id", required_argument, 0, 1002 }, { "date", required_argument, 0, 1003 },         \
+        { "segment", required_argument, 0, 1004 }, { "delimiter", required_argument, 0, 1005 }, \
+        { "max-record", required_argument, 0, 1006 }, { "lang", required_argument, 0, 1007 },  \
+        { "strict", no_argument, 0, 1008 }, { "quiet", no_argument, 0, 'q' },                 \
+        { "lexicon", required_argument, 0, 'l' }, { "help", no_argument, 0, 'h' }
+
+#define CLI_INPUT_HELP                                                                        \
+    "Input options:\n"                                                                        \
+    "  --input KIND       auto (default: by file name, then content), csv, tsv, jsonl,\n"      \
+    "                     json (an array of objects), lines, doc (a whole file is one record)\n" \
+    "  --text COL         the text column or field (name or 1-based number); default: a\n"    \
+    "                     column named text, comment, verbatim, feedback, review, body,\n"     \
+    "                     message, narrative... else the one with the longest values\n"        \
+    "  --id COL           the record id (default: a column named id or *_id, else the\n"       \
+    "                     record number)\n"                                                    \
+    "  --date COL, --segment COL   carried with each record\n"                                \
+    "  --delimiter C      CSV field separator (default ',' or tab for tsv)\n"                 \
+    "  --max-record N     reject records longer than N bytes (default 64M; k, M, G)\n"        \
+    "  --lang L           analyzer language: Snowball name or ISO code (default english)\n"   \
+    "  --strict           stop at the first rejected record (exit 1)\n"                        \
+    "  -q, --quiet        no notes on standard error, only errors and the summary\n"          \
+    "FILE may be '-' or absent for standard input; several files are read in order.\n"
+
+void cli_input_init(cli_input *in);
+/* Handle one getopt result; 1 if it was an input option, 0 if not, -1 on a bad value. */
+int cli_input_option(cli_input *in, int opt, const char *arg);
+
+typedef int (*cli_record_fn)(const vb_record *rec, void *payload);
+
+/* Read every record of every file, calling fn on each processed one. Rejected records are
+ * counted and their reasons kept. Returns a CLI exit code: 0 (even with rejects: see
+ * cli_exit_code), CLI_EXIT_USAGE or CLI_EXIT_IO; fn returning nonzero stops with that code. */
+int cli_each_record(cli_input *in, cli_record_fn fn, void *payload);
+void cli_note_replacements(cli_input *in, const vb_record *rec, size_t n);
+/* Print the run summary to standard error. */
+void cli_summary(const cli_input *in);
+int cli_exit_code(const cli_input *in, int rc);
+
+/* Load and compile the lexicon (-l or the default). Prints errors; returns an exit code. */
+int cli_load_matcher(const cli_input *in, vb_matcher **out);
+
+/* "verbatim: " + message on stderr. */
+void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void cli_note(const cli_input *in, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void cli_vberror(const vb_error *err);
+
+/* -o FILE: written to FILE.tmp and renamed when complete, so a failed run never leaves a
+ * partial report that looks whole. */
+typedef struct cli_output {
+    FILE *f;
+    const char *path;
+    char tmp[4096];
+} cli_output;
+int cli_output_open(cli_output *o, const char *path);
+int cli_output_close(cli_output *o, int ok);
+
+#endif

@@ -1,0 +1,146 @@
+/* verbatim tag: per-document themes and evidence. */
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include "cli.h"
+
+static const char usage[] =
+    "Usage: verbatim tag [-l LEXICON] [options] [FILE...]\n"
+    "Tag every record with the lexicon's themes and show the evidence: for each hit, the\n"
+    "theme, the entry and its lexicon line, the byte span in the text and the matched text.\n"
+    "\n"
+    "  -l, --lexicon FILE  the lexicon (default: the bundled CX lexicon, cx.lex)\n"
+    "  --format jsonl|csv  jsonl (default): one JSON object per record; csv: id, source,\n"
+    "                      line, themes (';'-separated), hits\n"
+    "  --matched           only records with at least one theme\n"
+    "  -o, --output FILE   write there instead of standard output\n"
+    "\n" CLI_INPUT_HELP;
+
+typedef struct run {
+    cli_input *in;
+    vb_tagger *tagger;
+    const vb_matcher *m;
+    FILE *out;
+    int csv, matched_only;
+} run;
+
+static void csv_cell(FILE *f, const char *s, size_t n)
+{
+    int quote = 0;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] == ',' || s[i] == '"' || s[i] == '\n' || s[i] == '\r')
+            quote = 1;
+    if (!quote) {
+        fwrite(s, 1, n, f);
+        return;
+    }
+    putc('"', f);
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '"')
+            putc('"', f);
+        putc(s[i], f);
+    }
+    putc('"', f);
+}
+
+static int on_record(const vb_record *rec, void *payload)
+{
+    run *r = payload;
+    const vb_doc *doc;
+    vb_error err;
+    if (vb_tagger_run(r->tagger, rec->text.ptr, rec->text.len, &doc, &err) != VB_OK) {
+        cli_vberror(&err);
+        return CLI_EXIT_IO;
+    }
+    cli_note_replacements(r->in, rec, doc->tokens->replacements);
+    if (r->matched_only && doc->nthemes == 0)
+        return 0;
+    if (!r->csv) {
+        if (vb_doc_write_jsonl(r->out, r->m, rec, rec->text.ptr, rec->text.len, doc, &err)) {
+            cli_error("cannot write the output");
+            return CLI_EXIT_IO;
+        }
+        return 0;
+    }
+    const vb_lexicon *lex = vb_matcher_lexicon(r->m);
+    csv_cell(r->out, rec->id.ptr, rec->id.len);
+    putc(',', r->out);
+    csv_cell(r->out, rec->source, strlen(rec->source));
+    fprintf(r->out, ",%zu,", rec->line);
+    for (size_t i = 0; i < doc->nthemes; i++) {
+        vb_theme_info th;
+        vb_lexicon_theme(lex, doc->themes[i].theme, &th);
+        if (i)
+            putc(';', r->out);
+        csv_cell(r->out, th.path, strlen(th.path));
+    }
+    fprintf(r->out, ",%zu\n", doc->nhits);
+    return ferror(r->out) ? CLI_EXIT_IO : 0;
+}
+
+int cmd_tag(int argc, char **argv)
+{
+    static const struct option longopts[] = {
+        CLI_INPUT_LONGOPTS,
+        { "format", required_argument, 0, 2000 },
+        { "matched", no_argument, 0, 2001 },
+        { "output", required_argument, 0, 'o' },
+        { 0, 0, 0, 0 },
+    };
+    cli_input in;
+    cli_input_init(&in);
+    run r = { &in, NULL, NULL, NULL, 0, 0 };
+    const char *output = NULL;
+    int opt;
+    while ((opt = getopt_long(argc, argv, "hql:o:", longopts, NULL)) != -1) {
+        int k = cli_input_option(&in, opt, optarg);
+        if (k < 0)
+            return CLI_EXIT_USAGE;
+        if (k > 0)
+            continue;
+        switch (opt) {
+        case 'h': fputs(usage, stdout); return CLI_EXIT_OK;
+        case 'o': output = optarg; break;
+        case 2000:
+            if (strcmp(optarg, "jsonl") == 0)
+                r.csv = 0;
+            else if (strcmp(optarg, "csv") == 0)
+                r.csv = 1;
+            else {
+                cli_error("unknown format '%s' for tag (jsonl, csv)", optarg);
+                return CLI_EXIT_USAGE;
+            }
+            break;
+        case 2001: r.matched_only = 1; break;
+        default: fputs(usage, stderr); return CLI_EXIT_USAGE;
+        }
+    }
+    in.files = argv + optind;
+    in.nfiles = argc - optind;
+    vb_matcher *m = NULL;
+    int rc = cli_load_matcher(&in, &m);
+    if (rc)
+        return rc;
+    r.m = m;
+    vb_error err;
+    if (vb_tagger_new(&r.tagger, m, &err) != VB_OK) {
+        cli_vberror(&err);
+        vb_matcher_free(m);
+        return CLI_EXIT_IO;
+    }
+    cli_output out;
+    rc = cli_output_open(&out, output);
+    if (rc == CLI_EXIT_OK) {
+        r.out = out.f;
+        if (r.csv)
+            fputs("id,source,line,themes,hits\n", r.out);
+        rc = cli_each_record(&in, on_record, &r);
+        int wrc = cli_output_close(&out, rc == CLI_EXIT_OK);
+        if (rc == CLI_EXIT_OK)
+            rc = wrc;
+    }
+    vb_tagger_free(r.tagger);
+    vb_matcher_free(m);
+    cli_summary(&in);
+    return cli_exit_code(&in, rc);
+}

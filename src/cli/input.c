@@ -1,0 +1,359 @@
+/* Shared CLI plumbing: input options, the read loop with record accounting, the run
+ * summary, default lexicon lookup and safe output files. */
+#define _GNU_SOURCE
+#include "cli.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+void cli_error(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("verbatim: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+}
+
+void cli_note(const cli_input *in, const char *fmt, ...)
+{
+    if (in && in->quiet)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("verbatim: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+}
+
+void cli_vberror(const vb_error *err)
+{
+    char buf[800];
+    cli_error("%s", vb_error_format(err, buf, sizeof buf));
+}
+
+void cli_input_init(cli_input *in)
+{
+    memset(in, 0, sizeof *in);
+    vb_reader_opts_init(&in->ropts);
+}
+
+static int parse_size(const char *s, size_t *out)
+{
+    char *end;
+    errno = 0;
+    unsigned long long v = strtoull(s, &end, 10);
+    if (errno || end == s)
+        return -1;
+    unsigned long long mul = 1;
+    if (*end == 'k' || *end == 'K')
+        mul = 1ULL << 10, end++;
+    else if (*end == 'm' || *end == 'M')
+        mul = 1ULL << 20, end++;
+    else if (*end == 'g' || *end == 'G')
+        mul = 1ULL << 30, end++;
+    if (*end || v == 0 || v > SIZE_MAX / mul)
+        return -1;
+    *out = (size_t)(v * mul);
+    return 0;
+}
+
+int cli_input_option(cli_input *in, int opt, const char *arg)
+{
+    switch (opt) {
+    case 1000: {
+        int k = vb_input_kind_parse(arg);
+        if (k < 0) {
+            cli_error("unknown input kind '%s' (auto, csv, tsv, jsonl, json, lines, doc)", arg);
+            return -1;
+        }
+        in->ropts.kind = (vb_input_kind)k;
+        return 1;
+    }
+    case 1001: in->ropts.text_col = arg; return 1;
+    case 1002: in->ropts.id_col = arg; return 1;
+    case 1003: in->ropts.date_col = arg; return 1;
+    case 1004: in->ropts.segment_col = arg; return 1;
+    case 1005:
+        if (strcmp(arg, "\\t") == 0 || strcmp(arg, "tab") == 0)
+            arg = "\t";
+        if (strlen(arg) != 1 || arg[0] == '"' || arg[0] == '\n' || arg[0] == '\r') {
+            cli_error("--delimiter takes one character (or 'tab'), not '%s'", arg);
+            return -1;
+        }
+        in->ropts.delimiter = arg[0];
+        return 1;
+    case 1006:
+        if (parse_size(arg, &in->ropts.max_record_bytes) != 0) {
+            cli_error("--max-record takes a size such as 1048576, 512k or 64M, not '%s'", arg);
+            return -1;
+        }
+        return 1;
+    case 1007:
+        if (!vb_lang_resolve(arg)) {
+            cli_error("unknown language '%s' (see 'verbatim tokens --list-langs')", arg);
+            return -1;
+        }
+        in->lang = arg;
+        return 1;
+    case 1008: in->strict = 1; return 1;
+    case 'q': in->quiet = 1; return 1;
+    case 'l': in->lexicon = arg; return 1;
+    default: return 0;
+    }
+}
+
+static void keep_reject(cli_input *in, const vb_error *err)
+{
+    if (in->rejected <= sizeof in->first_rejects / sizeof *in->first_rejects) {
+        char buf[800];
+        snprintf(in->first_rejects[in->rejected - 1], sizeof in->first_rejects[0], "%s",
+                 vb_error_format(err, buf, sizeof buf));
+    }
+}
+
+void cli_note_replacements(cli_input *in, const vb_record *rec, size_t n)
+{
+    if (!n)
+        return;
+    if (!in->replaced_records)
+        snprintf(in->first_replacement, sizeof in->first_replacement, "%s:%zu", rec->source,
+                 rec->line);
+    in->replaced_records++;
+    in->replacements += n;
+}
+
+static const char *how_text(int how)
+{
+    return how == 1 ? "by its name" : "as the column with the longest values";
+}
+
+int cli_each_record(cli_input *in, cli_record_fn fn, void *payload)
+{
+    char *stdin_only[] = { "-" };
+    char **files = in->nfiles ? in->files : stdin_only;
+    int nfiles = in->nfiles ? in->nfiles : 1;
+    for (int i = 0; i < nfiles; i++) {
+        vb_reader *r;
+        vb_error err;
+        vb_error_clear(&err);
+        int rc = vb_reader_open(&r, files[i], &in->ropts, &err);
+        if (rc != VB_OK) {
+            cli_vberror(&err);
+            return rc == VB_EINVAL ? CLI_EXIT_USAGE : CLI_EXIT_IO;
+        }
+        vb_reader_info info;
+        vb_reader_get_info(r, &info);
+        const char *name = files[i][0] == '-' && !files[i][1] ? "<stdin>" : files[i];
+        if (info.text_guessed && info.text_col)
+            cli_note(in, "%s: %s, text from '%s' (chosen %s; set --text to change)", name,
+                     vb_input_kind_name(info.kind), info.text_col, how_text(info.text_guessed));
+        if (info.preamble_lines)
+            cli_note(in, "%s: skipped %zu line%s before the header (not CSV)", name,
+                     info.preamble_lines, info.preamble_lines == 1 ? "" : "s");
+        uint64_t before = in->read;
+        for (;;) {
+            const vb_record *rec;
+            vb_error_clear(&err);
+            rc = vb_reader_next(r, &rec, &err);
+            if (rc == VB_EOF)
+                break;
+            if (rc == VB_EREJECT) {
+                in->read++;
+                in->rejected++;
+                keep_reject(in, &err);
+                if (in->strict) {
+                    cli_vberror(&err);
+                    cli_error("stopped at the first rejected record (--strict)");
+                    vb_reader_free(r);
+                    return CLI_EXIT_REJECTED;
+                }
+                continue;
+            }
+            if (rc != VB_OK) {
+                cli_vberror(&err);
+                vb_reader_free(r);
+                return rc == VB_ENOMEM ? CLI_EXIT_IO : CLI_EXIT_IO;
+            }
+            in->read++;
+            in->processed++;
+            if (rec->text.len == 0)
+                in->empty++;
+            int stop = fn(rec, payload);
+            if (stop) {
+                vb_reader_free(r);
+                return stop;
+            }
+        }
+        if (in->read == before) {
+            vb_reader_get_info(r, &info);
+            if (info.ncolumns)
+                cli_note(in, "warning: %s: only a header, no records", name);
+            else
+                cli_note(in, "warning: %s: empty input, no records", name);
+        }
+        vb_reader_free(r);
+    }
+    return CLI_EXIT_OK;
+}
+
+void cli_summary(const cli_input *in)
+{
+    fprintf(stderr, "verbatim: %llu record%s read: %llu processed, %llu rejected",
+            (unsigned long long)in->read, in->read == 1 ? "" : "s",
+            (unsigned long long)in->processed, (unsigned long long)in->rejected);
+    if (in->empty)
+        fprintf(stderr, " (%llu processed with empty text)", (unsigned long long)in->empty);
+    fputc('\n', stderr);
+    size_t shown = sizeof in->first_rejects / sizeof *in->first_rejects;
+    for (uint64_t i = 0; i < in->rejected && i < shown; i++)
+        fprintf(stderr, "verbatim:   rejected %s\n", in->first_rejects[i]);
+    if (in->rejected > shown)
+        fprintf(stderr, "verbatim:   ... and %llu more rejected\n",
+                (unsigned long long)(in->rejected - shown));
+    if (in->replacements)
+        fprintf(stderr,
+                "verbatim: %llu invalid UTF-8 sequence%s replaced by U+FFFD in %llu record%s "
+                "(first at %s)\n",
+                (unsigned long long)in->replacements, in->replacements == 1 ? "" : "s",
+                (unsigned long long)in->replaced_records, in->replaced_records == 1 ? "" : "s",
+                in->first_replacement);
+}
+
+int cli_exit_code(const cli_input *in, int rc)
+{
+    if (rc != CLI_EXIT_OK)
+        return rc;
+    return in->rejected ? CLI_EXIT_REJECTED : CLI_EXIT_OK;
+}
+
+static void print_diag(const vb_error *e, void *payload)
+{
+    (void)payload;
+    cli_vberror(e);
+}
+
+static int exists(const char *p)
+{
+    struct stat st;
+    return stat(p, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+/* The default lexicon: next to the binary (build tree), then the installed data directory. */
+static const char *default_lexicon(char *buf, size_t size)
+{
+    char exe[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n > 0) {
+        exe[n] = '\0';
+        char *slash = strrchr(exe, '/');
+        if (slash) {
+            *slash = '\0';
+            snprintf(buf, size, "%s/lexicons/cx.lex", exe);
+            if (exists(buf))
+                return buf;
+            snprintf(buf, size, "%s/../share/verbatim/lexicons/cx.lex", exe);
+            if (exists(buf))
+                return buf;
+        }
+    }
+    snprintf(buf, size, "%s/lexicons/cx.lex", VB_DATADIR);
+    if (exists(buf))
+        return buf;
+    return NULL;
+}
+
+int cli_load_matcher(const cli_input *in, vb_matcher **out)
+{
+    char buf[PATH_MAX + 64];
+    const char *path = in->lexicon;
+    if (!path) {
+        path = default_lexicon(buf, sizeof buf);
+        if (!path) {
+            cli_error("no lexicon given (-l FILE) and the default lexicon cx.lex was not found "
+                      "next to the binary or in %s/lexicons", VB_DATADIR);
+            return CLI_EXIT_USAGE;
+        }
+    }
+    vb_lexicon *lex;
+    vb_error err;
+    vb_error_clear(&err);
+    int rc = vb_lexicon_load(&lex, path, print_diag, NULL, &err);
+    if (rc == VB_EIO) {
+        cli_vberror(&err);
+        return CLI_EXIT_USAGE;
+    }
+    if (rc != VB_OK) {
+        if (rc != VB_ESYNTAX)
+            cli_vberror(&err);
+        cli_error("%s: the lexicon has errors; nothing was read", path);
+        return CLI_EXIT_USAGE;
+    }
+    vb_analyzer_opts aopts;
+    vb_analyzer_opts_init(&aopts);
+    aopts.lang = in->lang;
+    rc = vb_matcher_compile(out, lex, &aopts, &err);
+    vb_lexicon_free(lex);
+    if (rc != VB_OK) {
+        cli_vberror(&err);
+        return CLI_EXIT_USAGE;
+    }
+    return CLI_EXIT_OK;
+}
+
+int cli_output_open(cli_output *o, const char *path)
+{
+    memset(o, 0, sizeof *o);
+    o->path = path;
+    if (!path || strcmp(path, "-") == 0) {
+        o->f = stdout;
+        o->path = NULL;
+        return CLI_EXIT_OK;
+    }
+    snprintf(o->tmp, sizeof o->tmp, "%s.tmp%ld", path, (long)getpid());
+    o->f = fopen(o->tmp, "wb");
+    if (!o->f) {
+        cli_error("%s: cannot write: %s", path, strerror(errno));
+        return CLI_EXIT_IO;
+    }
+    return CLI_EXIT_OK;
+}
+
+int cli_output_close(cli_output *o, int ok)
+{
+    if (!o->path) {
+        if (fflush(stdout) != 0 || ferror(stdout)) {
+            cli_error("cannot write to standard output: %s", strerror(errno));
+            return CLI_EXIT_IO;
+        }
+        return CLI_EXIT_OK;
+    }
+    int failed = fflush(o->f) != 0 || ferror(o->f);
+    int saved = errno;
+    if (fclose(o->f) != 0 && !failed) {
+        failed = 1;
+        saved = errno;
+    }
+    if (!ok || failed) {
+        remove(o->tmp);
+        if (failed) {
+            cli_error("%s: cannot write: %s", o->path, strerror(saved));
+            return CLI_EXIT_IO;
+        }
+        return CLI_EXIT_OK;
+    }
+    if (rename(o->tmp, o->path) != 0) {
+        cli_error("%s: cannot write: %s", o->path, strerror(errno));
+        remove(o->tmp);
+        return CLI_EXIT_IO;
+    }
+    return CLI_EXIT_OK;
+}

@@ -1,0 +1,245 @@
+/* The analyzer: segment, normalize, stem, mark stopwords.
+ *
+ * Comment vocabularies are Zipfian, so the work is done once per distinct surface form:
+ * a surface map sends the exact bytes of a segment to a word id whose normalized form,
+ * stem and flags are cached (interned in an arena, so pointers stay valid for the
+ * analyzer's life). A repeated word costs one hash lookup. */
+#include "analyzer_int.h"
+
+#include <libstemmer.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct word {
+    const char *norm, *stem;
+    uint32_t norm_len, stem_len;
+    uint8_t flags;
+} word;
+
+struct vb_analyzer {
+    char lang[32];
+    struct sb_stemmer *stemmer;
+    vb_strmap stop;    /* normalized stopword -> 1 */
+    vb_strmap surface; /* raw bytes -> word id */
+    vb_strmap norms;   /* normalized form -> word id */
+    word *words;
+    size_t nwords, words_cap;
+    vb_arena arena;
+    vb_segs segs;
+    vb_buf norm;
+    vb_token *tok;
+    size_t tok_cap;
+    vb_tokens out;
+    size_t hits, lookups;
+};
+
+static const struct {
+    const char *code, *name;
+} iso_codes[] = {
+    { "ar", "arabic" }, { "hy", "armenian" }, { "eu", "basque" }, { "ca", "catalan" },
+    { "da", "danish" }, { "nl", "dutch" }, { "en", "english" }, { "fi", "finnish" },
+    { "fr", "french" }, { "de", "german" }, { "el", "greek" }, { "hi", "hindi" },
+    { "hu", "hungarian" }, { "id", "indonesian" }, { "ga", "irish" }, { "it", "italian" },
+    { "lt", "lithuanian" }, { "ne", "nepali" }, { "no", "norwegian" }, { "nb", "norwegian" },
+    { "pt", "portuguese" }, { "ro", "romanian" }, { "ru", "russian" }, { "sr", "serbian" },
+    { "es", "spanish" }, { "sv", "swedish" }, { "ta", "tamil" }, { "tr", "turkish" },
+    { "yi", "yiddish" },
+};
+
+const char **vb_lang_list(void)
+{
+    return sb_stemmer_list();
+}
+
+const char *vb_lang_resolve(const char *name)
+{
+    if (!name)
+        return "english";
+    if (strcmp(name, "none") == 0)
+        return "none";
+    const char *want = name;
+    for (size_t i = 0; i < sizeof iso_codes / sizeof *iso_codes; i++)
+        if (strcmp(name, iso_codes[i].code) == 0)
+            want = iso_codes[i].name;
+    for (const char **l = sb_stemmer_list(); *l; l++)
+        if (strcmp(*l, want) == 0)
+            return *l;
+    return NULL;
+}
+
+void vb_analyzer_opts_init(vb_analyzer_opts *opts)
+{
+    memset(opts, 0, sizeof *opts);
+}
+
+const char *vb_token_type_name(int type)
+{
+    switch (type) {
+    case VB_TOKEN_WORD: return "word";
+    case VB_TOKEN_NUMBER: return "number";
+    case VB_TOKEN_SYMBOL: return "symbol";
+    default: return "?";
+    }
+}
+
+int vb_analyzer_new(vb_analyzer **out, const vb_analyzer_opts *opts, vb_error *err)
+{
+    *out = NULL;
+    const char *want = opts ? opts->lang : NULL;
+    const char *lang = vb_lang_resolve(want);
+    if (!lang)
+        return vb__error_set(err, VB_EINVAL, "", 0, 0,
+                             "unknown language '%s' (see 'verbatim tokens --list-langs')",
+                             want);
+    vb_analyzer *an = calloc(1, sizeof *an);
+    if (!an)
+        return vb__error_set(err, VB_ENOMEM, "", 0, 0, "out of memory");
+    snprintf(an->lang, sizeof an->lang, "%s", lang);
+    if (strcmp(lang, "none") != 0) {
+        an->stemmer = sb_stemmer_new(lang, "UTF_8");
+        if (!an->stemmer) {
+            free(an);
+            return vb__error_set(err, VB_ENOMEM, "", 0, 0, "cannot create the %s stemmer",
+                                 lang);
+        }
+    }
+    const char *const *stop = vb__stopwords(lang);
+    for (; stop && *stop; stop++) {
+        size_t n = strlen(*stop);
+        uint64_t h = vb__hash(*stop, n);
+        uint32_t v;
+        if (!vb__strmap_get(&an->stop, *stop, n, h, &v) &&
+            vb__strmap_put(&an->stop, *stop, n, h, 1) != 0) {
+            vb_analyzer_free(an);
+            return vb__error_set(err, VB_ENOMEM, "", 0, 0, "out of memory");
+        }
+    }
+    *out = an;
+    return VB_OK;
+}
+
+void vb_analyzer_free(vb_analyzer *an)
+{
+    if (!an)
+        return;
+    if (an->stemmer)
+        sb_stemmer_delete(an->stemmer);
+    vb__strmap_free(&an->stop);
+    vb__strmap_free(&an->surface);
+    vb__strmap_free(&an->norms);
+    free(an->words);
+    vb__arena_free(&an->arena);
+    free(an->segs.seg);
+    vb__buf_free(&an->norm);
+    free(an->tok);
+    free(an);
+}
+
+const char *vb_analyzer_lang(const vb_analyzer *an)
+{
+    return an->lang;
+}
+
+void vb_analyzer_stats(const vb_analyzer *an, size_t *words, size_t *hits, size_t *lookups)
+{
+    if (words)
+        *words = an->nwords;
+    if (hits)
+        *hits = an->hits;
+    if (lookups)
+        *lookups = an->lookups;
+}
+
+/* Normalize, stem and intern a segment seen for the first time. Returns the id or -1. */
+static int64_t intern(vb_analyzer *an, const char *s, size_t n, const vb_seg *g)
+{
+    if (vb__normalize(s, n, g->ascii, &an->norm) != 0)
+        return -1;
+    const char *norm = an->norm.ptr;
+    size_t nlen = an->norm.len;
+    uint64_t h = vb__hash(norm, nlen);
+    uint32_t id;
+    if (vb__strmap_get(&an->norms, norm, nlen, h, &id))
+        return id;
+    if (vb__grow((void **)&an->words, &an->words_cap, an->nwords + 1, sizeof *an->words))
+        return -1;
+    word *w = &an->words[an->nwords];
+    w->norm = vb__arena_strndup(&an->arena, norm, nlen);
+    if (!w->norm)
+        return -1;
+    w->norm_len = (uint32_t)nlen;
+    w->stem = w->norm;
+    w->stem_len = w->norm_len;
+    w->flags = 0;
+    if (g->type == VB_TOKEN_WORD) {
+        uint32_t one;
+        if (vb__strmap_get(&an->stop, norm, nlen, h, &one))
+            w->flags |= VB_TOKEN_STOPWORD;
+        if (an->stemmer) {
+            const sb_symbol *st = sb_stemmer_stem(an->stemmer, (const sb_symbol *)w->norm,
+                                                  (int)nlen);
+            if (!st)
+                return -1;
+            int slen = sb_stemmer_length(an->stemmer);
+            if ((size_t)slen != nlen || memcmp(st, w->norm, nlen) != 0) {
+                w->stem = vb__arena_strndup(&an->arena, (const char *)st, (size_t)slen);
+                if (!w->stem)
+                    return -1;
+                w->stem_len = (uint32_t)slen;
+            }
+        }
+    }
+    if (vb__strmap_put(&an->norms, w->norm, nlen, h, (uint32_t)an->nwords) != 0)
+        return -1;
+    return (int64_t)an->nwords++;
+}
+
+int vb_analyzer_run(vb_analyzer *an, const char *text, size_t len, const vb_tokens **out,
+                    vb_error *err)
+{
+    if (vb__segment(text, len, &an->segs) != 0)
+        return vb__error_set(err, VB_ENOMEM, "", 0, 0, "out of memory");
+    if (vb__grow((void **)&an->tok, &an->tok_cap, an->segs.n + 1, sizeof *an->tok))
+        return vb__error_set(err, VB_ENOMEM, "", 0, 0, "out of memory");
+    size_t nt = 0;
+    for (size_t i = 0; i < an->segs.n; i++) {
+        const vb_seg *g = &an->segs.seg[i];
+        const char *s = text + g->start;
+        size_t n = g->end - g->start;
+        uint64_t h = vb__hash(s, n);
+        uint32_t id;
+        an->lookups++;
+        if (vb__strmap_get(&an->surface, s, n, h, &id)) {
+            an->hits++;
+        } else {
+            int64_t got = intern(an, s, n, g);
+            if (got < 0)
+                return vb__error_set(err, VB_ENOMEM, "", 0, 0, "out of memory");
+            id = (uint32_t)got;
+            char *key = vb__arena_strndup(&an->arena, s, n);
+            if (!key || vb__strmap_put(&an->surface, key, n, h, id) != 0)
+                return vb__error_set(err, VB_ENOMEM, "", 0, 0, "out of memory");
+        }
+        const word *w = &an->words[id];
+        if (w->norm_len == 0)
+            continue; /* only ignorable characters (a lone ZWJ, a soft hyphen) */
+        vb_token *t = &an->tok[nt++];
+        t->start = g->start;
+        t->end = g->end;
+        t->norm = w->norm;
+        t->norm_len = w->norm_len;
+        t->stem = w->stem;
+        t->stem_len = w->stem_len;
+        t->word = id;
+        t->sentence = g->sentence;
+        t->type = g->type;
+        t->flags = w->flags;
+    }
+    an->out.tok = an->tok;
+    an->out.n = nt;
+    an->out.sentences = an->segs.sentences;
+    an->out.replacements = an->segs.replacements;
+    *out = &an->out;
+    return VB_OK;
+}

@@ -1,0 +1,33 @@
+/* Internal to the analyzer stage. */
+#ifndef VB_ANALYZER_INT_H
+#define VB_ANALYZER_INT_H
+
+#include "../util/util.h"
+#include "verbatim/analyzer.h"
+
+/* A segment found by the segmenter, before normalization. */
+typedef struct vb_seg {
+    size_t start, end;
+    uint32_t sentence;
+    uint8_t type;  /* vb_token_type */
+    uint8_t ascii; /* every byte < 0x80: the normalizer's fast path applies */
+} vb_seg;
+
+typedef struct vb_segs {
+    vb_seg *seg;
+    size_t n, cap;
+    size_t sentences, replacements;
+} vb_segs;
+
+/* Word and sentence segmentation. This is where a full UAX #29 segmenter slots in: it
+ * fills the same vb_segs. 0 or VB_ENOMEM. */
+int vb__segment(const char *text, size_t len, vb_segs *out);
+
+/* NFKC + case folding (+ apostrophe and dash folding) of one segment into out, which is
+ * reset first. ascii: the bytes are all below 0x80. 0 or VB_ENOMEM. */
+int vb__normalize(const char *s, size_t n, int ascii, vb_buf *out);
+
+/* Stopword lists: NULL-terminated, normalized; NULL when the language has none yet. */
+const char *const *vb__stopwords(const char *lang);
+
+#endif

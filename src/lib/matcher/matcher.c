@@ -1,0 +1,474 @@
+/* The compiled matcher and the per-thread tagger.
+ *
+ * Compiling analyzes every entry with the text's analyzer and files it under a key:
+ * word entries under their stem, exact entries under their normalized form, phrases under
+ * the stem of their first word; wildcards stay a list of globs. The matcher is immutable
+ * and shared by every thread.
+ *
+ * The tagger caches, per distinct word of its analyzer, the single-word entries that match
+ * it and the phrases that may start at it: a word's lookups (hash probes, glob tests) are
+ * paid once per distinct word, not once per occurrence. */
+#include "../lexicon/lexicon_int.h"
+#include "../analyzer/analyzer_int.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct idlist {
+    uint32_t *ids;
+    size_t n, cap;
+} idlist;
+
+typedef struct phrase {
+    uint32_t entry;
+    uint32_t n;            /* number of stems */
+    const char **stems;    /* arena */
+    uint32_t *stem_lens;
+} phrase;
+
+typedef struct glob {
+    uint32_t entry;
+    const char *pat; /* normalized, '*' kept */
+} glob;
+
+struct vb_matcher {
+    vb_lexicon *lex;
+    vb_analyzer_opts opts;
+    char lang[32];
+    int *kind;             /* compiled kind per entry */
+    vb_strmap stems;       /* stem -> list */
+    vb_strmap exact;       /* norm -> list */
+    vb_strmap phrase_first;/* first stem -> list of phrase indices */
+    idlist *lists;
+    size_t nlists, lists_cap;
+    phrase *phrases;
+    size_t nphrases, phrases_cap;
+    glob *globs;
+    size_t nglobs, globs_cap;
+    vb_arena arena;
+};
+
+static int list_add(vb_matcher *m, vb_strmap *map, const char *key, size_t n, uint32_t id)
+{
+    uint64_t h = vb__hash(key, n);
+    uint32_t li;
+    if (!vb__strmap_get(map, key, n, h, &li)) {
+        if (vb__grow((void **)&m->lists, &m->lists_cap, m->nlists + 1, sizeof *m->lists))
+            return VB_ENOMEM;
+        li = (uint32_t)m->nlists++;
+        memset(&m->lists[li], 0, sizeof m->lists[li]);
+        char *k = vb__arena_strndup(&m->arena, key, n);
+        if (!k || vb__strmap_put(map, k, n, h, li))
+            return VB_ENOMEM;
+    }
+    idlist *l = &m->lists[li];
+    if (l->n && l->ids[l->n - 1] == id)
+        return 0;
+    if (vb__grow((void **)&l->ids, &l->cap, l->n + 1, sizeof *l->ids))
+        return VB_ENOMEM;
+    l->ids[l->n++] = id;
+    return 0;
+}
+
+static const idlist *list_get(const vb_matcher *m, const vb_strmap *map, const char *key,
+                              size_t n)
+{
+    uint32_t li;
+    if (vb__strmap_get(map, key, n, vb__hash(key, n), &li))
+        return &m->lists[li];
+    return NULL;
+}
+
+/* Glob over bytes: '*' is zero or more characters. Iterative with one backtrack point. */
+static int glob_match(const char *p, const char *s, size_t n)
+{
+    const char *star = NULL;
+    size_t si = 0, star_si = 0;
+    while (si < n) {
+        if (*p == '*') {
+            star = ++p;
+            star_si = si;
+        } else if (*p && *p == s[si]) {
+            p++;
+            si++;
+        } else if (star) {
+            p = star;
+            si = ++star_si;
+        } else {
+            return 0;
+        }
+    }
+    while (*p == '*')
+        p++;
+    return *p == '\0';
+}
+
+static int is_content(const vb_token *t)
+{
+    return t->type == VB_TOKEN_WORD || t->type == VB_TOKEN_NUMBER;
+}
+
+/* A symbol that ends a phrase's run of adjacent words: clause punctuation, not hyphens,
+ * quotes or emoji ("follow-up" matches the phrase "follow up"; "wait, time" does not match
+ * "wait time"). */
+static int breaks_phrase(const vb_token *t)
+{
+    return t->norm_len == 1 && strchr(",;:()[]{}.!?|", t->norm[0]) != NULL;
+}
+
+static int compile_entry(vb_matcher *m, vb_analyzer *an, uint32_t id, vb_error *err)
+{
+    const vb_entry *e = &m->lex->entries[id];
+    const char *name = m->lex->name;
+    if (e->kind == VB_ENTRY_WILDCARD) {
+        vb_buf b = { 0 };
+        int ascii = 1;
+        for (const char *c = e->text; *c; c++)
+            if ((unsigned char)*c >= 0x80)
+                ascii = 0;
+        if (vb__normalize(e->text, strlen(e->text), ascii, &b) != 0)
+            return vb__error_set(err, VB_ENOMEM, name, e->line, e->column, "out of memory");
+        if (vb__grow((void **)&m->globs, &m->globs_cap, m->nglobs + 1, sizeof *m->globs)) {
+            vb__buf_free(&b);
+            return vb__error_set(err, VB_ENOMEM, name, e->line, e->column, "out of memory");
+        }
+        m->globs[m->nglobs].entry = id;
+        m->globs[m->nglobs].pat = vb__arena_strndup(&m->arena, b.ptr, b.len);
+        vb__buf_free(&b);
+        if (!m->globs[m->nglobs++].pat)
+            return vb__error_set(err, VB_ENOMEM, name, e->line, e->column, "out of memory");
+        m->kind[id] = VB_ENTRY_WILDCARD;
+        return VB_OK;
+    }
+    const vb_tokens *toks;
+    int rc = vb_analyzer_run(an, e->text, strlen(e->text), &toks, err);
+    if (rc)
+        return rc;
+    const vb_token *content[64];
+    size_t nc = 0;
+    for (size_t i = 0; i < toks->n; i++)
+        if (is_content(&toks->tok[i])) {
+            if (nc == 64)
+                return vb__error_set(err, VB_ESYNTAX, name, e->line, e->column,
+                                     "a phrase has at most 64 words");
+            content[nc++] = &toks->tok[i];
+        }
+    if (nc == 0)
+        return vb__error_set(err, VB_ESYNTAX, name, e->line, e->column,
+                             "'%s' has no words after analysis", e->text);
+    if (e->kind == VB_ENTRY_EXACT) {
+        if (nc != 1)
+            return vb__error_set(err, VB_ESYNTAX, name, e->line, e->column,
+                                 "an exact entry is one word; '%s' is %zu words", e->text, nc);
+        m->kind[id] = VB_ENTRY_EXACT;
+        if (list_add(m, &m->exact, content[0]->norm, content[0]->norm_len, id))
+            return vb__error_set(err, VB_ENOMEM, name, e->line, e->column, "out of memory");
+        return VB_OK;
+    }
+    if (nc == 1) {
+        m->kind[id] = VB_ENTRY_WORD;
+        if (list_add(m, &m->stems, content[0]->stem, content[0]->stem_len, id))
+            return vb__error_set(err, VB_ENOMEM, name, e->line, e->column, "out of memory");
+        return VB_OK;
+    }
+    m->kind[id] = VB_ENTRY_PHRASE;
+    if (vb__grow((void **)&m->phrases, &m->phrases_cap, m->nphrases + 1, sizeof *m->phrases))
+        return vb__error_set(err, VB_ENOMEM, name, e->line, e->column, "out of memory");
+    phrase *ph = &m->phrases[m->nphrases];
+    ph->entry = id;
+    ph->n = (uint32_t)nc;
+    ph->stems = vb__arena_alloc(&m->arena, nc * sizeof *ph->stems);
+    ph->stem_lens = vb__arena_alloc(&m->arena, nc * sizeof *ph->stem_lens);
+    if (!ph->stems || !ph->stem_lens)
+        return vb__error_set(err, VB_ENOMEM, name, e->line, e->column, "out of memory");
+    for (size_t i = 0; i < nc; i++) {
+        ph->stems[i] = vb__arena_strndup(&m->arena, content[i]->stem, content[i]->stem_len);
+        ph->stem_lens[i] = content[i]->stem_len;
+        if (!ph->stems[i])
+            return vb__error_set(err, VB_ENOMEM, name, e->line, e->column, "out of memory");
+    }
+    if (list_add(m, &m->phrase_first, ph->stems[0], ph->stem_lens[0], (uint32_t)m->nphrases))
+        return vb__error_set(err, VB_ENOMEM, name, e->line, e->column, "out of memory");
+    m->nphrases++;
+    return VB_OK;
+}
+
+int vb_matcher_compile(vb_matcher **out, const vb_lexicon *lex, const vb_analyzer_opts *opts,
+                       vb_error *err)
+{
+    *out = NULL;
+    vb_matcher *m = calloc(1, sizeof *m);
+    if (!m)
+        return vb__error_set(err, VB_ENOMEM, "", 0, 0, "out of memory");
+    if (opts)
+        m->opts = *opts;
+    const char *lang = vb_lang_resolve(m->opts.lang);
+    snprintf(m->lang, sizeof m->lang, "%s", lang ? lang : "");
+    m->opts.lang = m->lang;
+    vb_analyzer *an = NULL;
+    int rc = vb__lexicon_clone(&m->lex, lex);
+    if (rc) {
+        rc = vb__error_set(err, VB_ENOMEM, "", 0, 0, "out of memory");
+        goto fail;
+    }
+    rc = vb_analyzer_new(&an, opts, err);
+    if (rc)
+        goto fail;
+    m->kind = calloc(lex->nentries ? lex->nentries : 1, sizeof *m->kind);
+    if (!m->kind) {
+        rc = vb__error_set(err, VB_ENOMEM, "", 0, 0, "out of memory");
+        goto fail;
+    }
+    for (size_t i = 0; i < lex->nentries; i++)
+        if ((rc = compile_entry(m, an, (uint32_t)i, err)) != VB_OK)
+            goto fail;
+    vb_analyzer_free(an);
+    *out = m;
+    return VB_OK;
+fail:
+    vb_analyzer_free(an);
+    vb_matcher_free(m);
+    return rc;
+}
+
+void vb_matcher_free(vb_matcher *m)
+{
+    if (!m)
+        return;
+    vb_lexicon_free(m->lex);
+    free(m->kind);
+    vb__strmap_free(&m->stems);
+    vb__strmap_free(&m->exact);
+    vb__strmap_free(&m->phrase_first);
+    for (size_t i = 0; i < m->nlists; i++)
+        free(m->lists[i].ids);
+    free(m->lists);
+    free(m->phrases);
+    free(m->globs);
+    vb__arena_free(&m->arena);
+    free(m);
+}
+
+const vb_lexicon *vb_matcher_lexicon(const vb_matcher *m)
+{
+    return m->lex;
+}
+
+int vb_matcher_entry_kind(const vb_matcher *m, size_t entry)
+{
+    return m->kind[entry];
+}
+
+/* ---- tagger ---- */
+
+typedef struct wcache {
+    uint32_t off, n;  /* single-word entries matching this word: ids[off .. off+n) */
+    int32_t phrases;  /* list of phrases starting with this word's stem, or -1 */
+    uint8_t known;
+} wcache;
+
+struct vb_tagger {
+    const vb_matcher *m;
+    vb_analyzer *an;
+    wcache *cache;
+    size_t cache_cap;
+    uint32_t *ids;
+    size_t nids, ids_cap;
+    uint32_t *content; /* token index of each content token */
+    uint8_t *gap;      /* 1: a phrase may not continue from the previous content token */
+    size_t content_cap, gap_cap;
+    vb_hit *hits;
+    size_t nhits, hits_cap;
+    uint32_t *theme_count;
+    vb_theme_hits *themes;
+    vb_doc doc;
+};
+
+int vb_tagger_new(vb_tagger **out, const vb_matcher *m, vb_error *err)
+{
+    *out = NULL;
+    vb_tagger *t = calloc(1, sizeof *t);
+    if (!t)
+        return vb__error_set(err, VB_ENOMEM, "", 0, 0, "out of memory");
+    t->m = m;
+    size_t nt = m->lex->nthemes ? m->lex->nthemes : 1;
+    t->theme_count = calloc(nt, sizeof *t->theme_count);
+    t->themes = calloc(nt, sizeof *t->themes);
+    int rc = vb_analyzer_new(&t->an, &m->opts, err);
+    if (rc || !t->theme_count || !t->themes) {
+        vb_tagger_free(t);
+        return rc ? rc : vb__error_set(err, VB_ENOMEM, "", 0, 0, "out of memory");
+    }
+    *out = t;
+    return VB_OK;
+}
+
+void vb_tagger_free(vb_tagger *t)
+{
+    if (!t)
+        return;
+    vb_analyzer_free(t->an);
+    free(t->cache);
+    free(t->ids);
+    free(t->content);
+    free(t->gap);
+    free(t->hits);
+    free(t->theme_count);
+    free(t->themes);
+    free(t);
+}
+
+vb_analyzer *vb_tagger_analyzer(vb_tagger *t)
+{
+    return t->an;
+}
+
+static int add_id(vb_tagger *t, uint32_t id)
+{
+    if (vb__grow((void **)&t->ids, &t->ids_cap, t->nids + 1, sizeof *t->ids))
+        return VB_ENOMEM;
+    t->ids[t->nids++] = id;
+    return 0;
+}
+
+static int cmp_u32(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return (x > y) - (x < y);
+}
+
+/* Fill the cache for a word seen for the first time. */
+static int learn(vb_tagger *t, const vb_token *tok, wcache *c)
+{
+    const vb_matcher *m = t->m;
+    c->off = (uint32_t)t->nids;
+    const idlist *l = list_get(m, &m->stems, tok->stem, tok->stem_len);
+    for (size_t i = 0; l && i < l->n; i++)
+        if (add_id(t, l->ids[i]))
+            return VB_ENOMEM;
+    l = list_get(m, &m->exact, tok->norm, tok->norm_len);
+    for (size_t i = 0; l && i < l->n; i++)
+        if (add_id(t, l->ids[i]))
+            return VB_ENOMEM;
+    for (size_t i = 0; i < m->nglobs; i++)
+        if (glob_match(m->globs[i].pat, tok->norm, tok->norm_len) && add_id(t, m->globs[i].entry))
+            return VB_ENOMEM;
+    c->n = (uint32_t)(t->nids - c->off);
+    qsort(t->ids + c->off, c->n, sizeof *t->ids, cmp_u32);
+    uint32_t li;
+    c->phrases = -1;
+    if (vb__strmap_get(&m->phrase_first, tok->stem, tok->stem_len,
+                       vb__hash(tok->stem, tok->stem_len), &li))
+        c->phrases = (int32_t)li;
+    c->known = 1;
+    return 0;
+}
+
+static int add_hit(vb_tagger *t, uint32_t entry, const vb_tokens *toks, size_t first,
+                   size_t last)
+{
+    if (vb__grow((void **)&t->hits, &t->hits_cap, t->nhits + 1, sizeof *t->hits))
+        return VB_ENOMEM;
+    vb_hit *h = &t->hits[t->nhits++];
+    h->entry = entry;
+    h->theme = (uint32_t)t->m->lex->entries[entry].theme;
+    h->tok_first = (uint32_t)first;
+    h->tok_last = (uint32_t)last;
+    h->start = toks->tok[first].start;
+    h->end = toks->tok[last].end;
+    return 0;
+}
+
+static int cmp_hit(const void *a, const void *b)
+{
+    const vb_hit *x = a, *y = b;
+    if (x->start != y->start)
+        return x->start < y->start ? -1 : 1;
+    if (x->end != y->end)
+        return x->end > y->end ? -1 : 1; /* longer first */
+    return (x->entry > y->entry) - (x->entry < y->entry);
+}
+
+int vb_tagger_run(vb_tagger *t, const char *text, size_t len, const vb_doc **out, vb_error *err)
+{
+    const vb_matcher *m = t->m;
+    const vb_tokens *toks;
+    int rc = vb_analyzer_run(t->an, text, len, &toks, err);
+    if (rc)
+        return rc;
+    t->nhits = 0;
+    if (vb__grow((void **)&t->content, &t->content_cap, toks->n + 1, sizeof *t->content))
+        goto nomem;
+    if (vb__grow((void **)&t->gap, &t->gap_cap, toks->n + 1, sizeof *t->gap))
+        goto nomem;
+    size_t nc = 0;
+    int pending_gap = 1;
+    uint32_t sentence = 0;
+    for (size_t i = 0; i < toks->n; i++) {
+        const vb_token *tok = &toks->tok[i];
+        if (!is_content(tok)) {
+            if (breaks_phrase(tok))
+                pending_gap = 1;
+            continue;
+        }
+        t->gap[nc] = (uint8_t)(pending_gap || tok->sentence != sentence);
+        sentence = tok->sentence;
+        pending_gap = 0;
+        t->content[nc++] = (uint32_t)i;
+    }
+    for (size_t k = 0; k < nc; k++) {
+        const vb_token *tok = &toks->tok[t->content[k]];
+        if (tok->word >= t->cache_cap) {
+            size_t old = t->cache_cap;
+            if (vb__grow((void **)&t->cache, &t->cache_cap, tok->word + 1, sizeof *t->cache))
+                goto nomem;
+            memset(t->cache + old, 0, (t->cache_cap - old) * sizeof *t->cache);
+        }
+        wcache *c = &t->cache[tok->word];
+        if (!c->known && learn(t, tok, c))
+            goto nomem;
+        for (uint32_t j = 0; j < c->n; j++)
+            if (add_hit(t, t->ids[c->off + j], toks, t->content[k], t->content[k]))
+                goto nomem;
+        if (c->phrases < 0)
+            continue;
+        const idlist *pl = &m->lists[c->phrases];
+        for (size_t p = 0; p < pl->n; p++) {
+            const phrase *ph = &m->phrases[pl->ids[p]];
+            if (k + ph->n > nc)
+                continue;
+            size_t w = 1;
+            for (; w < ph->n; w++) {
+                const vb_token *tw = &toks->tok[t->content[k + w]];
+                if (t->gap[k + w] || tw->stem_len != ph->stem_lens[w] ||
+                    memcmp(tw->stem, ph->stems[w], tw->stem_len) != 0)
+                    break;
+            }
+            if (w == ph->n && add_hit(t, ph->entry, toks, t->content[k], t->content[k + w - 1]))
+                goto nomem;
+        }
+    }
+    qsort(t->hits, t->nhits, sizeof *t->hits, cmp_hit);
+
+    /* themes, with hits rolled up to every ancestor; only the touched ones are visited */
+    size_t nthemes = 0;
+    for (size_t i = 0; i < t->nhits; i++)
+        for (int th = (int)t->hits[i].theme; th >= 0; th = m->lex->themes[th].parent)
+            if (t->theme_count[th]++ == 0)
+                t->themes[nthemes++].theme = (uint32_t)th;
+    qsort(t->themes, nthemes, sizeof *t->themes, cmp_u32); /* theme is the first member */
+    for (size_t i = 0; i < nthemes; i++) {
+        t->themes[i].hits = t->theme_count[t->themes[i].theme];
+        t->theme_count[t->themes[i].theme] = 0;
+    }
+    t->doc.tokens = toks;
+    t->doc.hits = t->hits;
+    t->doc.nhits = t->nhits;
+    t->doc.themes = t->themes;
+    t->doc.nthemes = nthemes;
+    *out = &t->doc;
+    return VB_OK;
+nomem:
+    return vb__error_set(err, VB_ENOMEM, "", 0, 0, "out of memory");
+}

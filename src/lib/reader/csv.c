@@ -1,0 +1,365 @@
+/* CSV and TSV (RFC 4180 plus what real exports do): quoted fields with doubled quotes and
+ * embedded line breaks, LF/CRLF/CR line ends, a BOM, a header row, and lines of console
+ * noise before the header (detected as a preamble and reported).
+ *
+ * A malformed row never takes its neighbours with it: when a rejected row spans several
+ * lines (typically an unclosed quote), only its first line is rejected and the lines after
+ * it are parsed again. */
+#include "reader_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define LOOKAHEAD 64 /* rows read before deciding on the header and the text column */
+
+enum { ST_START, ST_UNQUOTED, ST_QUOTED, ST_AFTER_QUOTE };
+
+/* Parse one row into r->data/offsets. *line_out: the line it starts on. */
+static int parse_row(vb_reader *r, size_t *line_out, vb_error *err)
+{
+    const char delim = r->opts.delimiter;
+    const size_t max = r->opts.max_record_bytes;
+    for (;;) {
+        vb__rec_reset(r);
+        size_t line = r->line, col = 0;
+        size_t quote_line = 0, quote_col = 0;
+        int state = ST_START, too_long = 0;
+        const char *bad = NULL;
+        size_t bad_line = 0, bad_col = 0;
+        *line_out = line;
+        if (vb__grow((void **)&r->offsets, &r->offsets_cap, 2, sizeof *r->offsets))
+            return VB_REC_NOMEM(r, err, line);
+        r->offsets[0] = 0;
+
+        int c = vb__rd_getc(r);
+        if (c < 0)
+            return VB_EOF;
+        if (c == '\n' || c == '\r') { /* a blank line is not a record */
+            if (c == '\r' && vb__rd_peek(r) == '\n')
+                vb__rd_getc(r);
+            continue;
+        }
+        for (;; c = vb__rd_getc(r)) {
+            col++;
+            if (c >= 0 && vb__buf_putc(&r->raw, (char)c) != 0)
+                return VB_REC_NOMEM(r, err, line);
+            if (c >= 0 && r->raw.len > max && !too_long) {
+                too_long = 1;
+                if (state == ST_QUOTED) { /* most likely a quote that never closes */
+                    bad = "quoted field longer than the record size limit: unclosed quote?";
+                    bad_line = quote_line;
+                    bad_col = quote_col;
+                    break;
+                }
+            }
+            int eol = c == '\n' || c == '\r';
+            if (state == ST_QUOTED) {
+                if (c < 0) {
+                    bad = "unclosed quote";
+                    bad_line = quote_line;
+                    bad_col = quote_col;
+                    break;
+                }
+                if (c == '"')
+                    state = ST_AFTER_QUOTE;
+                else if (!too_long && vb__buf_putc(&r->data, (char)c) != 0)
+                    return VB_REC_NOMEM(r, err, line);
+                if (eol)
+                    col = 0;
+                continue;
+            }
+            if (state == ST_AFTER_QUOTE && c == '"') { /* doubled quote */
+                state = ST_QUOTED;
+                if (!too_long && vb__buf_putc(&r->data, '"') != 0)
+                    return VB_REC_NOMEM(r, err, line);
+                continue;
+            }
+            if (c < 0 || eol || c == delim) {
+                if (vb__rec_field_end(r) != 0)
+                    return VB_REC_NOMEM(r, err, line);
+                if (c == delim) {
+                    state = ST_START;
+                    continue;
+                }
+                if (c == '\r' && vb__rd_peek(r) == '\n')
+                    vb__rd_getc(r);
+                break;
+            }
+            if (state == ST_START && c == '"') {
+                state = ST_QUOTED;
+                quote_line = r->line;
+                quote_col = col;
+                continue;
+            }
+            if (state == ST_AFTER_QUOTE) {
+                if (c == ' ' || c == '\t')
+                    continue; /* spaces after a closing quote are harmless */
+                if (!bad) {
+                    bad = "unexpected character after a closing quote";
+                    bad_line = r->line;
+                    bad_col = col;
+                }
+                state = ST_UNQUOTED;
+            } else {
+                state = ST_UNQUOTED; /* a quote inside an unquoted field is kept as is */
+            }
+            if (!too_long && vb__buf_putc(&r->data, (char)c) != 0)
+                return VB_REC_NOMEM(r, err, line);
+        }
+        if (!bad && too_long) {
+            bad = "row longer than the record size limit (--max-record)";
+            bad_line = line;
+        }
+        if (bad) {
+            r->index++;
+            vb__error_set(err, VB_EREJECT, r->name, bad_line, bad_col, "%s", bad);
+            /* Give back every line after the first so the next rows are not lost. */
+            const char *p = r->raw.ptr, *end = p + r->raw.len;
+            while (p < end && *p != '\n' && *p != '\r')
+                p++;
+            if (p < end && *p == '\r' && p + 1 < end && p[1] == '\n')
+                p++;
+            if (p < end) {
+                p++;
+                if (vb__rd_unread(r, p, (size_t)(end - p), line + 1) != 0)
+                    return VB_REC_NOMEM(r, err, line);
+            }
+            return VB_EREJECT;
+        }
+        return VB_OK;
+    }
+}
+
+static int raw_spans_lines(const vb_reader *r)
+{
+    /* a row's raw bytes end with its own line break; any earlier one means several lines */
+    for (size_t i = 0; i + 1 < r->raw.len; i++)
+        if (r->raw.ptr[i] == '\n' || r->raw.ptr[i] == '\r')
+            return r->raw.ptr[i] == '\r' && r->raw.ptr[i + 1] == '\n' ? i + 2 < r->raw.len : 1;
+    return 0;
+}
+
+/* A row whose field count differs from the header's. */
+static int reject_width(vb_reader *r, size_t line, vb_error *err)
+{
+    size_t n = r->noffsets;
+    r->index++;
+    vb__error_set(err, VB_EREJECT, r->name, line, 0, "row has %zu field%s, the header has %zu",
+                  n, n == 1 ? "" : "s", r->ncolumns);
+    if (raw_spans_lines(r)) {
+        const char *p = r->raw.ptr, *end = p + r->raw.len;
+        while (p < end && *p != '\n' && *p != '\r')
+            p++;
+        if (p < end && *p == '\r' && p + 1 < end && p[1] == '\n')
+            p++;
+        p++;
+        if (p < end && vb__rd_unread(r, p, (size_t)(end - p), line + 1) != 0)
+            return VB_REC_NOMEM(r, err, line);
+        snprintf(err->msg, sizeof err->msg,
+                 "row has %zu fields, the header has %zu (a quoted field spans lines: only "
+                 "this line is rejected)", n, r->ncolumns);
+    }
+    return VB_EREJECT;
+}
+
+static int pending_push(vb_reader *r, size_t line, const vb_error *e)
+{
+    vb_pending *np = realloc(r->pending, (r->npending + 1) * sizeof *np);
+    if (!np)
+        return VB_ENOMEM;
+    r->pending = np;
+    vb_pending *p = &r->pending[r->npending];
+    memset(p, 0, sizeof *p);
+    p->line = line;
+    if (e) {
+        p->err = *e;
+    } else {
+        p->data = malloc(r->data.len + 1);
+        p->offsets = malloc((r->noffsets + 1) * sizeof *p->offsets);
+        if (!p->data || !p->offsets) {
+            free(p->data);
+            free(p->offsets);
+            return VB_ENOMEM;
+        }
+        memcpy(p->data, r->data.ptr ? r->data.ptr : "", r->data.len);
+        memcpy(p->offsets, r->offsets, (r->noffsets + 1) * sizeof *p->offsets);
+        p->nfields = r->noffsets;
+    }
+    r->npending++;
+    return 0;
+}
+
+static int pending_nfields(const vb_pending *p)
+{
+    return p->err.code ? -1 : (int)p->nfields;
+}
+
+/* Resolve a column given by name or 1-based number. */
+static int resolve_col(vb_reader *r, const char *spec, const char *what, int *out, vb_error *err)
+{
+    *out = -1;
+    if (!spec)
+        return VB_OK;
+    for (size_t i = 0; i < r->ncolumns; i++)
+        if (strcmp(r->columns[i], spec) == 0) {
+            *out = (int)i;
+            return VB_OK;
+        }
+    char *end;
+    long n = strtol(spec, &end, 10);
+    if (*spec && *end == '\0') {
+        if (n >= 1 && (size_t)n <= r->ncolumns) {
+            *out = (int)(n - 1);
+            return VB_OK;
+        }
+        return vb__error_set(err, VB_EINVAL, r->name, 0, 0,
+                             "%s column %ld is out of range: the file has %zu columns", what,
+                             n, r->ncolumns);
+    }
+    for (size_t i = 0; i < r->ncolumns; i++) /* forgive case */
+        if (strcasecmp(r->columns[i], spec) == 0) {
+            *out = (int)i;
+            return VB_OK;
+        }
+    char list[160] = "";
+    size_t used = 0;
+    for (size_t i = 0; i < r->ncolumns && used + 4 < sizeof list; i++) {
+        int k = snprintf(list + used, sizeof list - used, "%s%s", i ? ", " : "", r->columns[i]);
+        if (k < 0)
+            break;
+        used += (size_t)k;
+    }
+    if (used >= sizeof list)
+        strcpy(list + sizeof list - 5, "...");
+    return vb__error_set(err, VB_EINVAL, r->name, 0, 0,
+                         "no %s column named '%s' (columns: %s)", what, spec, list);
+}
+
+int vb__csv_open(vb_reader *r, vb_error *err)
+{
+    /* Read ahead: the header is the first row with the most common field count (the lines
+     * before it are a preamble, like unzip's output captured in the CFPB export). */
+    vb_error e;
+    while (r->npending < LOOKAHEAD) {
+        size_t line;
+        int rc = parse_row(r, &line, &e);
+        if (rc == VB_EOF)
+            break;
+        if (rc == VB_ENOMEM) {
+            *err = e;
+            return rc;
+        }
+        if (pending_push(r, line, rc == VB_EREJECT ? &e : NULL) != 0)
+            return VB_REC_NOMEM(r, err, line);
+    }
+    if (r->npending == 0)
+        return VB_OK; /* empty file: no header, no records */
+
+    size_t best_count = 0, best_n = 0;
+    for (size_t i = 0; i < r->npending; i++) {
+        int w = pending_nfields(&r->pending[i]);
+        if (w < 2)
+            continue;
+        size_t n = 0;
+        for (size_t j = 0; j < r->npending; j++)
+            n += pending_nfields(&r->pending[j]) == w;
+        if (n > best_n) {
+            best_n = n;
+            best_count = (size_t)w;
+        }
+    }
+    size_t h = 0;
+    if (best_n >= 2) {
+        while (h < r->npending && h < 10 && (size_t)pending_nfields(&r->pending[h]) != best_count)
+            h++;
+        if (h == r->npending || h == 10)
+            h = 0;
+    }
+    if (r->pending[h].err.code) {
+        *err = r->pending[h].err;
+        err->code = VB_EINVAL;
+        snprintf(err->msg, sizeof err->msg, "the header row is malformed");
+        return VB_EINVAL;
+    }
+    vb_pending *hp = &r->pending[h];
+    r->preamble = hp->line - 1;
+    r->columns = calloc(hp->nfields ? hp->nfields : 1, sizeof *r->columns);
+    if (!r->columns)
+        return VB_REC_NOMEM(r, err, hp->line);
+    r->ncolumns = hp->nfields;
+    for (size_t i = 0; i < hp->nfields; i++) {
+        r->columns[i] = strdup(hp->data + hp->offsets[i]);
+        if (!r->columns[i])
+            return VB_REC_NOMEM(r, err, hp->line);
+    }
+    r->pending_pos = h + 1;
+
+    int rc;
+    if ((rc = resolve_col(r, r->opts.text_col, "text", &r->text_col, err)) ||
+        (rc = resolve_col(r, r->opts.id_col, "id", &r->id_col, err)) ||
+        (rc = resolve_col(r, r->opts.date_col, "date", &r->date_col, err)) ||
+        (rc = resolve_col(r, r->opts.segment_col, "segment", &r->segment_col, err)))
+        return rc;
+    if (!r->opts.text_col) {
+        double *mean = calloc(r->ncolumns, sizeof *mean);
+        if (!mean)
+            return VB_REC_NOMEM(r, err, hp->line);
+        size_t rows = 0;
+        for (size_t i = h + 1; i < r->npending; i++) {
+            const vb_pending *p = &r->pending[i];
+            if (p->err.code || p->nfields != r->ncolumns)
+                continue;
+            rows++;
+            for (size_t c = 0; c < p->nfields; c++)
+                mean[c] += (double)(p->offsets[c + 1] - p->offsets[c] - 1);
+        }
+        for (size_t c = 0; rows && c < r->ncolumns; c++)
+            mean[c] /= (double)rows;
+        r->text_col = vb__guess_text_column((const char *const *)r->columns, r->ncolumns, mean,
+                                            &r->text_guessed);
+        free(mean);
+    }
+    if (!r->opts.id_col)
+        r->id_col = vb__guess_id_column((const char *const *)r->columns, r->ncolumns);
+    if (r->id_col == r->text_col)
+        r->id_col = -1;
+    return VB_OK;
+}
+
+int vb__csv_next(vb_reader *r, vb_error *err)
+{
+    for (;;) {
+        size_t line;
+        int rc;
+        if (r->pending_pos < r->npending) {
+            vb_pending *p = &r->pending[r->pending_pos++];
+            if (p->err.code) {
+                *err = p->err;
+                return VB_EREJECT; /* counted when it was parsed */
+            }
+            vb__rec_reset(r);
+            if (vb__buf_append(&r->data, p->data, p->offsets[p->nfields]) != 0 ||
+                vb__grow((void **)&r->offsets, &r->offsets_cap, p->nfields + 1,
+                         sizeof *r->offsets))
+                return VB_REC_NOMEM(r, err, p->line);
+            memcpy(r->offsets, p->offsets, (p->nfields + 1) * sizeof *r->offsets);
+            r->noffsets = p->nfields;
+            line = p->line;
+            if (p->nfields != r->ncolumns) {
+                r->index++;
+                return vb__error_set(err, VB_EREJECT, r->name, line, 0,
+                                     "row has %zu field%s, the header has %zu", p->nfields,
+                                     p->nfields == 1 ? "" : "s", r->ncolumns);
+            }
+        } else {
+            rc = parse_row(r, &line, err);
+            if (rc != VB_OK)
+                return rc;
+            if (r->noffsets != r->ncolumns)
+                return reject_width(r, line, err);
+        }
+        if (vb__rec_finish(r, line) != 0)
+            return VB_REC_NOMEM(r, err, line);
+        return VB_OK;
+    }
+}

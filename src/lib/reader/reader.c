@@ -1,0 +1,554 @@
+/* Readers: the byte source, input-kind guessing, column guessing, and the two simplest
+ * kinds (one record per line; one record per file). CSV and JSON live in csv.c, json.c.
+ *
+ * The source reads in 64 KiB blocks and keeps a pushback buffer so the CSV reader can
+ * re-read the lines after a row whose quote never closed instead of losing them. */
+#include "reader_int.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#define BLOCK 65536
+
+void vb_reader_opts_init(vb_reader_opts *opts)
+{
+    memset(opts, 0, sizeof *opts);
+}
+
+const char *vb_input_kind_name(vb_input_kind kind)
+{
+    switch (kind) {
+    case VB_INPUT_LINES: return "lines";
+    case VB_INPUT_CSV: return "csv";
+    case VB_INPUT_TSV: return "tsv";
+    case VB_INPUT_JSONL: return "jsonl";
+    case VB_INPUT_JSON: return "json";
+    case VB_INPUT_DOC: return "doc";
+    default: return "auto";
+    }
+}
+
+int vb_input_kind_parse(const char *name)
+{
+    static const char *names[] = { "auto", "lines", "csv", "tsv", "jsonl", "json", "doc" };
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if (strcasecmp(name, names[i]) == 0)
+            return (int)i;
+    if (strcasecmp(name, "ndjson") == 0)
+        return VB_INPUT_JSONL;
+    if (strcasecmp(name, "txt") == 0 || strcasecmp(name, "text") == 0)
+        return VB_INPUT_LINES;
+    return -1;
+}
+
+/* ---- byte source ---- */
+
+static int fill(vb_reader *r)
+{
+    if (r->at_eof)
+        return 0;
+    if (r->mem) {
+        r->at_eof = 1; /* memory is served directly, see vb__rd_getc */
+        return 0;
+    }
+    size_t n = fread(r->buf, 1, BLOCK, r->file);
+    if (n == 0) {
+        if (ferror(r->file))
+            r->io_errno = errno ? errno : EIO;
+        r->at_eof = 1;
+        return 0;
+    }
+    r->bufpos = 0;
+    r->buflen = n;
+    return 1;
+}
+
+static inline int raw_getc(vb_reader *r)
+{
+    if (r->pbpos < r->pushback.len)
+        return (unsigned char)r->pushback.ptr[r->pbpos++];
+    if (r->mem) {
+        if (r->mempos < r->memlen)
+            return r->mem[r->mempos++];
+        return -1;
+    }
+    if (r->bufpos < r->buflen)
+        return r->buf[r->bufpos++];
+    if (!fill(r))
+        return -1;
+    return r->buf[r->bufpos++];
+}
+
+int vb__rd_getc(vb_reader *r)
+{
+    int c = raw_getc(r);
+    /* Count LF, CRLF and a lone CR each as one line end. */
+    if (c == '\n') {
+        if (!r->prev_cr)
+            r->line++;
+        r->prev_cr = 0;
+    } else if (c == '\r') {
+        r->line++;
+        r->prev_cr = 1;
+    } else {
+        r->prev_cr = 0;
+    }
+    return c;
+}
+
+int vb__rd_peek(vb_reader *r)
+{
+    if (r->pbpos < r->pushback.len)
+        return (unsigned char)r->pushback.ptr[r->pbpos];
+    if (r->mem)
+        return r->mempos < r->memlen ? r->mem[r->mempos] : -1;
+    if (r->bufpos < r->buflen)
+        return r->buf[r->bufpos];
+    if (!fill(r))
+        return -1;
+    return r->buf[r->bufpos];
+}
+
+int vb__rd_unread(vb_reader *r, const char *p, size_t n, size_t line)
+{
+    vb_buf nb = { 0 };
+    if (vb__buf_append(&nb, p, n) != 0 ||
+        vb__buf_append(&nb, r->pushback.ptr + r->pbpos, r->pushback.len - r->pbpos) != 0) {
+        vb__buf_free(&nb);
+        return VB_ENOMEM;
+    }
+    vb__buf_free(&r->pushback);
+    r->pushback = nb;
+    r->pbpos = 0;
+    r->line = line;
+    r->prev_cr = 0;
+    return 0;
+}
+
+/* ---- record assembly ---- */
+
+void vb__rec_reset(vb_reader *r)
+{
+    r->data.len = 0;
+    r->noffsets = 0;
+    r->raw.len = 0;
+}
+
+/* Close the current field: NUL-terminate it and remember where the next one starts. */
+int vb__rec_field_end(vb_reader *r)
+{
+    if (vb__grow((void **)&r->offsets, &r->offsets_cap, r->noffsets + 2, sizeof *r->offsets))
+        return VB_ENOMEM;
+    if (vb__buf_putc(&r->data, '\0') != 0)
+        return VB_ENOMEM;
+    r->offsets[++r->noffsets] = r->data.len;
+    return 0;
+}
+
+static vb_field col_field(vb_reader *r, int col)
+{
+    vb_field f = { NULL, 0 };
+    if (col >= 0 && (size_t)col < r->rec.nfields)
+        f = r->rec.fields[col];
+    return f;
+}
+
+/* Expose the fields collected in data/offsets as r->rec. */
+int vb__rec_finish(vb_reader *r, size_t line)
+{
+    if (vb__grow((void **)&r->fields, &r->fields_cap, r->noffsets + 1, sizeof *r->fields))
+        return VB_ENOMEM;
+    for (size_t i = 0; i < r->noffsets; i++) {
+        r->fields[i].ptr = r->data.ptr + r->offsets[i];
+        r->fields[i].len = r->offsets[i + 1] - r->offsets[i] - 1;
+    }
+    memset(&r->rec, 0, sizeof r->rec);
+    r->rec.fields = r->fields;
+    r->rec.nfields = r->noffsets;
+    r->rec.source = r->name;
+    r->rec.line = line;
+    r->rec.index = ++r->index;
+    r->rec.text = col_field(r, r->text_col);
+    if (!r->rec.text.ptr)
+        r->rec.text.ptr = "";
+    r->rec.date = col_field(r, r->date_col);
+    r->rec.segment = col_field(r, r->segment_col);
+    r->rec.id = col_field(r, r->id_col);
+    if (!r->rec.id.ptr || r->rec.id.len == 0) {
+        r->rec.id.len = (size_t)snprintf(r->idbuf, sizeof r->idbuf, "%zu", r->rec.index);
+        r->rec.id.ptr = r->idbuf;
+    }
+    return 0;
+}
+
+/* ---- column guessing ---- */
+
+/* Names that analysts' exports give the free-text column, most specific first. */
+static const char *const text_names[] = {
+    "text", "comment", "comments", "verbatim", "verbatims", "feedback", "review",
+    "reviews", "review_text", "body", "message", "narrative", "response", "answer",
+    "open_end", "openend", "description", "content", "remarks", "notes", NULL
+};
+static const char *const text_words[] = {
+    "comment", "verbatim", "feedback", "review", "narrative", "text", "message", "body",
+    "response", "answer", "description", NULL
+};
+
+static int name_eq(const char *a, const char *b)
+{
+    /* case-insensitive, ' ', '-' and '_' alike */
+    for (; *a && *b; a++, b++) {
+        int ca = tolower((unsigned char)*a), cb = tolower((unsigned char)*b);
+        if (ca == ' ' || ca == '-')
+            ca = '_';
+        if (cb == ' ' || cb == '-')
+            cb = '_';
+        if (ca != cb)
+            return 0;
+    }
+    return *a == *b;
+}
+
+static int name_has(const char *name, const char *word)
+{
+    size_t n = strlen(word);
+    for (const char *p = name; *p; p++)
+        if (strncasecmp(p, word, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* how: 1 by a common name, 2 by the longest values. -1 when nothing fits. */
+int vb__guess_text_column(const char *const *names, size_t n, const double *mean_len, int *how)
+{
+    for (size_t k = 0; text_names[k]; k++)
+        for (size_t i = 0; i < n; i++)
+            if (name_eq(names[i], text_names[k])) {
+                *how = 1;
+                return (int)i;
+            }
+    for (size_t k = 0; text_words[k]; k++) {
+        int best = -1;
+        for (size_t i = 0; i < n; i++)
+            if (name_has(names[i], text_words[k]) &&
+                (best < 0 || (mean_len && mean_len[i] > mean_len[best])))
+                best = (int)i;
+        if (best >= 0) {
+            *how = 1;
+            return best;
+        }
+    }
+    int best = -1;
+    for (size_t i = 0; mean_len && i < n; i++)
+        if (best < 0 || mean_len[i] > mean_len[best])
+            best = (int)i;
+    *how = 2;
+    return best;
+}
+
+int vb__guess_id_column(const char *const *names, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (name_eq(names[i], "id"))
+            return (int)i;
+    for (size_t i = 0; i < n; i++) {
+        size_t len = strlen(names[i]);
+        if (len > 3 && (name_eq(names[i] + len - 3, "_id")))
+            return (int)i;
+    }
+    return -1;
+}
+
+/* ---- lines and whole documents ---- */
+
+static int lines_next(vb_reader *r, vb_error *err)
+{
+    size_t max = r->opts.max_record_bytes;
+    for (;;) {
+        vb__rec_reset(r);
+        size_t line = r->line;
+        int c = vb__rd_getc(r);
+        if (c < 0)
+            return VB_EOF;
+        int too_long = 0;
+        while (c >= 0 && c != '\n' && c != '\r') {
+            if (r->data.len >= max)
+                too_long = 1; /* keep reading to the end of the line, storing nothing */
+            else if (vb__buf_putc(&r->data, (char)c) != 0)
+                return VB_REC_NOMEM(r, err, line);
+            c = vb__rd_getc(r);
+        }
+        if (c == '\r' && vb__rd_peek(r) == '\n')
+            vb__rd_getc(r);
+        if (too_long) {
+            r->index++;
+            return vb__error_set(err, VB_EREJECT, r->name, line, 0,
+                                 "line longer than the %zu-byte limit (--max-record)", max);
+        }
+        if (vb__rec_field_end(r) != 0 || vb__rec_finish(r, line) != 0)
+            return VB_REC_NOMEM(r, err, line);
+        return VB_OK;
+    }
+}
+
+static int doc_next(vb_reader *r, vb_error *err)
+{
+    if (r->index > 0)
+        return VB_EOF;
+    vb__rec_reset(r);
+    int c;
+    int too_long = 0;
+    while ((c = raw_getc(r)) >= 0) {
+        if (r->data.len >= r->opts.max_record_bytes)
+            too_long = 1;
+        else if (vb__buf_putc(&r->data, (char)c) != 0)
+            return VB_REC_NOMEM(r, err, 1);
+    }
+    if (too_long) {
+        r->index++;
+        return vb__error_set(err, VB_EREJECT, r->name, 1, 0,
+                             "document longer than the %zu-byte limit (--max-record)",
+                             r->opts.max_record_bytes);
+    }
+    if (vb__rec_field_end(r) != 0 || vb__rec_finish(r, 1) != 0)
+        return VB_REC_NOMEM(r, err, 1);
+    r->rec.id.ptr = r->name;
+    r->rec.id.len = strlen(r->name);
+    return VB_OK;
+}
+
+/* ---- opening ---- */
+
+static vb_input_kind kind_from_name(const char *name)
+{
+    const char *dot = strrchr(name, '.');
+    const char *slash = strrchr(name, '/');
+    if (!dot || (slash && dot < slash))
+        return VB_INPUT_AUTO;
+    dot++;
+    if (!strcasecmp(dot, "csv"))
+        return VB_INPUT_CSV;
+    if (!strcasecmp(dot, "tsv") || !strcasecmp(dot, "tab"))
+        return VB_INPUT_TSV;
+    if (!strcasecmp(dot, "jsonl") || !strcasecmp(dot, "ndjson"))
+        return VB_INPUT_JSONL;
+    if (!strcasecmp(dot, "json"))
+        return VB_INPUT_JSON; /* refined by content: '{' first means JSON Lines */
+    if (!strcasecmp(dot, "txt") || !strcasecmp(dot, "text") || !strcasecmp(dot, "log"))
+        return VB_INPUT_LINES;
+    return VB_INPUT_AUTO;
+}
+
+/* Skip a UTF-8 byte order mark: exports from Excel and Windows tools start with one. */
+static void skip_bom(vb_reader *r)
+{
+    if (vb__rd_peek(r) != 0xEF)
+        return;
+    unsigned char b[3];
+    size_t n = 0;
+    while (n < 3) {
+        int c = raw_getc(r);
+        if (c < 0)
+            break;
+        b[n++] = (unsigned char)c;
+        if (b[n - 1] != (const unsigned char[]){ 0xEF, 0xBB, 0xBF }[n - 1])
+            break;
+    }
+    if (!(n == 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF))
+        vb__rd_unread(r, (const char *)b, n, r->line);
+}
+
+/* The first byte that is not white space, without consuming anything. */
+static int first_significant(vb_reader *r)
+{
+    if (r->mem) {
+        for (size_t i = r->mempos; i < r->memlen; i++)
+            if (!isspace(r->mem[i]))
+                return r->mem[i];
+        return -1;
+    }
+    /* read ahead through the pushback buffer */
+    vb_buf seen = { 0 };
+    int c, result = -1;
+    while ((c = raw_getc(r)) >= 0) {
+        if (vb__buf_putc(&seen, (char)c) != 0)
+            break;
+        if (!isspace(c)) {
+            result = c;
+            break;
+        }
+    }
+    vb__rd_unread(r, seen.ptr ? seen.ptr : "", seen.len, r->line);
+    vb__buf_free(&seen);
+    return result;
+}
+
+static int open_common(vb_reader *r, const vb_reader_opts *opts, vb_error *err)
+{
+    if (opts)
+        r->opts = *opts;
+    else
+        vb_reader_opts_init(&r->opts);
+    if (r->opts.max_record_bytes == 0)
+        r->opts.max_record_bytes = (size_t)64 << 20;
+    r->line = 1;
+    r->text_col = r->id_col = r->date_col = r->segment_col = -1;
+    skip_bom(r);
+
+    r->kind = r->opts.kind;
+    if (r->kind == VB_INPUT_AUTO || r->kind == VB_INPUT_JSON) {
+        vb_input_kind k = r->kind == VB_INPUT_AUTO ? kind_from_name(r->name) : r->kind;
+        r->kind_guessed = r->kind == VB_INPUT_AUTO;
+        if (k == VB_INPUT_JSON || k == VB_INPUT_AUTO) {
+            int c = first_significant(r);
+            if (c == '{')
+                k = VB_INPUT_JSONL;
+            else if (c == '[')
+                k = VB_INPUT_JSON;
+            else if (k == VB_INPUT_AUTO)
+                k = VB_INPUT_LINES;
+        }
+        r->kind = k;
+    }
+    switch (r->kind) {
+    case VB_INPUT_CSV:
+    case VB_INPUT_TSV:
+        if (!r->opts.delimiter)
+            r->opts.delimiter = r->kind == VB_INPUT_TSV ? '\t' : ',';
+        return vb__csv_open(r, err);
+    case VB_INPUT_JSONL:
+    case VB_INPUT_JSON:
+        return vb__json_open(r, err);
+    default:
+        return VB_OK;
+    }
+}
+
+static int reader_alloc(vb_reader **out, const char *name, vb_error *err)
+{
+    vb_reader *r = calloc(1, sizeof *r);
+    if (!r)
+        return vb__error_set(err, VB_ENOMEM, name, 0, 0, "out of memory");
+    snprintf(r->name, sizeof r->name, "%s", name);
+    *out = r;
+    return VB_OK;
+}
+
+int vb_reader_open(vb_reader **out, const char *path, const vb_reader_opts *opts, vb_error *err)
+{
+    *out = NULL;
+    int is_stdin = !path || strcmp(path, "-") == 0;
+    vb_reader *r = NULL;
+    int rc = reader_alloc(&r, is_stdin ? "<stdin>" : path, err);
+    if (rc)
+        return rc;
+    if (is_stdin) {
+        r->file = stdin;
+    } else {
+        r->file = fopen(path, "rb");
+        if (!r->file) {
+            rc = vb__error_set(err, VB_EIO, path, 0, 0, "cannot open: %s", strerror(errno));
+            free(r);
+            return rc;
+        }
+        r->own_file = 1;
+    }
+    r->buf = malloc(BLOCK);
+    if (!r->buf) {
+        vb_reader_free(r);
+        return vb__error_set(err, VB_ENOMEM, path, 0, 0, "out of memory");
+    }
+    rc = open_common(r, opts, err);
+    if (rc != VB_OK) {
+        vb_reader_free(r);
+        return rc;
+    }
+    *out = r;
+    return VB_OK;
+}
+
+int vb_reader_open_mem(vb_reader **out, const char *name, const char *data, size_t len,
+                       const vb_reader_opts *opts, vb_error *err)
+{
+    *out = NULL;
+    vb_reader *r = NULL;
+    int rc = reader_alloc(&r, name ? name : "<memory>", err);
+    if (rc)
+        return rc;
+    r->mem = (const unsigned char *)(data ? data : "");
+    r->memlen = len;
+    rc = open_common(r, opts, err);
+    if (rc != VB_OK) {
+        vb_reader_free(r);
+        return rc;
+    }
+    *out = r;
+    return VB_OK;
+}
+
+int vb_reader_next(vb_reader *r, const vb_record **out, vb_error *err)
+{
+    int rc;
+    switch (r->kind) {
+    case VB_INPUT_CSV:
+    case VB_INPUT_TSV: rc = vb__csv_next(r, err); break;
+    case VB_INPUT_JSONL:
+    case VB_INPUT_JSON: rc = vb__json_next(r, err); break;
+    case VB_INPUT_DOC: rc = doc_next(r, err); break;
+    default: rc = lines_next(r, err); break;
+    }
+    if (rc == VB_EOF && r->io_errno)
+        return vb__error_set(err, VB_EIO, r->name, r->line, 0, "read error: %s",
+                             strerror(r->io_errno));
+    if (rc == VB_OK)
+        *out = &r->rec;
+    return rc;
+}
+
+void vb_reader_get_info(const vb_reader *r, vb_reader_info *info)
+{
+    memset(info, 0, sizeof *info);
+    info->kind = r->kind;
+    info->kind_guessed = r->kind_guessed;
+    if (r->text_col >= 0 && (size_t)r->text_col < r->ncolumns)
+        info->text_col = r->columns[r->text_col];
+    else if (r->text_name)
+        info->text_col = r->text_name;
+    info->text_guessed = r->text_guessed;
+    info->preamble_lines = r->preamble;
+    info->ncolumns = r->ncolumns;
+    info->columns = (const char *const *)r->columns;
+    if (r->id_col >= 0 && (size_t)r->id_col < r->ncolumns)
+        info->id_col = r->columns[r->id_col];
+    else if (r->id_name)
+        info->id_col = r->id_name;
+}
+
+void vb_reader_free(vb_reader *r)
+{
+    if (!r)
+        return;
+    if (r->own_file && r->file)
+        fclose(r->file);
+    free(r->buf);
+    vb__buf_free(&r->pushback);
+    vb__buf_free(&r->raw);
+    vb__buf_free(&r->data);
+    free(r->offsets);
+    free(r->fields);
+    for (size_t i = 0; i < r->ncolumns; i++)
+        free(r->columns[i]);
+    free(r->columns);
+    for (size_t i = 0; i < r->npending; i++) {
+        free(r->pending[i].data);
+        free(r->pending[i].offsets);
+    }
+    free(r->pending);
+    vb__json_free(r);
+    free(r->text_name);
+    free(r->id_name);
+    free(r);
+}

@@ -1,0 +1,79 @@
+/* Internal helpers shared by every stage: growable buffers, an arena, a string map,
+ * UTF-8 decoding and error filling. Not part of the public API. */
+#ifndef VB_UTIL_H
+#define VB_UTIL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include "verbatim/error.h"
+
+/* ---- errors ---- */
+int vb__error_set(vb_error *err, int code, const char *source, size_t line, size_t column,
+                  const char *fmt, ...) __attribute__((format(printf, 6, 7)));
+
+/* ---- growable byte buffer ---- */
+typedef struct vb_buf {
+    char *ptr;
+    size_t len, cap;
+} vb_buf;
+
+int vb__buf_reserve(vb_buf *b, size_t extra); /* 0 or VB_ENOMEM */
+int vb__buf_append(vb_buf *b, const void *p, size_t n);
+static inline int vb__buf_putc(vb_buf *b, char c)
+{
+    if (b->len + 1 >= b->cap && vb__buf_reserve(b, 1) != 0)
+        return -1;
+    b->ptr[b->len++] = c;
+    return 0;
+}
+void vb__buf_free(vb_buf *b);
+
+/* Grow an array of `size`-byte items to hold at least `need` items. */
+int vb__grow(void **arr, size_t *cap, size_t need, size_t size);
+
+/* ---- arena: stable pointers, freed all at once ---- */
+typedef struct vb_arena_block vb_arena_block;
+typedef struct vb_arena {
+    vb_arena_block *head;
+    size_t used, size;
+} vb_arena;
+
+void *vb__arena_alloc(vb_arena *a, size_t n);
+char *vb__arena_strndup(vb_arena *a, const char *s, size_t n); /* NUL-terminated copy */
+void vb__arena_free(vb_arena *a);
+
+/* ---- hashing ---- */
+uint64_t vb__hash(const void *p, size_t n);
+
+/* ---- string -> uint32 map (open addressing; keys borrowed, must stay valid) ---- */
+typedef struct vb_strmap_slot {
+    const char *key;
+    uint32_t len, value;
+    uint64_t hash;
+} vb_strmap_slot;
+
+typedef struct vb_strmap {
+    vb_strmap_slot *slots;
+    size_t cap, count; /* cap: power of two */
+} vb_strmap;
+
+/* Found: 1 and *value set; not found: 0. */
+int vb__strmap_get(const vb_strmap *m, const char *key, size_t len, uint64_t hash,
+                   uint32_t *value);
+/* Insert a key known to be absent. 0 or VB_ENOMEM. */
+int vb__strmap_put(vb_strmap *m, const char *key, size_t len, uint64_t hash, uint32_t value);
+void vb__strmap_free(vb_strmap *m);
+
+/* ---- UTF-8 ---- */
+/* Decode one code point at s[0..n). Returns its length (>= 1). On an invalid sequence sets
+ * *cp = -1 and returns the length of the maximal subpart (Unicode ch. 3, U+FFFD rule). */
+size_t vb__utf8_decode(const unsigned char *s, size_t n, int32_t *cp);
+/* Encode cp into out (4 bytes room). Returns the length. */
+size_t vb__utf8_encode(int32_t cp, char *out);
+
+/* ---- files ---- */
+/* Read a whole file ("-": stdin). 0, VB_EIO or VB_ENOMEM. *out is NUL-terminated. */
+int vb__read_file(const char *path, char **out, size_t *len, vb_error *err);
+
+#endif
