@@ -56,10 +56,12 @@ VB_API int vb_format_parse(const char *name);
 typedef struct vb_report_opts {
     vb_format format;
     int max_depth;      /* themes deeper than this are left out (-1: all) */
+    int pair_depth;     /* co-occurrence among themes up to this depth (-1: all) */
     size_t min_pair;    /* pairs with fewer documents are left out; 0: 2 (table), 1 (others) */
     size_t top_pairs;   /* at most this many pairs in the table format; 0: 20 */
     int csv_table;      /* CSV: 0 themes, 1 co-occurrence pairs */
     int color;          /* table: ANSI bold headers */
+    int all_themes;     /* table: also list themes no document has */
     const char *title;  /* the input's name */
     uint64_t rejected;  /* records rejected by the readers, to state next to the counts */
 } vb_report_opts;

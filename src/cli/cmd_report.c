@@ -18,7 +18,10 @@ static const char usage[] =
     "  --min-pair N          leave out pairs with fewer than N documents (default: 2 in\n"
     "                        the table, 1 in CSV and JSON)\n"
     "  --top N               pairs shown in the table (default 20)\n"
+    "  --pair-depth N        pairs among themes up to N levels deep (default: 0, top-level\n"
+    "                        themes, in the table; every level in CSV and JSON)\n"
     "  -o, --output FILE     write there (complete or not at all) instead of standard output\n"
+    "  --all-themes          the table also lists themes no document has\n"
     "  --no-color            no bold headers (also when NO_COLOR is set)\n"
     "\n" CLI_INPUT_HELP;
 
@@ -64,6 +67,8 @@ int cmd_report(int argc, char **argv)
         { "min-pair", required_argument, 0, 2003 },
         { "top", required_argument, 0, 2004 },
         { "no-color", no_argument, 0, 2005 },
+        { "pair-depth", required_argument, 0, 2006 },
+        { "all-themes", no_argument, 0, 2007 },
         { "output", required_argument, 0, 'o' },
         { 0, 0, 0, 0 },
     };
@@ -72,7 +77,7 @@ int cmd_report(int argc, char **argv)
     vb_report_opts ro;
     vb_report_opts_init(&ro);
     const char *output = NULL;
-    int no_color = getenv("NO_COLOR") != NULL, opt;
+    int no_color = getenv("NO_COLOR") != NULL, opt, pair_depth = -2;
     long v;
     while ((opt = getopt_long(argc, argv, "hql:o:", longopts, NULL)) != -1) {
         int k = cli_input_option(&in, opt, optarg);
@@ -116,9 +121,16 @@ int cmd_report(int argc, char **argv)
             ro.top_pairs = (size_t)v;
             break;
         case 2005: no_color = 1; break;
+        case 2007: ro.all_themes = 1; break;
+        case 2006:
+            if (parse_count(optarg, "--pair-depth", &v))
+                return CLI_EXIT_USAGE;
+            pair_depth = (int)v;
+            break;
         default: fputs(usage, stderr); return CLI_EXIT_USAGE;
         }
     }
+    ro.pair_depth = pair_depth != -2 ? pair_depth : ro.format == VB_FORMAT_TABLE ? 0 : -1;
     in.files = argv + optind;
     in.nfiles = argc - optind;
     vb_matcher *m = NULL;

@@ -15,6 +15,7 @@ typedef struct word {
     const char *norm, *stem;
     uint32_t norm_len, stem_len;
     uint8_t flags;
+    uint8_t analyzed; /* stem and stopword flag computed (done for words only) */
 } word;
 
 struct vb_analyzer {
@@ -151,6 +152,31 @@ void vb_analyzer_stats(const vb_analyzer *an, size_t *words, size_t *hits, size_
         *lookups = an->lookups;
 }
 
+/* Stem and flag a normalized form met as a word. A form first met as a symbol or number
+ * ("Ⓘ" normalizes to "i") is completed when it is met as a word, so a word's stem and flags
+ * never depend on what came before. 0 or -1. */
+static int analyze_word(vb_analyzer *an, word *w, uint64_t h)
+{
+    uint32_t one;
+    if (vb__strmap_get(&an->stop, w->norm, w->norm_len, h, &one))
+        w->flags |= VB_TOKEN_STOPWORD;
+    if (an->stemmer) {
+        const sb_symbol *st =
+            sb_stemmer_stem(an->stemmer, (const sb_symbol *)w->norm, (int)w->norm_len);
+        if (!st)
+            return -1;
+        int slen = sb_stemmer_length(an->stemmer);
+        if ((size_t)slen != w->norm_len || memcmp(st, w->norm, w->norm_len) != 0) {
+            w->stem = vb__arena_strndup(&an->arena, (const char *)st, (size_t)slen);
+            if (!w->stem)
+                return -1;
+            w->stem_len = (uint32_t)slen;
+        }
+    }
+    w->analyzed = 1;
+    return 0;
+}
+
 /* Normalize, stem and intern a segment seen for the first time. Returns the id or -1. */
 static int64_t intern(vb_analyzer *an, const char *s, size_t n, const vb_seg *g)
 {
@@ -160,8 +186,12 @@ static int64_t intern(vb_analyzer *an, const char *s, size_t n, const vb_seg *g)
     size_t nlen = an->norm.len;
     uint64_t h = vb__hash(norm, nlen);
     uint32_t id;
-    if (vb__strmap_get(&an->norms, norm, nlen, h, &id))
+    if (vb__strmap_get(&an->norms, norm, nlen, h, &id)) {
+        word *w = &an->words[id];
+        if (g->type == VB_TOKEN_WORD && !w->analyzed && analyze_word(an, w, h) != 0)
+            return -1;
         return id;
+    }
     if (vb__grow((void **)&an->words, &an->words_cap, an->nwords + 1, sizeof *an->words))
         return -1;
     word *w = &an->words[an->nwords];
@@ -172,24 +202,9 @@ static int64_t intern(vb_analyzer *an, const char *s, size_t n, const vb_seg *g)
     w->stem = w->norm;
     w->stem_len = w->norm_len;
     w->flags = 0;
-    if (g->type == VB_TOKEN_WORD) {
-        uint32_t one;
-        if (vb__strmap_get(&an->stop, norm, nlen, h, &one))
-            w->flags |= VB_TOKEN_STOPWORD;
-        if (an->stemmer) {
-            const sb_symbol *st = sb_stemmer_stem(an->stemmer, (const sb_symbol *)w->norm,
-                                                  (int)nlen);
-            if (!st)
-                return -1;
-            int slen = sb_stemmer_length(an->stemmer);
-            if ((size_t)slen != nlen || memcmp(st, w->norm, nlen) != 0) {
-                w->stem = vb__arena_strndup(&an->arena, (const char *)st, (size_t)slen);
-                if (!w->stem)
-                    return -1;
-                w->stem_len = (uint32_t)slen;
-            }
-        }
-    }
+    w->analyzed = 0;
+    if (g->type == VB_TOKEN_WORD && analyze_word(an, w, h) != 0)
+        return -1;
     if (vb__strmap_put(&an->norms, w->norm, nlen, h, (uint32_t)an->nwords) != 0)
         return -1;
     return (int64_t)an->nwords++;
@@ -203,6 +218,9 @@ int vb_analyzer_run(vb_analyzer *an, const char *text, size_t len, const vb_toke
     if (vb__grow((void **)&an->tok, &an->tok_cap, an->segs.n + 1, sizeof *an->tok))
         return vb__error_set(err, VB_ENOMEM, "", 0, 0, "out of memory");
     size_t nt = 0;
+    /* Sentences are numbered densely over the tokens kept: a trailing line break or a
+     * segment of ignorable characters only does not make a sentence. */
+    uint32_t sentence = 0, last_seg_sentence = 0;
     for (size_t i = 0; i < an->segs.n; i++) {
         const vb_seg *g = &an->segs.seg[i];
         const char *s = text + g->start;
@@ -232,13 +250,16 @@ int vb_analyzer_run(vb_analyzer *an, const char *text, size_t len, const vb_toke
         t->stem = w->stem;
         t->stem_len = w->stem_len;
         t->word = id;
-        t->sentence = g->sentence;
+        if (nt > 1 && g->sentence != last_seg_sentence)
+            sentence++;
+        last_seg_sentence = g->sentence;
+        t->sentence = sentence;
         t->type = g->type;
         t->flags = w->flags;
     }
     an->out.tok = an->tok;
     an->out.n = nt;
-    an->out.sentences = an->segs.sentences;
+    an->out.sentences = nt ? sentence + 1 : 0;
     an->out.replacements = an->segs.replacements;
     *out = &an->out;
     return VB_OK;

@@ -195,6 +195,7 @@ int vb__segment(const char *text, size_t len, vb_segs *out)
             size_t m;
             int k2 = char_at(&c, i, &m);
             if (k2 == C_MARK) {
+                ascii &= c.s[i] < 0x80;
                 i += m;
                 continue;
             }
@@ -202,6 +203,7 @@ int vb__segment(const char *text, size_t len, vb_segs *out)
                 size_t m2;
                 int k3 = char_at(&c, i + m, &m2);
                 if (k3 == C_SYMBOL) {
+                    ascii = 0;
                     i += m + m2;
                     continue;
                 }

@@ -7,6 +7,7 @@
  * it are parsed again. */
 #include "reader_int.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -20,11 +21,13 @@ static int parse_row(vb_reader *r, size_t *line_out, vb_error *err)
     const char delim = r->opts.delimiter;
     const size_t max = r->opts.max_record_bytes;
     for (;;) {
-        vb__rec_reset(r);
+        if (vb__rec_reset(r) != 0)
+            return VB_REC_NOMEM(r, err, r->line);
         size_t line = r->line, col = 0;
         size_t quote_line = 0, quote_col = 0;
         int state = ST_START, too_long = 0;
         const char *bad = NULL;
+        char bad_buf[160];
         size_t bad_line = 0, bad_col = 0;
         *line_out = line;
         if (vb__grow((void **)&r->offsets, &r->offsets_cap, 2, sizeof *r->offsets))
@@ -95,9 +98,20 @@ static int parse_row(vb_reader *r, size_t *line_out, vb_error *err)
                 if (c == ' ' || c == '\t')
                     continue; /* spaces after a closing quote are harmless */
                 if (!bad) {
-                    bad = "unexpected character after a closing quote";
-                    bad_line = r->line;
-                    bad_col = col;
+                    if (r->line != quote_line) {
+                        /* the quote most likely never closed: it swallowed line breaks
+                         * and met the next field's opening quote; blame where it opened */
+                        snprintf(bad_buf, sizeof bad_buf,
+                                 "unclosed quote? the quoted field opened here runs to line "
+                                 "%zu and is followed by other text there", r->line);
+                        bad = bad_buf;
+                        bad_line = quote_line;
+                        bad_col = quote_col;
+                    } else {
+                        bad = "unexpected character after a closing quote";
+                        bad_line = r->line;
+                        bad_col = col;
+                    }
                 }
                 state = ST_UNQUOTED;
             } else {
@@ -337,7 +351,8 @@ int vb__csv_next(vb_reader *r, vb_error *err)
                 *err = p->err;
                 return VB_EREJECT; /* counted when it was parsed */
             }
-            vb__rec_reset(r);
+            if (vb__rec_reset(r) != 0)
+                return VB_REC_NOMEM(r, err, r->line);
             if (vb__buf_append(&r->data, p->data, p->offsets[p->nfields]) != 0 ||
                 vb__grow((void **)&r->offsets, &r->offsets_cap, p->nfields + 1,
                          sizeof *r->offsets))

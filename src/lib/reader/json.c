@@ -41,7 +41,8 @@ int vb__json_open(vb_reader *r, vb_error *err)
 static int read_line(vb_reader *r, size_t *line_out, vb_error *err)
 {
     for (;;) {
-        vb__rec_reset(r);
+        if (vb__rec_reset(r) != 0)
+            return VB_REC_NOMEM(r, err, r->line);
         size_t line = r->line;
         int c = vb__rd_getc(r), blank = 1, too_long = 0;
         if (c < 0)
@@ -72,7 +73,8 @@ static int read_line(vb_reader *r, size_t *line_out, vb_error *err)
 static int read_element(vb_reader *r, size_t *line_out, size_t *col_out, vb_error *err)
 {
     int c;
-    vb__rec_reset(r);
+    if (vb__rec_reset(r) != 0)
+        return VB_REC_NOMEM(r, err, r->line);
     for (;;) {
         c = vb__rd_getc(r);
         if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ',')
@@ -241,7 +243,8 @@ int vb__json_next(vb_reader *r, vb_error *err)
                              r->text_name ? r->text_name : "(text)");
     }
     /* fields: every value, then the chosen ones looked up by position */
-    vb__rec_reset(r);
+    if (vb__rec_reset(r) != 0)
+        return VB_REC_NOMEM(r, err, r->line);
     if (vb__grow((void **)&r->offsets, &r->offsets_cap, 2, sizeof *r->offsets))
         return VB_REC_NOMEM(r, err, line);
     r->offsets[0] = 0;

@@ -130,11 +130,15 @@ int vb__rd_unread(vb_reader *r, const char *p, size_t n, size_t line)
 
 /* ---- record assembly ---- */
 
-void vb__rec_reset(vb_reader *r)
+int vb__rec_reset(vb_reader *r)
 {
     r->data.len = 0;
     r->noffsets = 0;
     r->raw.len = 0;
+    if (vb__grow((void **)&r->offsets, &r->offsets_cap, 2, sizeof *r->offsets))
+        return VB_ENOMEM;
+    r->offsets[0] = 0; /* the first field starts at the start of data */
+    return 0;
 }
 
 /* Close the current field: NUL-terminate it and remember where the next one starts. */
@@ -268,7 +272,8 @@ static int lines_next(vb_reader *r, vb_error *err)
 {
     size_t max = r->opts.max_record_bytes;
     for (;;) {
-        vb__rec_reset(r);
+        if (vb__rec_reset(r) != 0)
+            return VB_REC_NOMEM(r, err, r->line);
         size_t line = r->line;
         int c = vb__rd_getc(r);
         if (c < 0)
@@ -298,7 +303,8 @@ static int doc_next(vb_reader *r, vb_error *err)
 {
     if (r->index > 0)
         return VB_EOF;
-    vb__rec_reset(r);
+    if (vb__rec_reset(r) != 0)
+        return VB_REC_NOMEM(r, err, r->line);
     int c;
     int too_long = 0;
     while ((c = raw_getc(r)) >= 0) {
@@ -423,6 +429,7 @@ static int open_common(vb_reader *r, const vb_reader_opts *opts, vb_error *err)
     case VB_INPUT_JSON:
         return vb__json_open(r, err);
     default:
+        r->text_col = 0; /* the line or the whole file is the text */
         return VB_OK;
     }
 }

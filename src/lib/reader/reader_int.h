@@ -74,7 +74,7 @@ int vb__json_next(vb_reader *r, vb_error *err);
 void vb__json_free(vb_reader *r);
 
 /* Record assembly helpers (reader.c). */
-void vb__rec_reset(vb_reader *r);
+int vb__rec_reset(vb_reader *r); /* 0 or VB_ENOMEM */
 int vb__rec_field_end(vb_reader *r);
 int vb__rec_finish(vb_reader *r, size_t line);
 int vb__guess_text_column(const char *const *names, size_t n, const double *mean_len,

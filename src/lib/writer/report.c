@@ -12,6 +12,7 @@ void vb_report_opts_init(vb_report_opts *opts)
 {
     memset(opts, 0, sizeof *opts);
     opts->max_depth = -1;
+    opts->pair_depth = -1;
 }
 
 int vb_format_parse(const char *name)
@@ -175,7 +176,7 @@ static void pad(FILE *f, const char *s, size_t width)
 }
 
 static void write_table(FILE *f, const ctx *c, const vb_report_opts *o, const size_t *order,
-                        size_t norder, const vb_pair_stats *ps, size_t nps)
+                        size_t norder, size_t *order_keep, const vb_pair_stats *ps, size_t nps)
 {
     const char *b = o->color ? "\033[1m" : "", *e = o->color ? "\033[0m" : "";
     uint64_t docs = vb_agg_docs(c->a), matched = vb_agg_docs_matched(c->a);
@@ -185,6 +186,22 @@ static void write_table(FILE *f, const ctx *c, const vb_report_opts *o, const si
     if (o->rejected)
         fprintf(f, "; %llu rejected records not counted", (unsigned long long)o->rejected);
     fputs("\n\n", f);
+    if (docs == 0) {
+        fputs("Nothing to report: no documents.\n", f);
+        return;
+    }
+    size_t hidden = 0;
+    if (!o->all_themes) { /* the table lists what the data has; CSV and JSON list all */
+        size_t k = 0;
+        for (size_t i = 0; i < norder; i++) {
+            if (vb_agg_theme_docs(c->a, order[i]) == 0)
+                hidden++;
+            else
+                order_keep[k++] = order[i];
+        }
+        order = order_keep;
+        norder = k;
+    }
 
     size_t wname = 5, wlabel = 5;
     char name[512];
@@ -217,10 +234,14 @@ static void write_table(FILE *f, const ctx *c, const vb_report_opts *o, const si
         fprintf(f, "%8llu %6.1f%% %8llu\n", (unsigned long long)d, 100.0 * share(d, docs),
                 (unsigned long long)vb_agg_theme_hits(c->a, order[k]));
     }
+    if (hidden)
+        fprintf(f, "(%zu theme%s with no documents not shown; --all-themes lists them)\n",
+                hidden, hidden == 1 ? "" : "s");
     size_t top = o->top_pairs ? o->top_pairs : 20;
     fprintf(f, "\n%sThemes that travel together%s (documents with both; top %zu",
             b, e, top < nps ? top : nps);
-    fprintf(f, " of %zu pairs with at least %zu)\n\n", nps, o->min_pair ? o->min_pair : 2);
+    fprintf(f, " of %zu pairs with at least %zu%s)\n\n", nps, o->min_pair ? o->min_pair : 2,
+            o->pair_depth == 0 ? ", top-level themes" : "");
     if (!vb_agg_has_pairs(c->a)) {
         fputs("(too many themes for pair counts)\n", f);
         return;
@@ -229,7 +250,7 @@ static void write_table(FILE *f, const ctx *c, const vb_report_opts *o, const si
         fputs("(none)\n", f);
         return;
     }
-    size_t wa = 6, wb = 6;
+    size_t wa = 7, wb = 7; /* the width of the headings */
     for (size_t k = 0; k < nps && k < top; k++) {
         vb_theme_info ta, tb;
         vb_lexicon_theme(c->lex, ps[k].a, &ta);
@@ -352,7 +373,10 @@ int vb_report_write(FILE *f, const vb_agg *a, const vb_report_opts *opts, vb_err
     size_t norder = 0, nps = 0;
     size_t min = o.min_pair ? o.min_pair : (o.format == VB_FORMAT_TABLE ? 2 : 1);
     size_t *order = tree_order(&c, o.max_depth, &norder);
-    vb_pair_stats *ps = pairs(&c, o.max_depth, min, &nps);
+    int pd = o.pair_depth;
+    if (o.max_depth >= 0 && (pd < 0 || pd > o.max_depth))
+        pd = o.max_depth;
+    vb_pair_stats *ps = pairs(&c, pd, min, &nps);
     if (!order || !ps) {
         free(order);
         free(ps);
@@ -361,7 +385,17 @@ int vb_report_write(FILE *f, const vb_agg *a, const vb_report_opts *opts, vb_err
     switch (o.format) {
     case VB_FORMAT_CSV: write_csv(f, &c, &o, order, norder, ps, nps); break;
     case VB_FORMAT_JSON: write_json(f, &c, &o, order, norder, ps, nps); break;
-    default: write_table(f, &c, &o, order, norder, ps, nps); break;
+    default: {
+        size_t *keep = malloc((norder ? norder : 1) * sizeof *keep);
+        if (!keep) {
+            free(order);
+            free(ps);
+            return vb__error_set(err, VB_ENOMEM, "", 0, 0, "out of memory");
+        }
+        write_table(f, &c, &o, order, norder, keep, ps, nps);
+        free(keep);
+        break;
+    }
     }
     free(order);
     free(ps);
