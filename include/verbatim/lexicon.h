@@ -52,6 +52,10 @@ VB_API int vb_lexicon_parse(vb_lexicon **out, const char *src, size_t len, const
 VB_API int vb_lexicon_load(vb_lexicon **out, const char *path,
                            void (*diag)(const vb_error *e, void *payload), void *payload,
                            vb_error *err);
+/** The same, naming the lexicon `name` in locations and evidence (NULL: the path). */
+VB_API int vb_lexicon_load_as(vb_lexicon **out, const char *path, const char *name,
+                              void (*diag)(const vb_error *e, void *payload), void *payload,
+                              vb_error *err);
 VB_API void vb_lexicon_free(vb_lexicon *lex);
 
 VB_API const char *vb_lexicon_name(const vb_lexicon *lex);

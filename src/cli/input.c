@@ -151,19 +151,24 @@ int cli_each_record(cli_input *in, cli_record_fn fn, void *payload)
             return rc == VB_EINVAL ? CLI_EXIT_USAGE : CLI_EXIT_IO;
         }
         vb_reader_info info;
-        vb_reader_get_info(r, &info);
         const char *name = files[i][0] == '-' && !files[i][1] ? "<stdin>" : files[i];
-        if (info.text_guessed && info.text_col)
-            cli_note(in, "%s: %s, text from '%s' (chosen %s; set --text to change)", name,
-                     vb_input_kind_name(info.kind), info.text_col, how_text(info.text_guessed));
-        if (info.preamble_lines)
-            cli_note(in, "%s: skipped %zu line%s before the header (not CSV)", name,
-                     info.preamble_lines, info.preamble_lines == 1 ? "" : "s");
         uint64_t before = in->read;
+        int told = 0;
         for (;;) {
             const vb_record *rec;
             vb_error_clear(&err);
             rc = vb_reader_next(r, &rec, &err);
+            if (!told) { /* after the first record: JSON readers guess from it */
+                told = 1;
+                vb_reader_get_info(r, &info);
+                if (info.text_guessed && info.text_col)
+                    cli_note(in, "%s: %s, text from '%s' (chosen %s; set --text to change)",
+                             name, vb_input_kind_name(info.kind), info.text_col,
+                             how_text(info.text_guessed));
+                if (info.preamble_lines)
+                    cli_note(in, "%s: skipped %zu line%s before the header (not CSV)", name,
+                             info.preamble_lines, info.preamble_lines == 1 ? "" : "s");
+            }
             if (rc == VB_EOF)
                 break;
             if (rc == VB_EREJECT) {
@@ -286,7 +291,9 @@ int cli_load_matcher(const cli_input *in, vb_matcher **out)
     vb_lexicon *lex;
     vb_error err;
     vb_error_clear(&err);
-    int rc = vb_lexicon_load(&lex, path, print_diag, NULL, &err);
+    int rc;
+    /* The default lexicon is named "cx.lex" in locations: the same on every machine. */
+    rc = vb_lexicon_load_as(&lex, path, in->lexicon ? path : "cx.lex", print_diag, NULL, &err);
     if (rc == VB_EIO) {
         cli_vberror(&err);
         return CLI_EXIT_USAGE;

@@ -327,9 +327,9 @@ int vb_lexicon_parse(vb_lexicon **out, const char *src, size_t len, const char *
     return VB_OK;
 }
 
-int vb_lexicon_load(vb_lexicon **out, const char *path,
-                    void (*diag)(const vb_error *e, void *payload), void *payload,
-                    vb_error *err)
+int vb_lexicon_load_as(vb_lexicon **out, const char *path, const char *name,
+                       void (*diag)(const vb_error *e, void *payload), void *payload,
+                       vb_error *err)
 {
     *out = NULL;
     char *data;
@@ -337,9 +337,16 @@ int vb_lexicon_load(vb_lexicon **out, const char *path,
     int rc = vb__read_file(path, &data, &len, err);
     if (rc != VB_OK)
         return rc;
-    rc = vb_lexicon_parse(out, data, len, path, diag, payload, err);
+    rc = vb_lexicon_parse(out, data, len, name ? name : path, diag, payload, err);
     free(data);
     return rc;
+}
+
+int vb_lexicon_load(vb_lexicon **out, const char *path,
+                    void (*diag)(const vb_error *e, void *payload), void *payload,
+                    vb_error *err)
+{
+    return vb_lexicon_load_as(out, path, path, diag, payload, err);
 }
 
 void vb_lexicon_free(vb_lexicon *lex)

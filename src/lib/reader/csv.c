@@ -44,14 +44,24 @@ static int parse_row(vb_reader *r, size_t *line_out, vb_error *err)
         }
         for (;; c = vb__rd_getc(r)) {
             col++;
-            if (c >= 0 && vb__buf_putc(&r->raw, (char)c) != 0)
+            if (c >= 0 && !too_long && vb__buf_putc(&r->raw, (char)c) != 0)
                 return VB_REC_NOMEM(r, err, line);
             if (c >= 0 && r->raw.len > max && !too_long) {
-                too_long = 1;
+                too_long = 1; /* from here on nothing is stored: memory stays bounded */
                 if (state == ST_QUOTED) { /* most likely a quote that never closes */
-                    bad = "quoted field longer than the record size limit: unclosed quote?";
+                    /* Reject up to the end of this line; nothing of it is read again. */
+                    while (c >= 0 && c != '\n' && c != '\r')
+                        c = vb__rd_getc(r);
+                    if (c == '\r' && vb__rd_peek(r) == '\n')
+                        vb__rd_getc(r);
+                    snprintf(bad_buf, sizeof bad_buf,
+                             "quoted field longer than the record size limit (--max-record): "
+                             "unclosed quote? lines %zu-%zu rejected",
+                             line, r->line > line ? r->line - 1 : line);
+                    bad = bad_buf;
                     bad_line = quote_line;
                     bad_col = quote_col;
+                    r->raw.len = 0; /* nothing to read again */
                     break;
                 }
             }
@@ -123,6 +133,7 @@ static int parse_row(vb_reader *r, size_t *line_out, vb_error *err)
         if (!bad && too_long) {
             bad = "row longer than the record size limit (--max-record)";
             bad_line = line;
+            r->raw.len = 0; /* the row was read to its end: nothing to read again */
         }
         if (bad) {
             r->index++;
@@ -144,36 +155,16 @@ static int parse_row(vb_reader *r, size_t *line_out, vb_error *err)
     }
 }
 
-static int raw_spans_lines(const vb_reader *r)
-{
-    /* a row's raw bytes end with its own line break; any earlier one means several lines */
-    for (size_t i = 0; i + 1 < r->raw.len; i++)
-        if (r->raw.ptr[i] == '\n' || r->raw.ptr[i] == '\r')
-            return r->raw.ptr[i] == '\r' && r->raw.ptr[i + 1] == '\n' ? i + 2 < r->raw.len : 1;
-    return 0;
-}
-
-/* A row whose field count differs from the header's. */
+/* A row whose field count differs from the header's. The whole row is rejected, even when
+ * a quoted field made it span lines: the same decision whether or not the row was read
+ * while looking ahead for the header. */
 static int reject_width(vb_reader *r, size_t line, vb_error *err)
 {
     size_t n = r->noffsets;
     r->index++;
-    vb__error_set(err, VB_EREJECT, r->name, line, 0, "row has %zu field%s, the header has %zu",
-                  n, n == 1 ? "" : "s", r->ncolumns);
-    if (raw_spans_lines(r)) {
-        const char *p = r->raw.ptr, *end = p + r->raw.len;
-        while (p < end && *p != '\n' && *p != '\r')
-            p++;
-        if (p < end && *p == '\r' && p + 1 < end && p[1] == '\n')
-            p++;
-        p++;
-        if (p < end && vb__rd_unread(r, p, (size_t)(end - p), line + 1) != 0)
-            return VB_REC_NOMEM(r, err, line);
-        snprintf(err->msg, sizeof err->msg,
-                 "row has %zu fields, the header has %zu (a quoted field spans lines: only "
-                 "this line is rejected)", n, r->ncolumns);
-    }
-    return VB_EREJECT;
+    return vb__error_set(err, VB_EREJECT, r->name, line, 0,
+                         "row has %zu field%s, the header has %zu", n, n == 1 ? "" : "s",
+                         r->ncolumns);
 }
 
 static int pending_push(vb_reader *r, size_t line, const vb_error *e)
@@ -307,6 +298,7 @@ int vb__csv_open(vb_reader *r, vb_error *err)
             return VB_REC_NOMEM(r, err, hp->line);
     }
     r->pending_pos = h + 1;
+    r->index = 0; /* records are numbered as they are handed out, not as read ahead */
 
     int rc;
     if ((rc = resolve_col(r, r->opts.text_col, "text", &r->text_col, err)) ||
@@ -349,7 +341,8 @@ int vb__csv_next(vb_reader *r, vb_error *err)
             vb_pending *p = &r->pending[r->pending_pos++];
             if (p->err.code) {
                 *err = p->err;
-                return VB_EREJECT; /* counted when it was parsed */
+                r->index++;
+                return VB_EREJECT;
             }
             if (vb__rec_reset(r) != 0)
                 return VB_REC_NOMEM(r, err, r->line);

@@ -220,7 +220,7 @@ int vb__json_next(vb_reader *r, vb_error *err)
         return rc;
     vb__json_free(r);
     json_error_t jerr;
-    json_t *obj = json_loadb(r->data.ptr, r->data.len, JSON_ALLOW_NUL, &jerr);
+    json_t *obj = json_loadb(r->data.ptr, r->data.len, JSON_ALLOW_NUL | JSON_DECODE_ANY, &jerr);
     if (!obj) {
         r->index++;
         size_t jl = jerr.line > 1 ? (size_t)jerr.line - 1 : 0;
@@ -231,8 +231,11 @@ int vb__json_next(vb_reader *r, vb_error *err)
     r->json = obj;
     if (!json_is_object(obj)) {
         r->index++;
-        return vb__error_set(err, VB_EREJECT, r->name, line, 1, "expected a JSON object, found %s",
-                             json_is_array(obj) ? "an array" : "a scalar");
+        if (json_is_array(obj))
+            return vb__error_set(err, VB_EREJECT, r->name, line, 1,
+                                 "expected a JSON object, found an array");
+        return vb__error_set(err, VB_EREJECT, r->name, line, 1,
+                             "expected a JSON object, found %.40s", r->data.ptr);
     }
     if (!r->text_name && guess_fields(r, obj) != VB_OK)
         return VB_REC_NOMEM(r, err, line);

@@ -225,19 +225,33 @@ static int name_has(const char *name, const char *word)
     return 0;
 }
 
+/* A column named like text but holding short codes (Amazon's "feedback" is 0/1 next to
+ * "verified_reviews") is not the text: its values must be at least a quarter as long as
+ * the longest column's. */
+static int looks_like_text(const double *mean_len, size_t n, size_t i)
+{
+    if (!mean_len)
+        return 1;
+    double longest = 0;
+    for (size_t j = 0; j < n; j++)
+        if (mean_len[j] > longest)
+            longest = mean_len[j];
+    return mean_len[i] >= longest / 4;
+}
+
 /* how: 1 by a common name, 2 by the longest values. -1 when nothing fits. */
 int vb__guess_text_column(const char *const *names, size_t n, const double *mean_len, int *how)
 {
     for (size_t k = 0; text_names[k]; k++)
         for (size_t i = 0; i < n; i++)
-            if (name_eq(names[i], text_names[k])) {
+            if (name_eq(names[i], text_names[k]) && looks_like_text(mean_len, n, i)) {
                 *how = 1;
                 return (int)i;
             }
     for (size_t k = 0; text_words[k]; k++) {
         int best = -1;
         for (size_t i = 0; i < n; i++)
-            if (name_has(names[i], text_words[k]) &&
+            if (name_has(names[i], text_words[k]) && looks_like_text(mean_len, n, i) &&
                 (best < 0 || (mean_len && mean_len[i] > mean_len[best])))
                 best = (int)i;
         if (best >= 0) {

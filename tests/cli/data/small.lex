@@ -1,0 +1,6 @@
+[service] Service
+service
+helpful
+[service/phone]
+"on hold"
+call*

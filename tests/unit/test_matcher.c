@@ -1,0 +1,214 @@
+/* Matcher and tagger: each entry kind, phrase boundaries, roll-up, evidence spans. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "verbatim.h"
+
+typedef struct fixture {
+    vb_matcher *m;
+    vb_tagger *t;
+} fixture;
+
+static fixture compile(const char *src, const char *lang)
+{
+    fixture f = { 0 };
+    vb_lexicon *lex = NULL;
+    vb_error err;
+    if (vb_lexicon_parse(&lex, src, strlen(src), "t.lex", NULL, NULL, &err) != VB_OK)
+        fail_msg("lexicon: %zu:%zu: %s", err.line, err.column, err.msg);
+    vb_analyzer_opts o;
+    vb_analyzer_opts_init(&o);
+    o.lang = lang;
+    if (vb_matcher_compile(&f.m, lex, &o, &err) != VB_OK)
+        fail_msg("compile: %s", err.msg);
+    vb_lexicon_free(lex); /* the matcher keeps its own copy */
+    assert_int_equal(vb_tagger_new(&f.t, f.m, &err), VB_OK);
+    return f;
+}
+
+static void release(fixture *f)
+{
+    vb_tagger_free(f->t);
+    vb_matcher_free(f->m);
+}
+
+static const vb_doc *tag(fixture *f, const char *text)
+{
+    const vb_doc *doc;
+    vb_error err;
+    assert_int_equal(vb_tagger_run(f->t, text, strlen(text), &doc, &err), VB_OK);
+    return doc;
+}
+
+/* The matched texts of a document, joined by '|'. */
+static const char *evidence(const vb_doc *doc, const char *text)
+{
+    static char buf[1024];
+    size_t n = 0;
+    buf[0] = '\0';
+    for (size_t i = 0; i < doc->nhits && n + 64 < sizeof buf; i++)
+        n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%.*s", i ? "|" : "",
+                              (int)(doc->hits[i].end - doc->hits[i].start),
+                              text + doc->hits[i].start);
+    return buf;
+}
+
+static void word_entries_match_by_stem(void **state)
+{
+    (void)state;
+    fixture f = compile("[lead]\nleader\n", NULL);
+    const char *text = "Our Leaders listen; the leader's door is open. Leadership? No.";
+    const vb_doc *doc = tag(&f, text);
+    assert_string_equal(evidence(doc, text), "Leaders|leader's");
+    assert_int_equal(doc->hits[0].start, 4);
+    assert_int_equal(doc->hits[0].end, 11);
+    assert_int_equal(doc->nthemes, 1);
+    assert_int_equal(doc->themes[0].hits, 2);
+    release(&f);
+}
+
+static void exact_entries_ignore_stems(void **state)
+{
+    (void)state;
+    fixture f = compile("[exec]\n=CEO\n", NULL);
+    const char *text = "The ceo and the CEO met two CEOs.";
+    assert_string_equal(evidence(tag(&f, text), text), "ceo|CEO");
+    release(&f);
+}
+
+static void wildcards(void **state)
+{
+    (void)state;
+    fixture f = compile("[w]\nmanag*\n*ware\norgani*ation\n", NULL);
+    const char *text = "Management managed software; organisation and organization. manor";
+    assert_string_equal(evidence(tag(&f, text), text),
+                        "Management|managed|software|organisation|organization");
+    release(&f);
+}
+
+static void phrases(void **state)
+{
+    (void)state;
+    fixture f = compile("[hold]\n\"on hold\"\nfollow up\nwait time\n", NULL);
+    const char *text = "I was ON HOLD, then a follow-up. Waiting times are long.";
+    assert_string_equal(evidence(tag(&f, text), text), "ON HOLD|follow-up|Waiting times");
+    /* not across a comma, a sentence end or a line break */
+    const char *apart = "I had to wait, time passed. Wait. Time. Wait\ntime";
+    assert_int_equal(tag(&f, apart)->nhits, 0);
+    release(&f);
+}
+
+static void overlapping_phrases_all_count(void **state)
+{
+    (void)state;
+    fixture f = compile("[a]\n\"customer service\"\n\"service team\"\nservice\n", NULL);
+    const char *text = "customer service team";
+    const vb_doc *doc = tag(&f, text);
+    /* sorted by start, longer first at the same start */
+    assert_string_equal(evidence(doc, text), "customer service|service team|service");
+    assert_int_equal(doc->themes[0].hits, 3);
+    release(&f);
+}
+
+static void hits_roll_up_to_parents(void **state)
+{
+    (void)state;
+    fixture f = compile("[rel] Relationships\nrapport\n"
+                        "[rel/customers] Customers\naccount manager\n"
+                        "[rel/customers/vip]\n=vip\n"
+                        "[other]\nprice\n",
+                        NULL);
+    const char *text = "My account manager built rapport with VIP clients.";
+    const vb_doc *doc = tag(&f, text);
+    assert_int_equal(doc->nhits, 3);
+    assert_int_equal(doc->nthemes, 3); /* rel, rel/customers, rel/customers/vip */
+    assert_int_equal(doc->themes[0].theme, 0);
+    assert_int_equal(doc->themes[0].hits, 3);
+    assert_int_equal(doc->themes[1].hits, 2);
+    assert_int_equal(doc->themes[2].hits, 1);
+    release(&f);
+}
+
+static void entries_are_analyzed_like_text(void **state)
+{
+    (void)state;
+    /* typographic apostrophes, case and NFKC in the entry all meet the text's forms */
+    fixture f = compile("[a]\n\"DON’T CARE\"\n=ﬁx\n", NULL);
+    const char *text = "they don't care, no FIX";
+    assert_string_equal(evidence(tag(&f, text), text), "don't care|FIX");
+    release(&f);
+}
+
+static void german_entries_use_german_stems(void **state)
+{
+    (void)state;
+    fixture f = compile("[kaffee]\nKaffee\n\"guter Geschmack\"\n", "de");
+    const char *text = "Die Kaffees haben einen guten Geschmack.";
+    assert_string_equal(evidence(tag(&f, text), text), "Kaffees|guten Geschmack");
+    release(&f);
+}
+
+static void entry_without_words_is_an_error(void **state)
+{
+    (void)state;
+    const char src[] = "[a]\nok\n\xE2\x80\x8D\xC2\xAD\n"; /* ZWJ + soft hyphen: ignorable */
+    vb_lexicon *lex = NULL;
+    vb_matcher *m = NULL;
+    vb_error err;
+    assert_int_equal(vb_lexicon_parse(&lex, src, sizeof src - 1, "t.lex", NULL, NULL, &err),
+                     VB_OK);
+    assert_int_equal(vb_matcher_compile(&m, lex, NULL, &err), VB_ESYNTAX);
+    assert_null(m);
+    assert_int_equal(err.line, 3);
+    assert_string_equal(err.source, "t.lex");
+    vb_lexicon_free(lex);
+}
+
+static void compiled_kinds(void **state)
+{
+    (void)state;
+    fixture f = compile("[a]\nword\nfollow-up\n=x\nx*\n\"y z\"\n", NULL);
+    assert_int_equal(vb_matcher_entry_kind(f.m, 0), VB_ENTRY_WORD);
+    assert_int_equal(vb_matcher_entry_kind(f.m, 1), VB_ENTRY_PHRASE); /* two tokens */
+    assert_int_equal(vb_matcher_entry_kind(f.m, 2), VB_ENTRY_EXACT);
+    assert_int_equal(vb_matcher_entry_kind(f.m, 3), VB_ENTRY_WILDCARD);
+    assert_int_equal(vb_matcher_entry_kind(f.m, 4), VB_ENTRY_PHRASE);
+    release(&f);
+}
+
+static void same_results_whatever_the_order(void **state)
+{
+    (void)state;
+    /* the cache must not make a document's result depend on what was tagged before */
+    fixture f = compile("[a]\nwait*\n\"long wait\"\n[b]\nstaff\n", NULL);
+    const char *x = "A long wait for staff.", *y = "Staff waited; waiting staff.";
+    char first[1024];
+    snprintf(first, sizeof first, "%s", evidence(tag(&f, x), x));
+    tag(&f, y);
+    assert_string_equal(evidence(tag(&f, x), x), first);
+    assert_string_equal(first, "long wait|wait|staff");
+    release(&f);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(word_entries_match_by_stem),
+        cmocka_unit_test(exact_entries_ignore_stems),
+        cmocka_unit_test(wildcards),
+        cmocka_unit_test(phrases),
+        cmocka_unit_test(overlapping_phrases_all_count),
+        cmocka_unit_test(hits_roll_up_to_parents),
+        cmocka_unit_test(entries_are_analyzed_like_text),
+        cmocka_unit_test(german_entries_use_german_stems),
+        cmocka_unit_test(entry_without_words_is_an_error),
+        cmocka_unit_test(compiled_kinds),
+        cmocka_unit_test(same_results_whatever_the_order),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

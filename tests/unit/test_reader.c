@@ -1,0 +1,1793 @@
+/* Unit tests of the readers (CSV, TSV, JSON Lines, JSON arrays, lines, documents) through
+ * the public API: vb_reader_open_mem() mostly, vb_reader_open() for real files. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "verbatim/reader.h"
+
+/* ---- helpers ---- */
+
+static vb_reader *open_opts_(const char *name, const char *data, size_t len,
+                             const vb_reader_opts *opts, int line)
+{
+    vb_reader *r = NULL;
+    vb_error err;
+    vb_error_clear(&err);
+    int rc = vb_reader_open_mem(&r, name, data, len, opts, &err);
+    if (rc != VB_OK)
+        fail_msg("line %d: opening %s failed with %d: %s", line, name, rc, err.msg);
+    assert_non_null(r);
+    return r;
+}
+#define open_opts(name, data, opts) open_opts_((name), (data), strlen(data), (opts), __LINE__)
+
+static vb_reader *open_kind_(const char *name, const char *data, vb_input_kind kind, int line)
+{
+    vb_reader_opts opts;
+    vb_reader_opts_init(&opts);
+    opts.kind = kind;
+    return open_opts_(name, data, strlen(data), &opts, line);
+}
+#define open_kind(name, data, kind) open_kind_((name), (data), (kind), __LINE__)
+
+static const vb_record *next_ok_(vb_reader *r, int line)
+{
+    const vb_record *rec = NULL;
+    vb_error err;
+    vb_error_clear(&err);
+    int rc = vb_reader_next(r, &rec, &err);
+    if (rc != VB_OK)
+        fail_msg("line %d: expected a record, got %d (%s) at %zu:%zu: %s", line, rc,
+                 vb_strerror(rc), err.line, err.column, err.msg);
+    assert_non_null(rec);
+    return rec;
+}
+#define next_ok(r) next_ok_((r), __LINE__)
+
+/* Expect one rejected record; returns the error for the caller to inspect. */
+static vb_error next_reject_(vb_reader *r, int line)
+{
+    const vb_record *rec = NULL;
+    vb_error err;
+    vb_error_clear(&err);
+    int rc = vb_reader_next(r, &rec, &err);
+    if (rc != VB_EREJECT)
+        fail_msg("line %d: expected VB_EREJECT, got %d (%s)%s%.*s", line, rc, vb_strerror(rc),
+                 rc == VB_OK ? ": a record with text " : "", rc == VB_OK ? (int)rec->text.len : 0,
+                 rc == VB_OK ? rec->text.ptr : "");
+    assert_int_equal(err.code, VB_EREJECT);
+    assert_true(err.msg[0] != '\0');
+    return err;
+}
+#define next_reject(r) next_reject_((r), __LINE__)
+
+static void next_eof_(vb_reader *r, int line)
+{
+    const vb_record *rec = NULL;
+    vb_error err;
+    vb_error_clear(&err);
+    int rc = vb_reader_next(r, &rec, &err);
+    if (rc != VB_EOF)
+        fail_msg("line %d: expected VB_EOF, got %d (%s) %s%.*s", line, rc, vb_strerror(rc),
+                 rc == VB_OK ? "a record with text " : err.msg,
+                 rc == VB_OK ? (int)rec->text.len : 0, rc == VB_OK ? rec->text.ptr : "");
+    assert_int_equal(err.code, VB_OK); /* the end is not an error */
+}
+#define next_eof(r) next_eof_((r), __LINE__)
+
+static void field_is_(vb_field f, const char *want, size_t len, int line)
+{
+    if (!f.ptr)
+        fail_msg("line %d: field absent, expected \"%.*s\"", line, (int)len, want);
+    if (f.len != len || memcmp(f.ptr, want, len) != 0)
+        fail_msg("line %d: expected \"%.*s\" (%zu bytes), got \"%.*s\" (%zu bytes)", line, (int)len,
+                 want, len, (int)f.len, f.ptr, f.len);
+}
+/* A field equal to a string literal (embedded NULs allowed). */
+#define assert_field(f, lit) field_is_((f), (lit), sizeof(lit) - 1, __LINE__)
+/* A field equal to a NUL-terminated string. */
+#define assert_field_str(f, s) field_is_((f), (s), strlen(s), __LINE__)
+
+static int contains(const char *hay, const char *needle)
+{
+    return strstr(hay, needle) != NULL;
+}
+#define assert_contains(hay, needle)                                                               \
+    do {                                                                                           \
+        if (!contains((hay), (needle)))                                                            \
+            fail_msg("\"%s\" does not contain \"%s\"", (hay), (needle));                           \
+    } while (0)
+
+static vb_reader_info info_of(const vb_reader *r)
+{
+    vb_reader_info info;
+    vb_reader_get_info(r, &info);
+    return info;
+}
+
+/* A growable string for generated inputs. */
+typedef struct sbuf {
+    char *p;
+    size_t len, cap;
+} sbuf;
+
+static void sb_printf(sbuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void sb_printf(sbuf *b, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    assert_true(n >= 0);
+    if (b->len + (size_t)n + 1 > b->cap) {
+        b->cap = (b->len + (size_t)n + 1) * 2;
+        b->p = realloc(b->p, b->cap);
+        assert_non_null(b->p);
+    }
+    va_start(ap, fmt);
+    vsnprintf(b->p + b->len, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    b->len += (size_t)n;
+}
+
+/* ---- CSV: header and field access ---- */
+
+static void csv_header_and_named_columns(void **state)
+{
+    (void)state;
+    const char *csv = "id,date,region,comment\n"
+                      "A1,2024-01-01,North,Great service\n"
+                      "A2,2024-01-02,South,Slow to answer\n";
+    vb_reader_opts opts;
+    vb_reader_opts_init(&opts);
+    opts.kind = VB_INPUT_CSV;
+    opts.text_col = "comment";
+    opts.id_col = "id";
+    opts.date_col = "date";
+    opts.segment_col = "region";
+    vb_reader *r = open_opts("survey.csv", csv, &opts);
+
+    vb_reader_info info = info_of(r);
+    assert_int_equal(info.kind, VB_INPUT_CSV);
+    assert_int_equal(info.kind_guessed, 0);
+    assert_int_equal(info.ncolumns, 4);
+    assert_string_equal(info.columns[0], "id");
+    assert_string_equal(info.columns[1], "date");
+    assert_string_equal(info.columns[2], "region");
+    assert_string_equal(info.columns[3], "comment");
+    assert_string_equal(info.text_col, "comment");
+    assert_int_equal(info.text_guessed, 0);
+    assert_string_equal(info.id_col, "id");
+    assert_int_equal(info.preamble_lines, 0);
+
+    const vb_record *rec = next_ok(r);
+    assert_int_equal(rec->nfields, 4);
+    assert_field(rec->fields[0], "A1");
+    assert_field(rec->fields[1], "2024-01-01");
+    assert_field(rec->fields[2], "North");
+    assert_field(rec->fields[3], "Great service");
+    assert_field(rec->text, "Great service");
+    assert_field(rec->id, "A1");
+    assert_field(rec->date, "2024-01-01");
+    assert_field(rec->segment, "North");
+    assert_string_equal(rec->source, "survey.csv");
+    assert_int_equal(rec->line, 2);
+    assert_int_equal(rec->index, 1);
+
+    rec = next_ok(r);
+    assert_field(rec->text, "Slow to answer");
+    assert_field(rec->id, "A2");
+    assert_field(rec->date, "2024-01-02");
+    assert_field(rec->segment, "South");
+    assert_int_equal(rec->line, 3);
+    assert_int_equal(rec->index, 2);
+    next_eof(r);
+    next_eof(r); /* and stays there */
+    vb_reader_free(r);
+}
+
+static void csv_columns_by_number(void **state)
+{
+    (void)state;
+    const char *csv = "id,date,region,comment\n"
+                      "A1,2024-01-01,North,Great service\n";
+    vb_reader_opts opts;
+    vb_reader_opts_init(&opts);
+    opts.kind = VB_INPUT_CSV;
+    opts.text_col = "4";
+    opts.id_col = "1";
+    opts.date_col = "2";
+    opts.segment_col = "3";
+    vb_reader *r = open_opts("n.csv", csv, &opts);
+    vb_reader_info info = info_of(r);
+    assert_string_equal(info.text_col, "comment");
+    assert_int_equal(info.text_guessed, 0);
+    assert_string_equal(info.id_col, "id");
+    const vb_record *rec = next_ok(r);
+    assert_field(rec->text, "Great service");
+    assert_field(rec->id, "A1");
+    assert_field(rec->date, "2024-01-01");
+    assert_field(rec->segment, "North");
+    next_eof(r);
+    vb_reader_free(r);
+
+    /* A name is matched exactly first, then without regard to case. */
+    vb_reader_opts_init(&opts);
+    opts.kind = VB_INPUT_CSV;
+    opts.text_col = "COMMENT";
+    opts.segment_col = "Region";
+    r = open_opts("n.csv", csv, &opts);
+    info = info_of(r);
+    assert_string_equal(info.text_col, "comment");
+    rec = next_ok(r);
+    assert_field(rec->text, "Great service");
+    assert_field(rec->segment, "North");
+    vb_reader_free(r);
+}
+
+static void csv_absent_columns_and_record_number_ids(void **state)
+{
+    (void)state;
+    vb_reader *r = open_kind("a.csv", "score,comment\n9,fine\n3,\"not, fine\"\n", VB_INPUT_CSV);
+    vb_reader_info info = info_of(r);
+    assert_null(info.id_col);
+    assert_string_equal(info.text_col, "comment");
+    const vb_record *rec = next_ok(r);
+    assert_null(rec->date.ptr);
+    assert_int_equal(rec->date.len, 0);
+    assert_null(rec->segment.ptr);
+    assert_field(rec->id, "1");
+    assert_field(rec->text, "fine");
+    rec = next_ok(r);
+    assert_field(rec->id, "2");
+    assert_field(rec->text, "not, fine");
+    next_eof(r);
+    vb_reader_free(r);
+
+    /* An empty id falls back to the record number. */
+    r = open_kind("a.csv", "id,text\n,hello\nX9,bye\n", VB_INPUT_CSV);
+    rec = next_ok(r);
+    assert_field(rec->id, "1");
+    rec = next_ok(r);
+    assert_field(rec->id, "X9");
+    vb_reader_free(r);
+}
+
+/* ---- CSV: quoting and line ends ---- */
+
+static void csv_quoted_fields(void **state)
+{
+    (void)state;
+    const char *csv = "a,b\n"
+                      "1,\"He said \"\"hi\"\", then left\"\n" /* line 2 */
+                      "2,\"one, two\"\n"                      /* line 3 */
+                      "3,\"line one\nline two\"\n"            /* lines 4-5 */
+                      "4,\"crlf one\r\ncrlf two\"\n"          /* lines 6-7 */
+                      "5,\"\"\n"                              /* line 8 */
+                      "6,\"\"\"\"\n"                          /* line 9 */
+                      "7,\"\"\"quoted\"\" start\"\n"          /* line 10 */
+                      "8,a \"b\" c\n"                         /* line 11 */
+                      "\"9\",\"\"\n";                         /* line 12 */
+    vb_reader_opts opts;
+    vb_reader_opts_init(&opts);
+    opts.kind = VB_INPUT_CSV;
+    opts.text_col = "b";
+    vb_reader *r = open_opts("q.csv", csv, &opts);
+    const vb_record *rec = next_ok(r);
+    assert_field(rec->text, "He said \"hi\", then left");
+    assert_int_equal(rec->line, 2);
+    rec = next_ok(r);
+    assert_field(rec->text, "one, two");
+    assert_int_equal(rec->nfields, 2);
+    assert_int_equal(rec->line, 3);
+    rec = next_ok(r);
+    assert_field(rec->text, "line one\nline two");
+    assert_int_equal(rec->line, 4);
+    rec = next_ok(r);
+    assert_field(rec->text, "crlf one\r\ncrlf two");
+    assert_int_equal(rec->line, 6);
+    rec = next_ok(r);
+    assert_field(rec->text, "");
+    assert_non_null(rec->text.ptr);
+    assert_int_equal(rec->line, 8);
+    rec = next_ok(r);
+    assert_field(rec->text, "\"");
+    assert_int_equal(rec->line, 9);
+    rec = next_ok(r);
+    assert_field(rec->text, "\"quoted\" start");
+    assert_int_equal(rec->line, 10);
+    rec = next_ok(r);
+    assert_field(rec->text, "a \"b\" c"); /* a quote inside an unquoted field is kept */
+    assert_int_equal(rec->line, 11);
+    rec = next_ok(r);
+    assert_field(rec->fields[0], "9");
+    assert_field(rec->text, "");
+    assert_int_equal(rec->line, 12);
+    assert_int_equal(rec->index, 9);
+    next_eof(r);
+    vb_reader_free(r);
+}
+
+static void csv_crlf_line_ends(void **state)
+{
+    (void)state;
+    const char *csv = "id,text\r\n1,first\r\n2,\"two\r\nlines\"\r\n3,third\r\n";
+    vb_reader *r = open_kind("w.csv", csv, VB_INPUT_CSV);
+    vb_reader_info info = info_of(r);
+    assert_int_equal(info.ncolumns, 2);
+    assert_string_equal(info.columns[1], "text"); /* no CR left on the last name */
+    const vb_record *rec = next_ok(r);
+    assert_field(rec->text, "first");
+    assert_field(rec->id, "1");
+    assert_int_equal(rec->line, 2);
+    rec = next_ok(r);
+    assert_field(rec->text, "two\r\nlines");
+    assert_int_equal(rec->line, 3);
+    rec = next_ok(r);
+    assert_field(rec->text, "third");
+    assert_int_equal(rec->line, 5);
+    next_eof(r);
+    vb_reader_free(r);
+}
+
+static void csv_lone_cr_line_ends(void **state)
+{
+    (void)state;
+    /* old Mac line ends, and no line end at the very end */
+    const char *csv = "id,text\r1,first\r2,\"a\rb\"\r3,third";
+    vb_reader *r = open_kind("mac.csv", csv, VB_INPUT_CSV);
+    vb_reader_info info = info_of(r);
+    assert_int_equal(info.ncolumns, 2);
+    assert_string_equal(info.columns[0], "id");
+    assert_string_equal(info.columns[1], "text");
+    const vb_record *rec = next_ok(r);
+    assert_field(rec->text, "first");
+    assert_int_equal(rec->line, 2);
+    rec = next_ok(r);
+    assert_field(rec->text, "a\rb");
+    assert_int_equal(rec->line, 3);
+    rec = next_ok(r);
+    assert_field(rec->text, "third");
+    assert_field(rec->id, "3");
+    assert_int_equal(rec->line, 5);
+    next_eof(r);
+    vb_reader_free(r);
+}
+
+static void csv_bom_stripped(void **state)
+{
+    (void)state;
+    vb_reader *r = open_kind("bom.csv", "\xEF\xBB\xBFid,text\n7,hello\n", VB_INPUT_CSV);
+    vb_reader_info info = info_of(r);
+    assert_string_equal(info.columns[0], "id");
+    assert_int_equal(strlen(info.columns[0]), 2);
+    assert_string_equal(info.id_col, "id");
+    const vb_record *rec = next_ok(r);
+    assert_field(rec->id, "7");
+    assert_field(rec->text, "hello");
+    assert_int_equal(rec->line, 2);
+    vb_reader_free(r);
+
+    /* Two bytes of a BOM are not a BOM: they stay in the first name. */
+    r = open_kind("nobom.csv", "\xEF\xBBx,y\n1,2\n", VB_INPUT_CSV);
+    info = info_of(r);
+    assert_string_equal(info.columns[0], "\xEF\xBBx");
+    assert_string_equal(info.columns[1], "y");
+    rec = next_ok(r);
+    assert_field(rec->fields[0], "1");
+    vb_reader_free(r);
+}
+
+static void csv_blank_lines_skipped(void **state)
+{
+    (void)state;
+    vb_reader *r = open_kind("b.csv", "a,b\n\n1,x\n\r\n\n2,y\n\n\n", VB_INPUT_CSV);
+    const vb_record *rec = next_ok(r);
+    assert_field(rec->fields[0], "1");
+    assert_field(rec->fields[1], "x");
+    assert_int_equal(rec->line, 3);
+    assert_int_equal(rec->index, 1);
+    rec = next_ok(r);
+    assert_field(rec->fields[0], "2");
+    assert_int_equal(rec->line, 6);
+    assert_int_equal(rec->index, 2);
+    next_eof(r);
+    vb_reader_free(r);
+}
+
+static void csv_line_numbers_after_multiline_records(void **state)
+{
+    (void)state;
+    const char *csv = "a,b\n1,\"x\ny\nz\"\n2,w\n3,\"p\r\nq\"\n4,e\n";
+    vb_reader *r = open_kind("m.csv", csv, VB_INPUT_CSV);
+    const size_t lines[] = {2, 5, 6, 8};
+    for (size_t i = 0; i < 4; i++) {
+        const vb_record *rec = next_ok(r);
+        assert_int_equal(rec->line, lines[i]);
+        assert_int_equal(rec->index, i + 1);
+    }
+    next_eof(r);
+    vb_reader_free(r);
+
+    /* The same far past the look-ahead window (the reader buffers the first 64 rows). */
+    sbuf b = {0};
+    size_t expect[200], line = 2;
+    sb_printf(&b, "id,text\n");
+    for (int i = 1; i <= 200; i++) {
+        expect[i - 1] = line;
+        if (i % 7 == 0) {
+            sb_printf(&b, "%d,\"first\nsecond\r\nthird\"\n", i);
+            line += 3;
+        } else {
+            sb_printf(&b, "%d,plain %d\n", i, i);
+            line += 1;
+        }
+    }
+    r = open_kind("big.csv", b.p, VB_INPUT_CSV);
+    for (int i = 1; i <= 200; i++) {
+        const vb_record *rec = next_ok(r);
+        char id[16];
+        snprintf(id, sizeof id, "%d", i);
+        assert_field_str(rec->id, id);
+        assert_int_equal(rec->line, expect[i - 1]);
+        if (i % 7 == 0)
+            assert_field(rec->text, "first\nsecond\r\nthird");
+    }
+    next_eof(r);
+    vb_reader_free(r);
+    free(b.p);
+}
+
+/* ---- CSV: preamble and column guessing ---- */
+
+static void csv_preamble_detected(void **state)
+{
+    (void)state;
+    /* unzip's console output captured in front of the CFPB export */
+    const char *csv = "Archive:  complaints.csv.zip\n"
+                      "  inflating: complaints.csv          \n"
+                      "Date received,Product,Consumer complaint narrative,Complaint ID\n"
+                      "2024-01-01,Mortgage,They lost my payment twice.,101\n"
+                      "2024-01-02,Card,\"Fee not refunded, again.\",102\n";
+    vb_reader *r = open_kind("complaints.csv", csv, VB_INPUT_AUTO);
+    vb_reader_info info = info_of(r);
+    assert_int_equal(info.kind, VB_INPUT_CSV);
+    assert_int_equal(info.kind_guessed, 1);
+    assert_int_equal(info.preamble_lines, 2);
+    assert_int_equal(info.ncolumns, 4);
+    assert_string_equal(info.columns[0], "Date received");
+    assert_string_equal(info.columns[3], "Complaint ID");
+    assert_string_equal(info.text_col, "Consumer complaint narrative");
+    assert_int_equal(info.text_guessed, 1);
+    assert_string_equal(info.id_col, "Complaint ID");
+    const vb_record *rec = next_ok(r);
+    assert_int_equal(rec->line, 4);
+    assert_int_equal(rec->index, 1);
+    assert_field(rec->text, "They lost my payment twice.");
+    assert_field(rec->id, "101");
+    rec = next_ok(r);
+    assert_int_equal(rec->line, 5);
+    assert_field(rec->text, "Fee not refunded, again.");
+    assert_field(rec->id, "102");
+    next_eof(r);
+    vb_reader_free(r);
+}
+
+static void csv_text_guessed_by_name(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *csv, *text, *id;
+    } cases[] = {
+        {"Date received,Product,Consumer complaint narrative,Complaint ID\n"
+         "2024-01-01,Card,Lost card,1\n2024-01-02,Loan,Slow,2\n",
+         "Consumer complaint narrative", "Complaint ID"},
+        {"tweet_id,airline_sentiment,airline,text\n"
+         "570306133677760513,neutral,Virgin America,@VirginAmerica What @dhepburn said.\n"
+         "570301130888122368,positive,Virgin America,plus you've added commercials\n",
+         "text", "tweet_id"},
+        {"ID,Open End,score\nr1,loved it,9\nr2,meh,5\n", "Open End", "ID"},
+        {"respondent,Q7 - Comments (verbatim)\n1,fine\n2,ok\n", "Q7 - Comments (verbatim)", NULL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        vb_reader *r = open_kind("g.csv", cases[i].csv, VB_INPUT_CSV);
+        vb_reader_info info = info_of(r);
+        assert_string_equal(info.text_col, cases[i].text);
+        assert_int_equal(info.text_guessed, 1);
+        if (cases[i].id)
+            assert_string_equal(info.id_col, cases[i].id);
+        else
+            assert_null(info.id_col);
+        vb_reader_free(r);
+    }
+}
+
+/* The Amazon Alexa reviews export: "verified_reviews" holds the text, "feedback" is a 0/1
+ * flag. A name-based guess must not take a column of single digits for the text. */
+static void csv_text_guessed_verified_reviews_not_feedback_flag(void **state)
+{
+    (void)state;
+    const char *tsv = "rating\tdate\tvariation\tverified_reviews\tfeedback\n"
+                      "5\t31-Jul-18\tCharcoal Fabric \tLove my Echo!\t1\n"
+                      "3\t31-Jul-18\tWalnut Finish \tSometimes while playing a game, you can "
+                      "answer a question correctly but Alexa says you got it wrong.\t1\n"
+                      "2\t30-Jul-18\tBlack\tNot great\t0\n";
+    vb_reader *r = open_kind("amazon_alexa.tsv", tsv, VB_INPUT_AUTO);
+    vb_reader_info info = info_of(r);
+    assert_int_equal(info.kind, VB_INPUT_TSV);
+    assert_string_equal(info.text_col, "verified_reviews");
+    assert_int_equal(info.text_guessed, 1);
+    const vb_record *rec = next_ok(r);
+    assert_field(rec->text, "Love my Echo!");
+    vb_reader_free(r);
+}
+
+static void csv_text_guessed_by_longest_values(void **state)
+{
+    (void)state;
+    const char *csv = "k,v1,v2\n"
+                      "1,short,a rather long free text value\n"
+                      "2,tiny,another long free text value here\n";
+    vb_reader *r = open_kind("l.csv", csv, VB_INPUT_CSV);
+    vb_reader_info info = info_of(r);
+    assert_string_equal(info.text_col, "v2");
+    assert_int_equal(info.text_guessed, 2);
+    assert_null(info.id_col);
+    const vb_record *rec = next_ok(r);
+    assert_field(rec->text, "a rather long free text value");
+    rec = next_ok(r);
+    assert_field(rec->text, "another long free text value here");
+    vb_reader_free(r);
+}
+
+static void csv_id_column_guessed(void **state)
+{
+    (void)state;
+    vb_reader *r = open_kind("t.csv",
+                             "airline_sentiment,tweet_id,text\n"
+                             "neutral,570306133677760513,What @dhepburn said.\n",
+                             VB_INPUT_CSV);
+    vb_reader_info info = info_of(r);
+    assert_string_equal(info.id_col, "tweet_id");
+    const vb_record *rec = next_ok(r);
+    assert_field(rec->id, "570306133677760513");
+    assert_field(rec->text, "What @dhepburn said.");
+    vb_reader_free(r);
+
+    /* "id" itself wins over a "*_id" column, wherever it is */
+    r = open_kind("t.csv", "user_id,comment,id\nu1,hello,c1\n", VB_INPUT_CSV);
+    info = info_of(r);
+    assert_string_equal(info.id_col, "id");
+    rec = next_ok(r);
+    assert_field(rec->id, "c1");
+    vb_reader_free(r);
+}
+
+/* ---- CSV: bad options ---- */
+
+static void csv_missing_text_column_is_einval(void **state)
+{
+    (void)state;
+    const char *csv = "id,comment,score\n1,x,3\n";
+    vb_reader_opts opts;
+    vb_reader_opts_init(&opts);
+    opts.kind = VB_INPUT_CSV;
+    opts.text_col = "narrative";
+    vb_reader *r = (vb_reader *)&opts; /* must be reset to NULL */
+    vb_error err;
+    vb_error_clear(&err);
+    assert_int_equal(vb_reader_open_mem(&r, "x.csv", csv, strlen(csv), &opts, &err), VB_EINVAL);
+    assert_null(r);
+    assert_int_equal(err.code, VB_EINVAL);
+    assert_string_equal(err.source, "x.csv");
+    assert_contains(err.msg, "'narrative'");
+    assert_contains(err.msg, "id, comment, score");
+
+    opts.text_col = NULL;
+    opts.id_col = "user";
+    vb_error_clear(&err);
+    assert_int_equal(vb_reader_open_mem(&r, "x.csv", csv, strlen(csv), &opts, &err), VB_EINVAL);
+    assert_null(r);
+    assert_contains(err.msg, "id column named 'user'");
+}
+
+static void csv_column_number_out_of_range(void **state)
+{
+    (void)state;
+    const char *csv = "id,comment,score\n1,x,3\n";
+    static const char *const bad[] = {"4", "0", "-1", "99"};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        vb_reader_opts opts;
+        vb_reader_opts_init(&opts);
+        opts.kind = VB_INPUT_CSV;
+        opts.text_col = bad[i];
+        vb_reader *r = NULL;
+        vb_error err;
+        vb_error_clear(&err);
+        assert_int_equal(vb_reader_open_mem(&r, "x.csv", csv, strlen(csv), &opts, &err), VB_EINVAL);
+        assert_null(r);
+        assert_contains(err.msg, "out of range");
+        assert_contains(err.msg, "3 columns");
+    }
+}
+
+/* ---- CSV: malformed rows ---- */
+
+/* The key property: a malformed row does not take its neighbours with it. */
+static void csv_unclosed_quote_keeps_neighbours(void **state)
+{
+    (void)state;
+    static const char *const inputs[] = {
+        "id,text\n1,before\n2,\"never closed\n3,after\n4,last\n",
+        "id,text\r\n1,before\r\n2,\"never closed\r\n3,after\r\n4,last\r\n",
+        "id,text\r1,before\r2,\"never closed\r3,after\r4,last\r",
+    };
+    for (size_t i = 0; i < sizeof inputs / sizeof *inputs; i++) {
+        vb_reader *r = open_kind("q.csv", inputs[i], VB_INPUT_CSV);
+        const vb_record *rec = next_ok(r);
+        assert_field(rec->id, "1");
+        assert_field(rec->text, "before");
+        assert_int_equal(rec->line, 2);
+
+        vb_error err = next_reject(r);
+        assert_int_equal(err.line, 3);
+        assert_int_equal(err.column, 3); /* the opening quote */
+        assert_string_equal(err.source, "q.csv");
+        assert_contains(err.msg, "unclosed quote");
+
+        rec = next_ok(r);
+        assert_field(rec->id, "3");
+        assert_field(rec->text, "after");
+        assert_int_equal(rec->line, 4);
+        assert_int_equal(rec->index, 3);
+        rec = next_ok(r);
+        assert_field(rec->id, "4");
+        assert_field(rec->text, "last");
+        assert_int_equal(rec->line, 5);
+        next_eof(r);
+        vb_reader_free(r);
+    }
+}
+
+/* The same after the look-ahead window, where rows are parsed as they stream. */
+static void csv_unclosed_quote_past_lookahead(void **state)
+{
+    (void)state;
+    sbuf b = {0};
+    sb_printf(&b, "id,text\n");
+    for (int i = 1; i <= 100; i++) {
+        if (i == 80)
+            sb_printf(&b, "80,\"broken\n");
+        else
+            sb_printf(&b, "%d,row %d\n", i, i);
+    }
+    vb_reader *r = open_kind("s.csv", b.p, VB_INPUT_CSV);
+    for (int i = 1; i <= 100; i++) {
+        if (i == 80) {
+            vb_error err = next_reject(r);
+            assert_int_equal(err.line, 81);
+            assert_int_equal(err.column, 4);
+            assert_contains(err.msg, "unclosed quote");
+            continue;
+        }
+        const vb_record *rec = next_ok(r);
+        char want[32];
+        snprintf(want, sizeof want, "row %d", i);
+        assert_field_str(rec->text, want);
+        assert_int_equal(rec->line, (size_t)i + 1);
+        assert_int_equal(rec->index, (size_t)i);
+    }
+    next_eof(r);
+    vb_reader_free(r);
+    free(b.p);
+}
+
+/* An unclosed quote whose field runs into the quoted field of a later row: the reject is
+ * about the line that is rejected (where the quote opens), and that later row is read. */
+static void csv_unclosed_quote_before_quoted_row(void **state)
+{
+    (void)state;
+    const char *csv = "id,text\n1,before\n2,\"oops\n3,\"fine\"\n4,last\n";
+    vb_reader *r = open_kind("q.csv", csv, VB_INPUT_CSV);
+    const vb_record *rec = next_ok(r);
+    assert_field(rec->text, "before");
+    vb_error err = next_reject(r);
+    assert_int_equal(err.line, 3);
+    rec = next_ok(r);
+    assert_field(rec->id, "3");
+    assert_field(rec->text, "fine");
+    assert_int_equal(rec->line, 4);
+    rec = next_ok(r);
+    assert_field(rec->text, "last");
+    assert_int_equal(rec->line, 5);
+    next_eof(r);
+    vb_reader_free(r);
+}
+
+static void csv_wrong_field_counts_rejected(void **state)
+{
+    (void)state;
+    const char *csv = "a,b,c\n1,2,3\n4,5\n6,7,8,9\n10,11,12\nlonely\n13,14,15\n";
+    vb_reader *r = open_kind("w.csv", csv, VB_INPUT_CSV);
+    const vb_record *rec = next_ok(r);
+    assert_int_equal(rec->line, 2);
+    vb_error err = next_reject(r);
+    assert_int_equal(err.line, 3);
+    assert_string_equal(err.source, "w.csv");
+    assert_string_equal(err.msg, "row has 2 fields, the header has 3");
+    err = next_reject(r);
+    assert_int_equal(err.line, 4);
+    assert_string_equal(err.msg, "row has 4 fields, the header has 3");
+    rec = next_ok(r);
+    assert_int_equal(rec->nfields, 3);
+    assert_field(rec->fields[0], "10");
+    assert_field(rec->fields[1], "11");
+    assert_field(rec->fields[2], "12");
+    assert_int_equal(rec->line, 5);
+    assert_int_equal(rec->index, 4);
+    err = next_reject(r);
+    assert_int_equal(err.line, 6);
+    assert_string_equal(err.msg, "row has 1 field, the header has 3");
+    rec = next_ok(r);
+    assert_field(rec->fields[0], "13");
+    assert_int_equal(rec->line, 7);
+    assert_int_equal(rec->index, 6);
+    next_eof(r);
+    vb_reader_free(r);
+}
+
+/* Outcome of reading one input: the codes, lines and first fields, as a comparable string. */
+static char *outcomes(vb_reader *r, size_t line_offset)
+{
+    sbuf b = {0};
+    sb_printf(&b, "%s", "");
+    for (;;) {
+        const vb_record *rec;
+        vb_error err;
+        vb_error_clear(&err);
+        int rc = vb_reader_next(r, &rec, &err);
+        if (rc == VB_EOF)
+            break;
+        if (rc == VB_OK)
+            sb_printf(&b, "ok@%zu[%.*s] ", rec->line > line_offset ? rec->line - line_offset : 0,
+                      (int)rec->fields[0].len, rec->fields[0].ptr);
+        else if (rc == VB_EREJECT)
+            sb_printf(&b, "reject@%zu ", err.line > line_offset ? err.line - line_offset : 0);
+        else
+            fail_msg("unexpected %d: %s", rc, err.msg);
+    }
+    return b.p;
+}
+
+/* A row of the wrong width that spans lines is one rejected record, whether it is among the
+ * first rows (read ahead to find the header) or further down: rejected once, at the line
+ * where it starts, and the row after it is read. */
+static void csv_multiline_wrong_width_same_in_and_past_lookahead(void **state)
+{
+    (void)state;
+    const char *bad = "x,\"two\nlines\"\ny,z,w\n"; /* 2 fields of 3, then a good row */
+    sbuf early = {0}, late = {0};
+    sb_printf(&early, "a,b,c\n%s", bad);
+    sb_printf(&late, "a,b,c\n");
+    for (int i = 1; i <= 100; i++)
+        sb_printf(&late, "%d,2,3\n", i);
+    sb_printf(&late, "%s", bad);
+
+    vb_reader *r = open_kind("e.csv", early.p, VB_INPUT_CSV);
+    char *got_early = outcomes(r, 0);
+    vb_reader_free(r);
+    r = open_kind("l.csv", late.p, VB_INPUT_CSV);
+    char *got_late = outcomes(r, 100);
+    vb_reader_free(r);
+    /* in the late file, skip the 100 good rows before the bad one */
+    const char *tail = got_late;
+    for (int i = 0; i < 100; i++) {
+        assert_memory_equal(tail, "ok@", 3);
+        tail = strchr(tail, ' ');
+        assert_non_null(tail);
+        tail++;
+    }
+    assert_string_equal(got_early, "reject@2 ok@4[y] ");
+    assert_string_equal(tail, got_early);
+    free(got_early);
+    free(got_late);
+    free(early.p);
+    free(late.p);
+}
+
+static void csv_text_after_closing_quote_rejected(void **state)
+{
+    (void)state;
+    const char *csv = "a,b\n1,\"x\"y\n2,z\n3,\"w\"  \n";
+    vb_reader *r = open_kind("s.csv", csv, VB_INPUT_CSV);
+    vb_error err = next_reject(r);
+    assert_int_equal(err.line, 2);
+    assert_int_equal(err.column, 6);
+    assert_contains(err.msg, "after a closing quote");
+    const vb_record *rec = next_ok(r);
+    assert_field(rec->fields[0], "2");
+    assert_field(rec->fields[1], "z");
+    assert_int_equal(rec->line, 3);
+    assert_int_equal(rec->index, 2);
+    rec = next_ok(r); /* spaces after a closing quote are harmless */
+    assert_field(rec->fields[1], "w");
+    assert_int_equal(rec->line, 4);
+    next_eof(r);
+    vb_reader_free(r);
+}
+
+static void csv_record_over_max_bytes_rejected(void **state)
+{
+    (void)state;
+    vb_reader_opts opts;
+    vb_reader_opts_init(&opts);
+    opts.kind = VB_INPUT_CSV;
+    opts.max_record_bytes = 20;
+    const char *csv = "a,b\n1,short\n2,this line is far longer than twenty bytes\n3,ok\n";
+    vb_reader *r = open_opts("m.csv", csv, &opts);
+    const vb_record *rec = next_ok(r);
+    assert_field(rec->fields[1], "short");
+    vb_error err = next_reject(r);
+    assert_int_equal(err.line, 3);
+    assert_contains(err.msg, "limit");
+    rec = next_ok(r);
+    assert_field(rec->fields[0], "3");
+    assert_field(rec->fields[1], "ok");
+    assert_int_equal(rec->line, 4);
+    assert_int_equal(rec->index, 3);
+    next_eof(r);
+    vb_reader_free(r);
+}
+
+/* The same with the long value quoted: the rest of that row must not come back as a row. */
+static void csv_quoted_record_over_max_bytes_rejected(void **state)
+{
+    (void)state;
+    vb_reader_opts opts;
+    vb_reader_opts_init(&opts);
+    opts.kind = VB_INPUT_CSV;
+    opts.max_record_bytes = 20;
+    /* the limit falls inside the quoted field; what is left of it, "is long, ok\"", would
+     * make a row of the right width on its own */
+    const char *csv = "a,b\n1,short\n2,\"this quoted field is long, ok\"\n3,ok\n";
+    vb_reader *r = open_opts("m.csv", csv, &opts);
+    const vb_record *rec = next_ok(r);
+    assert_field(rec->fields[1], "short");
+    vb_error err = next_reject(r);
+    assert_int_equal(err.line, 3);
+    rec = next_ok(r);
+    assert_field(rec->fields[0], "3");
+    assert_field(rec->fields[1], "ok");
+    assert_int_equal(rec->line, 4);
+    next_eof(r);
+    vb_reader_free(r);
+}
+
+/* ---- CSV: degenerate inputs, TSV, other delimiters ---- */
+
+static void csv_empty_input_is_eof(void **state)
+{
+    (void)state;
+    static const char *const inputs[] = {"", "\n", "\r\n\n\r"};
+    for (size_t i = 0; i < sizeof inputs / sizeof *inputs; i++) {
+        vb_reader *r = open_kind("e.csv", inputs[i], VB_INPUT_CSV);
+        vb_reader_info info = info_of(r);
+        assert_int_equal(info.kind, VB_INPUT_CSV);
+        assert_int_equal(info.ncolumns, 0);
+        next_eof(r);
+        vb_reader_free(r);
+    }
+    vb_reader *r = NULL;
+    vb_error err;
+    vb_error_clear(&err);
+    assert_int_equal(vb_reader_open_mem(&r, "e.csv", NULL, 0, NULL, &err), VB_OK);
+    next_eof(r);
+    vb_reader_free(r);
+}
+
+static void csv_header_only_is_eof(void **state)
+{
+    (void)state;
+    static const char *const inputs[] = {"a,b,c\n", "a,b,c"};
+    for (size_t i = 0; i < 2; i++) {
+        vb_reader *r = open_kind("h.csv", inputs[i], VB_INPUT_CSV);
+        vb_reader_info info = info_of(r);
+        assert_int_equal(info.ncolumns, 3);
+        assert_string_equal(info.columns[2], "c");
+        next_eof(r);
+        vb_reader_free(r);
+    }
+}
+
+static void tsv_and_other_delimiters(void **state)
+{
+    (void)state;
+    const char *tsv = "id\ttext\n1\thello, world\n2\t\"quoted\ttab\"\n";
+    vb_reader *r = open_kind("x.data", tsv, VB_INPUT_TSV);
+    vb_reader_info info = info_of(r);
+    assert_int_equal(info.kind, VB_INPUT_TSV);
+    assert_int_equal(info.ncolumns, 2);
+    const vb_record *rec = next_ok(r);
+    assert_int_equal(rec->nfields, 2);
+    assert_field(rec->text, "hello, world");
+    rec = next_ok(r);
+    assert_field(rec->text, "quoted\ttab");
+    assert_field(rec->id, "2");
+    next_eof(r);
+    vb_reader_free(r);
+
+    vb_reader_opts opts;
+    vb_reader_opts_init(&opts);
+    opts.kind = VB_INPUT_CSV;
+    opts.delimiter = ';';
+    r = open_opts("semi.csv", "id;comment\n1;un, deux\n2;\"a;b\"\n", &opts);
+    rec = next_ok(r);
+    assert_field(rec->text, "un, deux");
+    rec = next_ok(r);
+    assert_field(rec->text, "a;b");
+    next_eof(r);
+    vb_reader_free(r);
+}
+
+/* ---- JSON Lines ---- */
+
+static void jsonl_objects_and_value_types(void **state)
+{
+    (void)state;
+    const char *jsonl = "{\"id\":\"a1\",\"text\":\"hello\",\"score\":5,\"ratio\":0.5,\"flag\":true,"
+                        "\"none\":null,\"tags\":[\"x\",\"y\"]}\n"
+                        "{\"text\":\"caf\\u00e9\\nline \\\"q\\\"\",\"nul\":\"a\\u0000b\"}\n"
+                        "{\"id\":7,\"text\":42}\n";
+    vb_reader *r = open_kind("r.jsonl", jsonl, VB_INPUT_JSONL);
+    const vb_record *rec = next_ok(r);
+    vb_reader_info info = info_of(r);
+    assert_int_equal(info.kind, VB_INPUT_JSONL);
+    assert_string_equal(info.text_col, "text");
+    assert_int_equal(info.text_guessed, 1);
+    assert_string_equal(info.id_col, "id");
+    assert_int_equal(rec->nfields, 7);
+    assert_field(rec->fields[0], "a1");
+    assert_field(rec->fields[1], "hello");
+    assert_field(rec->fields[2], "5");
+    assert_field(rec->fields[3], "0.5");
+    assert_field(rec->fields[4], "true");
+    assert_field(rec->fields[5], "");
+    assert_field(rec->fields[6], "[\"x\",\"y\"]");
+    assert_field(rec->text, "hello");
+    assert_field(rec->id, "a1");
+    assert_int_equal(rec->line, 1);
+    assert_int_equal(rec->index, 1);
+
+    rec = next_ok(r);
+    assert_field(rec->text, "caf\xC3\xA9\nline \"q\"");
+    assert_int_equal(rec->nfields, 2);
+    assert_field(rec->fields[1], "a\0b");
+    assert_field(rec->id, "2"); /* no id field: the record number */
+    assert_int_equal(rec->line, 2);
+
+    rec = next_ok(r);
+    assert_field(rec->text, "42");
+    assert_field(rec->id, "7");
+    assert_int_equal(rec->line, 3);
+    assert_int_equal(rec->index, 3);
+    next_eof(r);
+    vb_reader_free(r);
+}
+
+static void jsonl_named_fields(void **state)
+{
+    (void)state;
+    vb_reader_opts opts;
+    vb_reader_opts_init(&opts);
+    opts.kind = VB_INPUT_JSONL;
+    opts.text_col = "body";
+    opts.id_col = "key";
+    opts.date_col = "created";
+    opts.segment_col = "channel";
+    const char *jsonl = "{\"key\":\"k1\",\"created\":\"2024-05-01\",\"channel\":\"web\","
+                        "\"body\":\"first\",\"text\":\"not this\"}\n"
+                        "{\"body\":\"second\",\"key\":\"k2\"}\n";
+    vb_reader *r = open_opts("n.jsonl", jsonl, &opts);
+    vb_reader_info info = info_of(r);
+    assert_string_equal(info.text_col, "body");
+    assert_int_equal(info.text_guessed, 0);
+    assert_string_equal(info.id_col, "key");
+    const vb_record *rec = next_ok(r);
+    assert_field(rec->text, "first");
+    assert_field(rec->id, "k1");
+    assert_field(rec->date, "2024-05-01");
+    assert_field(rec->segment, "web");
+    rec = next_ok(r); /* field positions differ from object to object */
+    assert_field(rec->text, "second");
+    assert_field(rec->id, "k2");
+    assert_null(rec->date.ptr);
+    assert_null(rec->segment.ptr);
+    next_eof(r);
+    vb_reader_free(r);
+}
+
+static void jsonl_broken_line_rejected_next_read(void **state)
+{
+    (void)state;
+    const char *jsonl = "{\"text\":\"one\"}\n{\"text\": \"two\"\n{\"text\":\"three\"}\n";
+    vb_reader *r = open_kind("b.jsonl", jsonl, VB_INPUT_JSONL);
+    const vb_record *rec = next_ok(r);
+    assert_field(rec->text, "one");
+    vb_error err = next_reject(r);
+    assert_int_equal(err.line, 2);
+    assert_true(err.column > 0);
+    assert_string_equal(err.source, "b.jsonl");
+    assert_contains(err.msg, "invalid JSON");
+    rec = next_ok(r);
+    assert_field(rec->text, "three");
+    assert_int_equal(rec->line, 3);
+    assert_int_equal(rec->index, 3);
+    next_eof(r);
+    vb_reader_free(r);
+}
+
+static void jsonl_non_objects_rejected(void **state)
+{
+    (void)state;
+    const char *jsonl = "{\"text\":\"a\"}\n[\"x\"]\n42\n{\"text\":\"b\"}\n";
+    vb_reader *r = open_kind("n.jsonl", jsonl, VB_INPUT_JSONL);
+    assert_field(next_ok(r)->text, "a");
+    vb_error err = next_reject(r);
+    assert_int_equal(err.line, 2);
+    assert_string_equal(err.msg, "expected a JSON object, found an array");
+    err = next_reject(r);
+    assert_int_equal(err.line, 3);
+    assert_contains(err.msg, "expected"); /* an object, not a scalar */
+    assert_contains(err.msg, "42");
+    const vb_record *rec = next_ok(r);
+    assert_field(rec->text, "b");
+    assert_int_equal(rec->line, 4);
+    assert_int_equal(rec->index, 4);
+    next_eof(r);
+    vb_reader_free(r);
+}
+
+static void jsonl_missing_text_field_rejected(void **state)
+{
+    (void)state;
+    vb_reader *r = open_kind("m.jsonl", "{\"text\":\"a\"}\n{\"body\":\"b\"}\n{\"text\":\"c\"}\n",
+                             VB_INPUT_JSONL);
+    assert_field(next_ok(r)->text, "a");
+    vb_error err = next_reject(r);
+    assert_int_equal(err.line, 2);
+    assert_string_equal(err.msg, "no field 'text' in this object");
+    assert_field(next_ok(r)->text, "c");
+    next_eof(r);
+    vb_reader_free(r);
+
+    vb_reader_opts opts;
+    vb_reader_opts_init(&opts);
+    opts.kind = VB_INPUT_JSONL;
+    opts.text_col = "review";
+    r = open_opts("m.jsonl", "{\"title\":\"t\"}\n{\"review\":\"r\"}\n", &opts);
+    err = next_reject(r);
+    assert_int_equal(err.line, 1);
+    assert_string_equal(err.msg, "no field 'review' in this object");
+    const vb_record *rec = next_ok(r);
+    assert_field(rec->text, "r");
+    assert_int_equal(rec->index, 2);
+    vb_reader_free(r);
+}
+
+static void jsonl_blank_lines_skipped(void **state)
+{
+    (void)state;
+    const char *jsonl = "\n{\"text\":\"a\"}\n\n  \t \n{\"text\":\"b\"}\r\n{\"text\":\"c\"}";
+    vb_reader *r = open_kind("b.jsonl", jsonl, VB_INPUT_JSONL);
+    const size_t lines[] = {2, 5, 6};
+    const char *texts[] = {"a", "b", "c"};
+    for (size_t i = 0; i < 3; i++) {
+        const vb_record *rec = next_ok(r);
+        assert_field_str(rec->text, texts[i]);
+        assert_int_equal(rec->line, lines[i]);
+        assert_int_equal(rec->index, i + 1);
+    }
+    next_eof(r);
+    vb_reader_free(r);
+}
+
+static void jsonl_text_field_guessed(void **state)
+{
+    (void)state;
+    vb_reader *r = open_kind(
+        "g.jsonl", "{\"user_id\":\"u1\",\"stars\":5,\"review_text\":\"Great\"}\n", VB_INPUT_JSONL);
+    vb_reader_info info = info_of(r);
+    assert_null(info.text_col); /* decided on the first object */
+    const vb_record *rec = next_ok(r);
+    info = info_of(r);
+    assert_string_equal(info.text_col, "review_text");
+    assert_int_equal(info.text_guessed, 1);
+    assert_string_equal(info.id_col, "user_id");
+    assert_field(rec->text, "Great");
+    assert_field(rec->id, "u1");
+    vb_reader_free(r);
+
+    r = open_kind("g.jsonl",
+                  "{\"a\":\"short\",\"b\":\"a much longer value\",\"n\":123456789012345}\n",
+                  VB_INPUT_JSONL);
+    rec = next_ok(r);
+    info = info_of(r);
+    assert_string_equal(info.text_col, "b");
+    assert_int_equal(info.text_guessed, 2);
+    assert_field(rec->text, "a much longer value");
+    vb_reader_free(r);
+}
+
+static void jsonl_record_over_max_bytes_rejected(void **state)
+{
+    (void)state;
+    vb_reader_opts opts;
+    vb_reader_opts_init(&opts);
+    opts.kind = VB_INPUT_JSONL;
+    opts.max_record_bytes = 24;
+    vb_reader *r = open_opts("m.jsonl",
+                             "{\"text\":\"ok\"}\n{\"text\":\"far too long for the limit\"}\n"
+                             "{\"text\":\"ok2\"}\n",
+                             &opts);
+    assert_field(next_ok(r)->text, "ok");
+    vb_error err = next_reject(r);
+    assert_int_equal(err.line, 2);
+    assert_contains(err.msg, "limit");
+    const vb_record *rec = next_ok(r);
+    assert_field(rec->text, "ok2");
+    assert_int_equal(rec->line, 3);
+    assert_int_equal(rec->index, 3);
+    next_eof(r);
+    vb_reader_free(r);
+}
+
+/* ---- JSON arrays ---- */
+
+static void json_array_of_objects(void **state)
+{
+    (void)state;
+    const char *json = "[\n"
+                       "  {\"id\": 1, \"text\": \"first\"},\n"
+                       "  {\"id\": 2,\n"
+                       "   \"text\": \"second, with ] and } inside\"},\n"
+                       "  {\"id\": 3, \"text\": \"third \\\"quoted\\\"\"}\n"
+                       "]\n";
+    vb_reader *r = open_kind("export.json", json, VB_INPUT_AUTO);
+    vb_reader_info info = info_of(r);
+    assert_int_equal(info.kind, VB_INPUT_JSON);
+    assert_int_equal(info.kind_guessed, 1);
+    const vb_record *rec = next_ok(r);
+    assert_field(rec->text, "first");
+    assert_field(rec->id, "1");
+    assert_int_equal(rec->line, 2);
+    rec = next_ok(r);
+    assert_field(rec->text, "second, with ] and } inside");
+    assert_field(rec->id, "2");
+    assert_int_equal(rec->line, 3);
+    rec = next_ok(r);
+    assert_field(rec->text, "third \"quoted\"");
+    assert_field(rec->id, "3");
+    assert_int_equal(rec->line, 5);
+    assert_int_equal(rec->index, 3);
+    next_eof(r);
+    next_eof(r);
+    vb_reader_free(r);
+
+    /* one bad element does not end the array */
+    r = open_kind("x.json", "[{\"text\":\"a\"}, 42, {\"text\": nope}, {\"text\":\"b\"}]",
+                  VB_INPUT_JSON);
+    assert_field(next_ok(r)->text, "a");
+    vb_error err = next_reject(r);
+    assert_contains(err.msg, "expected");
+    assert_contains(err.msg, "42");
+    err = next_reject(r);
+    assert_contains(err.msg, "invalid JSON");
+    rec = next_ok(r);
+    assert_field(rec->text, "b");
+    assert_int_equal(rec->index, 4);
+    next_eof(r);
+    vb_reader_free(r);
+
+    r = open_kind("e.json", "  [ ]  ", VB_INPUT_JSON);
+    next_eof(r);
+    vb_reader_free(r);
+}
+
+static void json_truncated_array(void **state)
+{
+    (void)state;
+    /* cut inside an element: that element is rejected, then the end */
+    vb_reader *r = open_kind("t.json", "[\n{\"text\":\"a\"},\n{\"text\":\"b", VB_INPUT_JSON);
+    const vb_record *rec = next_ok(r);
+    assert_field(rec->text, "a");
+    assert_int_equal(rec->line, 2);
+    vb_error err = next_reject(r);
+    assert_int_equal(err.line, 3);
+    assert_contains(err.msg, "truncated");
+    next_eof(r);
+    vb_reader_free(r);
+
+    /* cut after a whole element: every element is read, then the missing ']' is reported */
+    r = open_kind("t.json", "[\n{\"text\":\"a\"},\n", VB_INPUT_JSON);
+    assert_field(next_ok(r)->text, "a");
+    const vb_record *dummy;
+    vb_error_clear(&err);
+    assert_int_equal(vb_reader_next(r, &dummy, &err), VB_EIO);
+    assert_contains(err.msg, "not closed");
+    next_eof(r);
+    vb_reader_free(r);
+
+    /* not an array at all */
+    vb_reader_opts opts;
+    vb_reader_opts_init(&opts);
+    opts.kind = VB_INPUT_JSON;
+    r = NULL;
+    vb_error_clear(&err);
+    assert_int_equal(vb_reader_open_mem(&r, "t.json", "\"text\"", 6, &opts, &err), VB_EINVAL);
+    assert_null(r);
+    assert_contains(err.msg, "JSON array");
+}
+
+/* ---- kinds ---- */
+
+static void kind_guessed_from_name_and_content(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *name, *data;
+        vb_input_kind kind;
+    } cases[] = {
+        {"a.csv", "a,b\n1,2\n", VB_INPUT_CSV},
+        {"A.CSV", "a,b\n1,2\n", VB_INPUT_CSV},
+        {"a.tsv", "a\tb\n1\t2\n", VB_INPUT_TSV},
+        {"a.tab", "a\tb\n1\t2\n", VB_INPUT_TSV},
+        {"a.jsonl", "{\"text\":\"x\"}\n", VB_INPUT_JSONL},
+        {"a.ndjson", "{\"text\":\"x\"}\n", VB_INPUT_JSONL},
+        {"a.json", "\n  {\"text\":\"x\"}\n{\"text\":\"y\"}\n", VB_INPUT_JSONL},
+        {"a.json", "\n [{\"text\":\"x\"}]", VB_INPUT_JSON},
+        {"a.json", "\xEF\xBB\xBF[{\"text\":\"x\"}]", VB_INPUT_JSON},
+        {"a.txt", "hello, world\n", VB_INPUT_LINES},
+        {"a.log", "{\"looks\":\"like json\"}\n", VB_INPUT_LINES},
+        {"noext", "[{\"text\":\"x\"}]", VB_INPUT_JSON},
+        {"noext", "{\"text\":\"x\"}", VB_INPUT_JSONL},
+        {"noext", "a,b\n1,2\n", VB_INPUT_LINES},
+        {"dir.v2/noext", "hello\n", VB_INPUT_LINES},
+        {"<stdin>", "plain text", VB_INPUT_LINES},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        vb_reader *r = open_kind(cases[i].name, cases[i].data, VB_INPUT_AUTO);
+        vb_reader_info info = info_of(r);
+        if (info.kind != cases[i].kind)
+            fail_msg("case %zu (%s): kind %s, expected %s", i, cases[i].name,
+                     vb_input_kind_name(info.kind), vb_input_kind_name(cases[i].kind));
+        assert_int_equal(info.kind_guessed, 1);
+        const vb_record *rec = next_ok(r); /* and it reads */
+        assert_true(rec->text.len > 0);
+        vb_reader_free(r);
+    }
+    /* a kind given is not a guess */
+    vb_reader *r = open_kind("a.csv", "hello\n", VB_INPUT_LINES);
+    vb_reader_info info = info_of(r);
+    assert_int_equal(info.kind, VB_INPUT_LINES);
+    assert_int_equal(info.kind_guessed, 0);
+    vb_reader_free(r);
+}
+
+static void kind_names_parse(void **state)
+{
+    (void)state;
+    for (int k = VB_INPUT_AUTO; k <= VB_INPUT_DOC; k++)
+        assert_int_equal(vb_input_kind_parse(vb_input_kind_name((vb_input_kind)k)), k);
+    assert_string_equal(vb_input_kind_name(VB_INPUT_JSONL), "jsonl");
+    assert_int_equal(vb_input_kind_parse("CSV"), VB_INPUT_CSV);
+    assert_int_equal(vb_input_kind_parse("ndjson"), VB_INPUT_JSONL);
+    assert_int_equal(vb_input_kind_parse("txt"), VB_INPUT_LINES);
+    assert_int_equal(vb_input_kind_parse("text"), VB_INPUT_LINES);
+    assert_int_equal(vb_input_kind_parse("xml"), -1);
+    assert_int_equal(vb_input_kind_parse(""), -1);
+}
+
+/* ---- lines and documents ---- */
+
+static void lines_crlf_and_cr(void **state)
+{
+    (void)state;
+    vb_reader *r = open_kind("l.txt", "first\r\nsecond\r\nthird", VB_INPUT_LINES);
+    const char *texts[] = {"first", "second", "third"};
+    for (size_t i = 0; i < 3; i++) {
+        const vb_record *rec = next_ok(r);
+        assert_field_str(rec->text, texts[i]);
+        assert_int_equal(rec->nfields, 1);
+        assert_field_str(rec->fields[0], texts[i]);
+        char id[8];
+        snprintf(id, sizeof id, "%zu", i + 1);
+        assert_field_str(rec->id, id);
+        assert_int_equal(rec->line, i + 1);
+        assert_int_equal(rec->index, i + 1);
+        assert_null(rec->date.ptr);
+    }
+    next_eof(r);
+    vb_reader_free(r);
+
+    r = open_kind("l.txt", "a\rb\r", VB_INPUT_LINES);
+    const vb_record *rec = next_ok(r);
+    assert_field(rec->text, "a");
+    assert_int_equal(rec->line, 1);
+    rec = next_ok(r);
+    assert_field(rec->text, "b");
+    assert_int_equal(rec->line, 2);
+    next_eof(r);
+    vb_reader_free(r);
+
+    vb_reader_opts opts;
+    vb_reader_opts_init(&opts);
+    opts.kind = VB_INPUT_LINES;
+    opts.max_record_bytes = 8;
+    r = open_opts("l.txt", "short\nthis is too long\nok\n", &opts);
+    assert_field(next_ok(r)->text, "short");
+    vb_error err = next_reject(r);
+    assert_int_equal(err.line, 2);
+    assert_contains(err.msg, "limit");
+    rec = next_ok(r);
+    assert_field(rec->text, "ok");
+    assert_int_equal(rec->line, 3);
+    assert_int_equal(rec->index, 3);
+    next_eof(r);
+    vb_reader_free(r);
+}
+
+static void doc_whole_text_one_record(void **state)
+{
+    (void)state;
+    const char *doc = "Para one.\n\nPara two, with \"quotes\".\r\n";
+    vb_reader *r = open_kind("notes/report.txt", doc, VB_INPUT_DOC);
+    vb_reader_info info = info_of(r);
+    assert_int_equal(info.kind, VB_INPUT_DOC);
+    const vb_record *rec = next_ok(r);
+    assert_field_str(rec->text, doc);
+    assert_field(rec->id, "notes/report.txt");
+    assert_int_equal(rec->line, 1);
+    assert_int_equal(rec->index, 1);
+    assert_int_equal(rec->nfields, 1);
+    next_eof(r);
+    vb_reader_free(r);
+}
+
+/* ---- record numbering and the reject invariant ---- */
+
+/* rec->index numbers every record read, rejected ones included, in input order. */
+static int expect_indexes(const char *name, const char *data, const char *want, int line)
+{
+    vb_reader *r = open_kind_(name, data, VB_INPUT_AUTO, line);
+    sbuf b = {0};
+    sb_printf(&b, "%s", "");
+    size_t rejects = 0;
+    for (;;) {
+        const vb_record *rec;
+        vb_error err;
+        vb_error_clear(&err);
+        int rc = vb_reader_next(r, &rec, &err);
+        if (rc == VB_EOF)
+            break;
+        if (rc == VB_OK)
+            sb_printf(&b, "%zu:%.*s ", rec->index, (int)rec->id.len, rec->id.ptr);
+        else if (rc == VB_EREJECT)
+            sb_printf(&b, "R%zu ", ++rejects);
+        else
+            fail_msg("line %d: unexpected %d: %s", line, rc, err.msg);
+    }
+    int ok = strcmp(b.p, want) == 0;
+    if (!ok)
+        print_error("line %d: %s: indexes \"%s\", expected \"%s\"\n", line, name, b.p, want);
+    free(b.p);
+    vb_reader_free(r);
+    return ok;
+}
+
+static void index_counts_rejected_records(void **state)
+{
+    (void)state;
+    /* "index:id" of each record, R for a reject; ids are record numbers (no id column).
+     * Every case is run, then the test fails if any was wrong. */
+    int ok = 1;
+    ok &= expect_indexes("i.csv", "a,b\n1,x\n2\n3,y\n", "1:1 R1 3:3 ", __LINE__);
+    ok &= expect_indexes("i.jsonl", "{\"text\":\"a\"}\nbad\n{\"text\":\"c\"}\n", "1:1 R1 3:3 ",
+                         __LINE__);
+    ok &= expect_indexes("i.txt", "ok\nok\n", "1:1 2:2 ", __LINE__);
+    /* faults found while the first rows are read ahead to find the header: an unclosed
+     * quote, text after a closing quote */
+    ok &= expect_indexes("i.csv", "a,b\n1,x\n2,\"open\n3,y\n", "1:1 R1 3:3 ", __LINE__);
+    ok &= expect_indexes("i.csv", "a,b\n1,x\n2,\"q\"z\n3,y\n", "1:1 R1 3:3 ", __LINE__);
+    /* a rejected line of the preamble is not a record: numbering starts at 1 after it */
+    ok &= expect_indexes("i.csv", "Archive:  x.zip\n\"Export\" of survey 7\nk,text\n1,x\n2,y\n",
+                         "1:1 2:2 ", __LINE__);
+    /* the same past the look-ahead window */
+    sbuf b = {0};
+    sb_printf(&b, "a,b\n");
+    for (int i = 1; i <= 70; i++)
+        sb_printf(&b, "%d,x\n", i);
+    sb_printf(&b, "71,\"open\n72,y\n");
+    char want[1024] = "";
+    for (int i = 1; i <= 70; i++)
+        snprintf(want + strlen(want), sizeof want - strlen(want), "%d:%d ", i, i);
+    strcat(want, "R1 72:72 ");
+    ok &= expect_indexes("i.csv", b.p, want, __LINE__);
+    free(b.p);
+
+    vb_reader_opts opts;
+    vb_reader_opts_init(&opts);
+    opts.kind = VB_INPUT_CSV;
+    opts.max_record_bytes = 12;
+    vb_reader *r = open_opts("i.csv", "a,b\n1,x\n2,far too long here\n3,y\n", &opts);
+    const vb_record *rec = next_ok(r);
+    if (rec->index != 1) {
+        print_error("line %d: record before a row over the limit: index %zu, expected 1\n",
+                    __LINE__, rec->index);
+        ok = 0;
+    }
+    next_reject(r);
+    assert_int_equal(next_ok(r)->index, 3);
+    vb_reader_free(r);
+    assert_true(ok);
+}
+
+/* N records of which K are malformed (every kind of CSV fault, in the look-ahead window and
+ * past it, among good multi-line records): exactly N - K records and K rejects, each where
+ * it belongs. */
+static void csv_ok_plus_rejects_equals_records(void **state)
+{
+    (void)state;
+    enum { N = 160 };
+    static const int bad_at[] = {5, 20, 33, 40, 63, 64, 70, 90, 101, 120, 140, 159};
+    const size_t K = sizeof bad_at / sizeof *bad_at;
+    sbuf b = {0};
+    size_t first_line[N + 1];
+    int is_bad[N + 1] = {0};
+    size_t line = 2;
+    sb_printf(&b, "id,text,n\n");
+    for (size_t k = 0; k < K; k++)
+        is_bad[bad_at[k]] = (int)(k % 4) + 1;
+    for (int i = 1; i <= N; i++) {
+        first_line[i] = line;
+        switch (is_bad[i]) {
+        case 1:
+            sb_printf(&b, "%d,\"unclosed quote,%d\n", i, i);
+            break;
+        case 2:
+            sb_printf(&b, "%d,too few\n", i);
+            break;
+        case 3:
+            sb_printf(&b, "%d,too,many,%d\n", i, i);
+            break;
+        case 4:
+            sb_printf(&b, "%d,\"stray\" text,%d\n", i, i);
+            break;
+        default:
+            if (i % 9 == 0) {
+                sb_printf(&b, "%d,\"multi, \"\"line\"\"\nrecord\",%d\n", i, i);
+                line++;
+            } else {
+                sb_printf(&b, "%d,good %d,%d\n", i, i, i);
+            }
+        }
+        line++;
+    }
+    vb_reader *r = open_kind("inv.csv", b.p, VB_INPUT_CSV);
+    size_t nok = 0, nrej = 0;
+    for (int i = 1; i <= N; i++) {
+        if (is_bad[i]) {
+            vb_error err = next_reject(r);
+            if (err.line != first_line[i])
+                fail_msg("record %d (fault %d): rejected at line %zu, expected %zu", i, is_bad[i],
+                         err.line, first_line[i]);
+            nrej++;
+            continue;
+        }
+        const vb_record *rec = next_ok(r);
+        char id[16];
+        snprintf(id, sizeof id, "%d", i);
+        assert_field_str(rec->id, id);
+        assert_field_str(rec->fields[2], id);
+        assert_int_equal(rec->line, first_line[i]);
+        nok++;
+    }
+    next_eof(r);
+    assert_int_equal(nok, N - K);
+    assert_int_equal(nrej, K);
+    assert_int_equal(nok + nrej, N);
+    vb_reader_free(r);
+    free(b.p);
+}
+
+/* ---- files ---- */
+
+static void file_survey_comments(void **state)
+{
+    (void)state;
+    vb_reader *r = NULL;
+    vb_error err;
+    vb_error_clear(&err);
+    const char *path = VB_SOURCE_DIR "/corpora/survey_comments.csv";
+    assert_int_equal(vb_reader_open(&r, path, NULL, &err), VB_OK);
+    vb_reader_info info = info_of(r);
+    assert_int_equal(info.kind, VB_INPUT_CSV);
+    assert_int_equal(info.kind_guessed, 1);
+    assert_int_equal(info.ncolumns, 6);
+    assert_string_equal(info.columns[5], "comment");
+    assert_string_equal(info.text_col, "comment");
+    assert_int_equal(info.text_guessed, 1);
+    assert_string_equal(info.id_col, "id");
+
+    const vb_record *rec;
+    size_t n = 0, empty = 0, multiline = 0;
+    int rc;
+    while ((rc = vb_reader_next(r, &rec, &err)) == VB_OK) {
+        n++;
+        assert_int_equal(rec->index, n);
+        assert_int_equal(rec->nfields, 6);
+        assert_string_equal(rec->source, path);
+        char id[8];
+        snprintf(id, sizeof id, "R%04zu", n);
+        assert_field_str(rec->id, id);
+        empty += rec->text.len == 0;
+        multiline += memchr(rec->text.ptr, '\n', rec->text.len) != NULL;
+        if (n == 1) {
+            assert_int_equal(rec->line, 2);
+            assert_null(rec->date.ptr); /* no --date given */
+            assert_field(rec->fields[1], "2024-01-03");
+            assert_true(rec->text.len > 20);
+            assert_memory_equal(rec->text.ptr, "The technician, Bj\xC3\xB6rn, was", 27);
+        }
+        if (n == 29) {
+            assert_int_equal(rec->line, 30);
+            assert_field(rec->text, "Complaint ref 88213\nStill not resolved after 6 weeks.\n"
+                                    "Do not contact me again with surveys until it is.");
+        }
+        if (n == 30)
+            assert_int_equal(rec->line, 33);
+        if (n == 323)
+            assert_int_equal(rec->line, 351);
+    }
+    assert_int_equal(rc, VB_EOF);
+    assert_int_equal(n, 323);
+    assert_int_equal(empty, 3);
+    assert_int_equal(multiline, 8);
+    vb_reader_free(r);
+}
+
+static void file_cfpb_sample_with_preamble(void **state)
+{
+    (void)state;
+    vb_reader *r = NULL;
+    vb_error err;
+    vb_error_clear(&err);
+    const char *path =
+        VB_SHARED_DIR "/corpora/cfpb_consumer_complaints_sample/complaints_sample.csv";
+    assert_int_equal(vb_reader_open(&r, path, NULL, &err), VB_OK);
+    vb_reader_info info = info_of(r);
+    assert_int_equal(info.preamble_lines, 2);
+    assert_int_equal(info.ncolumns, 18);
+    assert_string_equal(info.columns[0], "Date received");
+    assert_string_equal(info.text_col, "Consumer complaint narrative");
+    assert_int_equal(info.text_guessed, 1);
+    assert_string_equal(info.id_col, "Complaint ID");
+    const vb_record *rec;
+    size_t n = 0;
+    int rc;
+    while ((rc = vb_reader_next(r, &rec, &err)) == VB_OK) {
+        if (++n == 1) {
+            assert_int_equal(rec->line, 4);
+            assert_field(rec->fields[0], "2020-03-18");
+            assert_field(rec->id, "3571115");
+        }
+    }
+    if (rc != VB_EOF)
+        fail_msg("%zu:%zu: %s", err.line, err.column, err.msg);
+    assert_int_equal(n, 6623);
+    vb_reader_free(r);
+}
+
+static char tmpdir[64];
+
+static int make_tmpdir(void **state)
+{
+    (void)state;
+    snprintf(tmpdir, sizeof tmpdir, "/tmp/vb_test_reader.XXXXXX");
+    return mkdtemp(tmpdir) ? 0 : -1;
+}
+
+static int remove_tmpdir(void **state)
+{
+    (void)state;
+    return rmdir(tmpdir);
+}
+
+static void write_file(const char *path, const char *data, size_t len)
+{
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    assert_int_equal(fwrite(data, 1, len, f), len);
+    assert_int_equal(fclose(f), 0);
+}
+
+/* Everything a reader returns, as a string, to compare two readers. */
+static char *transcript(vb_reader *r)
+{
+    sbuf b = {0};
+    sb_printf(&b, "%s", "");
+    for (;;) {
+        const vb_record *rec;
+        vb_error err;
+        vb_error_clear(&err);
+        int rc = vb_reader_next(r, &rec, &err);
+        if (rc == VB_EOF)
+            break;
+        if (rc == VB_OK) {
+            sb_printf(&b, "ok %zu %zu %.*s", rec->line, rec->index, (int)rec->id.len, rec->id.ptr);
+            for (size_t i = 0; i < rec->nfields; i++)
+                sb_printf(&b, "|%.*s", (int)rec->fields[i].len, rec->fields[i].ptr);
+            sb_printf(&b, "\n");
+        } else if (rc == VB_EREJECT) {
+            sb_printf(&b, "reject %zu:%zu %s\n", err.line, err.column, err.msg);
+        } else {
+            fail_msg("unexpected %d: %s", rc, err.msg);
+        }
+    }
+    return b.p;
+}
+
+/* A file over several 64 KiB blocks, with quoted fields and a pushback (an unclosed quote)
+ * across block boundaries, reads exactly as the same bytes in memory. */
+static void file_reads_like_memory_across_blocks(void **state)
+{
+    (void)state;
+    sbuf b = {0};
+    sb_printf(&b, "\xEF\xBB\xBFid,text\r\n");
+    int nbad = 0;
+    for (int i = 1; b.len < 300000; i++) {
+        if (i % 997 == 0) {
+            sb_printf(&b, "%d,\"never closed %d\r\n", i, i);
+            nbad++;
+        } else if (i % 13 == 0) {
+            sb_printf(&b, "%d,\"quoted, \"\"with\"\"\r\nline break %d\"\r\n", i, i);
+        } else {
+            sb_printf(&b, "%d,plain text for row %d with some padding to fill blocks\r\n", i, i);
+        }
+    }
+    assert_true(nbad >= 2);
+    char path[128];
+    snprintf(path, sizeof path, "%s/big.csv", tmpdir);
+    write_file(path, b.p, b.len);
+
+    vb_reader *rf = NULL, *rm = NULL;
+    vb_error err;
+    assert_int_equal(vb_reader_open(&rf, path, NULL, &err), VB_OK);
+    rm = open_opts_(path, b.p, b.len, NULL, __LINE__);
+    vb_reader_info fi = info_of(rf), mi = info_of(rm);
+    assert_int_equal(fi.kind, VB_INPUT_CSV);
+    assert_int_equal(mi.kind, VB_INPUT_CSV);
+    assert_string_equal(fi.columns[0], "id");
+    char *tf = transcript(rf), *tm = transcript(rm);
+    assert_string_equal(tf, tm);
+    size_t rejects = 0;
+    for (const char *p = tf; (p = strstr(p, "reject ")) != NULL; p++)
+        rejects++;
+    assert_int_equal(rejects, (size_t)nbad);
+    free(tf);
+    free(tm);
+    vb_reader_free(rf);
+    vb_reader_free(rm);
+    assert_int_equal(unlink(path), 0);
+    free(b.p);
+}
+
+static void file_json_kind_by_content(void **state)
+{
+    (void)state;
+    char path[128];
+    snprintf(path, sizeof path, "%s/data.json", tmpdir);
+    const char *arr = "\xEF\xBB\xBF  \n[{\"text\":\"a\"},\n {\"text\":\"b\"}]\n";
+    write_file(path, arr, strlen(arr));
+    vb_reader *r = NULL;
+    vb_error err;
+    assert_int_equal(vb_reader_open(&r, path, NULL, &err), VB_OK);
+    assert_int_equal(info_of(r).kind, VB_INPUT_JSON);
+    const vb_record *rec = next_ok(r);
+    assert_field(rec->text, "a");
+    assert_int_equal(rec->line, 2);
+    rec = next_ok(r);
+    assert_field(rec->text, "b");
+    assert_int_equal(rec->line, 3);
+    next_eof(r);
+    vb_reader_free(r);
+
+    const char *lines = "{\"text\":\"a\"}\n{\"text\":\"b\"}\n";
+    write_file(path, lines, strlen(lines));
+    assert_int_equal(vb_reader_open(&r, path, NULL, &err), VB_OK);
+    assert_int_equal(info_of(r).kind, VB_INPUT_JSONL);
+    assert_field(next_ok(r)->text, "a");
+    rec = next_ok(r);
+    assert_field(rec->text, "b");
+    assert_int_equal(rec->line, 2);
+    next_eof(r);
+    vb_reader_free(r);
+    assert_int_equal(unlink(path), 0);
+}
+
+static void file_missing_is_eio(void **state)
+{
+    (void)state;
+    vb_reader *r = (vb_reader *)&r;
+    vb_error err;
+    vb_error_clear(&err);
+    char path[128];
+    snprintf(path, sizeof path, "%s/no-such-file.csv", tmpdir);
+    assert_int_equal(vb_reader_open(&r, path, NULL, &err), VB_EIO);
+    assert_null(r);
+    assert_int_equal(err.code, VB_EIO);
+    assert_string_equal(err.source, path);
+    assert_contains(err.msg, "cannot open");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(csv_header_and_named_columns),
+        cmocka_unit_test(csv_columns_by_number),
+        cmocka_unit_test(csv_absent_columns_and_record_number_ids),
+        cmocka_unit_test(csv_quoted_fields),
+        cmocka_unit_test(csv_crlf_line_ends),
+        cmocka_unit_test(csv_lone_cr_line_ends),
+        cmocka_unit_test(csv_bom_stripped),
+        cmocka_unit_test(csv_blank_lines_skipped),
+        cmocka_unit_test(csv_line_numbers_after_multiline_records),
+        cmocka_unit_test(csv_preamble_detected),
+        cmocka_unit_test(csv_text_guessed_by_name),
+        cmocka_unit_test(csv_text_guessed_verified_reviews_not_feedback_flag),
+        cmocka_unit_test(csv_text_guessed_by_longest_values),
+        cmocka_unit_test(csv_id_column_guessed),
+        cmocka_unit_test(csv_missing_text_column_is_einval),
+        cmocka_unit_test(csv_column_number_out_of_range),
+        cmocka_unit_test(csv_unclosed_quote_keeps_neighbours),
+        cmocka_unit_test(csv_unclosed_quote_past_lookahead),
+        cmocka_unit_test(csv_unclosed_quote_before_quoted_row),
+        cmocka_unit_test(csv_wrong_field_counts_rejected),
+        cmocka_unit_test(csv_multiline_wrong_width_same_in_and_past_lookahead),
+        cmocka_unit_test(csv_text_after_closing_quote_rejected),
+        cmocka_unit_test(csv_record_over_max_bytes_rejected),
+        cmocka_unit_test(csv_quoted_record_over_max_bytes_rejected),
+        cmocka_unit_test(csv_empty_input_is_eof),
+        cmocka_unit_test(csv_header_only_is_eof),
+        cmocka_unit_test(tsv_and_other_delimiters),
+        cmocka_unit_test(jsonl_objects_and_value_types),
+        cmocka_unit_test(jsonl_named_fields),
+        cmocka_unit_test(jsonl_broken_line_rejected_next_read),
+        cmocka_unit_test(jsonl_non_objects_rejected),
+        cmocka_unit_test(jsonl_missing_text_field_rejected),
+        cmocka_unit_test(jsonl_blank_lines_skipped),
+        cmocka_unit_test(jsonl_text_field_guessed),
+        cmocka_unit_test(jsonl_record_over_max_bytes_rejected),
+        cmocka_unit_test(json_array_of_objects),
+        cmocka_unit_test(json_truncated_array),
+        cmocka_unit_test(kind_guessed_from_name_and_content),
+        cmocka_unit_test(kind_names_parse),
+        cmocka_unit_test(lines_crlf_and_cr),
+        cmocka_unit_test(doc_whole_text_one_record),
+        cmocka_unit_test(index_counts_rejected_records),
+        cmocka_unit_test(csv_ok_plus_rejects_equals_records),
+        cmocka_unit_test(file_survey_comments),
+        cmocka_unit_test(file_cfpb_sample_with_preamble),
+        cmocka_unit_test(file_reads_like_memory_across_blocks),
+        cmocka_unit_test(file_json_kind_by_content),
+        cmocka_unit_test(file_missing_is_eio),
+    };
+    return cmocka_run_group_tests_name("reader", tests, make_tmpdir, remove_tmpdir);
+}

@@ -1,0 +1,211 @@
+/* Writers: the report in CSV, JSON and table form, JSON escaping, the tag JSON Lines. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+#include <jansson.h>
+
+#include "verbatim.h"
+
+static const char lexicon[] = "[wait] Wait time\nwait*\n"
+                              "[staff] Staff, people\nstaff\n"
+                              "[staff/rude]\nrude\n"
+                              "[price]\nexpensive\n";
+static const char *docs[] = { "long wait, rude staff", "expensive wait", "rude", "n/a" };
+
+typedef struct world {
+    vb_matcher *m;
+    vb_tagger *t;
+    vb_agg *a;
+} world;
+
+static world make(void)
+{
+    world w;
+    vb_lexicon *lex;
+    vb_error err;
+    assert_int_equal(vb_lexicon_parse(&lex, lexicon, sizeof lexicon - 1, "t.lex", 0, 0, &err), 0);
+    assert_int_equal(vb_matcher_compile(&w.m, lex, NULL, &err), VB_OK);
+    vb_lexicon_free(lex);
+    assert_int_equal(vb_tagger_new(&w.t, w.m, &err), VB_OK);
+    assert_int_equal(vb_agg_new(&w.a, w.m, &err), VB_OK);
+    for (size_t i = 0; i < 4; i++) {
+        const vb_doc *doc;
+        assert_int_equal(vb_tagger_run(w.t, docs[i], strlen(docs[i]), &doc, &err), VB_OK);
+        assert_int_equal(vb_agg_add(w.a, doc), VB_OK);
+    }
+    return w;
+}
+
+static void unmake(world *w)
+{
+    vb_agg_free(w->a);
+    vb_tagger_free(w->t);
+    vb_matcher_free(w->m);
+}
+
+static char *render(const vb_agg *a, const vb_report_opts *o)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    vb_error err;
+    assert_int_equal(vb_report_write(f, a, o, &err), VB_OK);
+    fclose(f);
+    return buf;
+}
+
+static void csv_themes(void **state)
+{
+    (void)state;
+    world w = make();
+    vb_report_opts o;
+    vb_report_opts_init(&o);
+    o.format = VB_FORMAT_CSV;
+    char *out = render(w.a, &o);
+    /* tree order: top level by documents, children under their parent; ties by lexicon order */
+    assert_string_equal(out, "theme,label,parent,depth,docs,share,hits\n"
+                             "wait,Wait time,,0,2,0.5000,2\n"
+                             "staff,\"Staff, people\",,0,2,0.5000,3\n"
+                             "staff/rude,,staff,1,2,0.5000,2\n"
+                             "price,,,0,1,0.2500,1\n");
+    free(out);
+    o.csv_table = 1;
+    out = render(w.a, &o);
+    assert_string_equal(out, "theme_a,theme_b,both,docs_a,docs_b,jaccard,lift\n"
+                             "wait,price,1,2,1,0.5000,2.0000\n"
+                             "wait,staff,1,2,2,0.3333,1.0000\n"
+                             "wait,staff/rude,1,2,2,0.3333,1.0000\n");
+    free(out);
+    unmake(&w);
+}
+
+static void json_report_parses(void **state)
+{
+    (void)state;
+    world w = make();
+    vb_report_opts o;
+    vb_report_opts_init(&o);
+    o.format = VB_FORMAT_JSON;
+    o.title = "in \"quotes\"\n";
+    o.rejected = 3;
+    char *out = render(w.a, &o);
+    json_error_t jerr;
+    json_t *root = json_loads(out, 0, &jerr);
+    if (!root)
+        fail_msg("invalid JSON at %d:%d: %s\n%s", jerr.line, jerr.column, jerr.text, out);
+    assert_string_equal(json_string_value(json_object_get(root, "input")), "in \"quotes\"\n");
+    assert_int_equal(json_integer_value(json_object_get(root, "documents")), 4);
+    assert_int_equal(json_integer_value(json_object_get(root, "matched")), 3);
+    assert_int_equal(json_integer_value(json_object_get(root, "rejected")), 3);
+    json_t *themes = json_object_get(root, "themes");
+    assert_int_equal(json_array_size(themes), 4);
+    json_t *rude = json_array_get(themes, 2);
+    assert_string_equal(json_string_value(json_object_get(rude, "theme")), "staff/rude");
+    assert_string_equal(json_string_value(json_object_get(rude, "parent")), "staff");
+    assert_true(json_is_null(json_object_get(json_array_get(themes, 0), "parent")));
+    assert_int_equal(json_array_size(json_object_get(root, "cooccurrence")), 3);
+    json_decref(root);
+    free(out);
+    unmake(&w);
+}
+
+static void table_has_counts_and_pairs(void **state)
+{
+    (void)state;
+    world w = make();
+    vb_report_opts o;
+    vb_report_opts_init(&o);
+    o.title = "x.csv";
+    o.min_pair = 1;
+    char *out = render(w.a, &o);
+    assert_non_null(strstr(out, "Themes in x.csv\n4 documents, 3 with at least one theme (75.0%)"));
+    assert_non_null(strstr(out, "\n  rude "));
+    assert_non_null(strstr(out, "       2   50.0%        3\n")); /* staff: docs, share, hits */
+    assert_non_null(strstr(out, "wait     price"));
+    assert_null(strstr(out, "\033[")); /* no color unless asked */
+    free(out);
+    o.max_depth = 0;
+    out = render(w.a, &o);
+    assert_null(strstr(out, "rude"));
+    free(out);
+    unmake(&w);
+}
+
+static void json_strings_are_always_valid(void **state)
+{
+    (void)state;
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    const char s[] = "a\"b\\c\n\t\x01\xFF\xC3\xA9\xE2\x82"; /* quote, controls, bad UTF-8 */
+    vb_json_write_string(f, s, sizeof s - 1);
+    fclose(f);
+    assert_string_equal(buf, "\"a\\\"b\\\\c\\n\\t\\u0001\\ufffd\xC3\xA9\\ufffd\"");
+    json_t *v = json_loads(buf, JSON_DECODE_ANY, NULL);
+    assert_non_null(v);
+    json_decref(v);
+    free(buf);
+}
+
+static void doc_jsonl_has_evidence(void **state)
+{
+    (void)state;
+    world w = make();
+    const char text[] = "Rude staff.";
+    const vb_doc *doc;
+    vb_error err;
+    assert_int_equal(vb_tagger_run(w.t, text, sizeof text - 1, &doc, &err), VB_OK);
+    vb_record rec;
+    memset(&rec, 0, sizeof rec);
+    rec.id.ptr = "R1";
+    rec.id.len = 2;
+    rec.source = "x.csv";
+    rec.line = 7;
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    assert_int_equal(vb_doc_write_jsonl(f, w.m, &rec, text, sizeof text - 1, doc, &err), VB_OK);
+    fclose(f);
+    assert_string_equal(
+        buf, "{\"id\":\"R1\",\"source\":\"x.csv\",\"line\":7,\"themes\":[{\"theme\":\"staff\","
+             "\"hits\":2},{\"theme\":\"staff/rude\",\"hits\":1}],\"evidence\":[{\"theme\":"
+             "\"staff/rude\",\"entry\":\"rude\",\"kind\":\"word\",\"lexicon\":\"t.lex:6\","
+             "\"start\":0,\"end\":4,\"text\":\"Rude\"},{\"theme\":\"staff\",\"entry\":\"staff\","
+             "\"kind\":\"word\",\"lexicon\":\"t.lex:4\",\"start\":5,\"end\":10,\"text\":"
+             "\"staff\"}]}\n");
+    free(buf);
+    unmake(&w);
+}
+
+static void write_error_is_reported(void **state)
+{
+    (void)state;
+    world w = make();
+    FILE *f = fopen("/dev/full", "w");
+    if (!f)
+        skip();
+    vb_error err;
+    vb_report_opts o;
+    vb_report_opts_init(&o);
+    assert_int_equal(vb_report_write(f, w.a, &o, &err), VB_EIO);
+    fclose(f);
+    unmake(&w);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(csv_themes),
+        cmocka_unit_test(json_report_parses),
+        cmocka_unit_test(table_has_counts_and_pairs),
+        cmocka_unit_test(json_strings_are_always_valid),
+        cmocka_unit_test(doc_jsonl_has_evidence),
+        cmocka_unit_test(write_error_is_reported),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
