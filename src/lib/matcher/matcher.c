@@ -355,7 +355,8 @@ static int learn(vb_tagger *t, const vb_token *tok, wcache *c)
         if (glob_match(m->globs[i].pat, tok->norm, tok->norm_len) && add_id(t, m->globs[i].entry))
             return VB_ENOMEM;
     c->n = (uint32_t)(t->nids - c->off);
-    qsort(t->ids + c->off, c->n, sizeof *t->ids, cmp_u32);
+    if (c->n > 1) /* qsort must not see the NULL of an empty array */
+        qsort(t->ids + c->off, c->n, sizeof *t->ids, cmp_u32);
     uint32_t li;
     c->phrases = -1;
     if (vb__strmap_get(&m->phrase_first, tok->stem, tok->stem_len,
@@ -449,7 +450,8 @@ int vb_tagger_run(vb_tagger *t, const char *text, size_t len, const vb_doc **out
                 goto nomem;
         }
     }
-    qsort(t->hits, t->nhits, sizeof *t->hits, cmp_hit);
+    if (t->nhits > 1)
+        qsort(t->hits, t->nhits, sizeof *t->hits, cmp_hit);
 
     /* themes, with hits rolled up to every ancestor; only the touched ones are visited */
     size_t nthemes = 0;
@@ -457,7 +459,8 @@ int vb_tagger_run(vb_tagger *t, const char *text, size_t len, const vb_doc **out
         for (int th = (int)t->hits[i].theme; th >= 0; th = m->lex->themes[th].parent)
             if (t->theme_count[th]++ == 0)
                 t->themes[nthemes++].theme = (uint32_t)th;
-    qsort(t->themes, nthemes, sizeof *t->themes, cmp_u32); /* theme is the first member */
+    if (nthemes > 1) /* theme is the first member */
+        qsort(t->themes, nthemes, sizeof *t->themes, cmp_u32);
     for (size_t i = 0; i < nthemes; i++) {
         t->themes[i].hits = t->theme_count[t->themes[i].theme];
         t->theme_count[t->themes[i].theme] = 0;

@@ -1,6 +1,7 @@
 /* Report writers: the theme table and the co-occurrence list, as an aligned terminal
  * table, CSV or JSON. Themes are listed as a tree: top-level themes by documents
  * (descending), each followed by its children in the same order. */
+#define _GNU_SOURCE /* qsort_r */
 #include "writer_int.h"
 #include "../lexicon/lexicon_int.h"
 
@@ -32,12 +33,11 @@ typedef struct ctx {
     size_t n;
 } ctx;
 
-static const ctx *sort_ctx; /* qsort has no payload argument; writers are not reentrant */
-
-static int by_docs(const void *x, const void *y)
+static int by_docs(const void *x, const void *y, void *payload)
 {
+    const ctx *c = payload;
     size_t i = *(const size_t *)x, j = *(const size_t *)y;
-    uint64_t di = vb_agg_theme_docs(sort_ctx->a, i), dj = vb_agg_theme_docs(sort_ctx->a, j);
+    uint64_t di = vb_agg_theme_docs(c->a, i), dj = vb_agg_theme_docs(c->a, j);
     if (di != dj)
         return di > dj ? -1 : 1;
     return (i > j) - (i < j);
@@ -58,8 +58,7 @@ static size_t *tree_order(const ctx *c, int max_depth, size_t *count)
     }
     for (size_t i = 0; i < n; i++)
         all[i] = i;
-    sort_ctx = c;
-    qsort(all, n, sizeof *all, by_docs);
+    qsort_r(all, n, sizeof *all, by_docs, (void *)c); /* reentrant: writers run in threads */
     /* depth-first over the sorted list: children keep the sorted order */
     size_t k = 0, sp = 0;
     for (size_t r = n; r-- > 0;) {
