@@ -23,8 +23,7 @@ typedef struct idlist {
 typedef struct phrase {
     uint32_t entry;
     uint32_t n;            /* number of stems */
-    const char **stems;    /* arena */
-    uint32_t *stem_lens;
+    uint32_t *stems;       /* ids in the matcher's phrase_stems (arena) */
 } phrase;
 
 typedef struct glob {
@@ -40,6 +39,8 @@ struct vb_matcher {
     vb_strmap stems;       /* stem -> list */
     vb_strmap exact;       /* norm -> list */
     vb_strmap phrase_first;/* first stem -> list of phrase indices */
+    vb_strmap phrase_stems;/* every stem used in a phrase -> its id: phrases compare integers */
+    size_t nphrase_stems;
     idlist *lists;
     size_t nlists, lists_cap;
     phrase *phrases;
@@ -179,16 +180,23 @@ static int compile_entry(vb_matcher *m, vb_analyzer *an, uint32_t id, vb_error *
     ph->entry = id;
     ph->n = (uint32_t)nc;
     ph->stems = vb__arena_alloc(&m->arena, nc * sizeof *ph->stems);
-    ph->stem_lens = vb__arena_alloc(&m->arena, nc * sizeof *ph->stem_lens);
-    if (!ph->stems || !ph->stem_lens)
+    if (!ph->stems)
         return vb__error_set(err, VB_ENOMEM, name, e->line, e->column, "out of memory");
     for (size_t i = 0; i < nc; i++) {
-        ph->stems[i] = vb__arena_strndup(&m->arena, content[i]->stem, content[i]->stem_len);
-        ph->stem_lens[i] = content[i]->stem_len;
-        if (!ph->stems[i])
-            return vb__error_set(err, VB_ENOMEM, name, e->line, e->column, "out of memory");
+        const char *st = content[i]->stem;
+        size_t sl = content[i]->stem_len;
+        uint64_t h = vb__hash(st, sl);
+        uint32_t sid;
+        if (!vb__strmap_get(&m->phrase_stems, st, sl, h, &sid)) {
+            char *k = vb__arena_strndup(&m->arena, st, sl);
+            sid = (uint32_t)m->nphrase_stems++;
+            if (!k || vb__strmap_put(&m->phrase_stems, k, sl, h, sid))
+                return vb__error_set(err, VB_ENOMEM, name, e->line, e->column, "out of memory");
+        }
+        ph->stems[i] = sid;
     }
-    if (list_add(m, &m->phrase_first, ph->stems[0], ph->stem_lens[0], (uint32_t)m->nphrases))
+    if (list_add(m, &m->phrase_first, content[0]->stem, content[0]->stem_len,
+                 (uint32_t)m->nphrases))
         return vb__error_set(err, VB_ENOMEM, name, e->line, e->column, "out of memory");
     m->nphrases++;
     return VB_OK;
@@ -241,6 +249,7 @@ void vb_matcher_free(vb_matcher *m)
     vb__strmap_free(&m->stems);
     vb__strmap_free(&m->exact);
     vb__strmap_free(&m->phrase_first);
+    vb__strmap_free(&m->phrase_stems);
     for (size_t i = 0; i < m->nlists; i++)
         free(m->lists[i].ids);
     free(m->lists);
@@ -265,6 +274,7 @@ int vb_matcher_entry_kind(const vb_matcher *m, size_t entry)
 typedef struct wcache {
     uint32_t off, n;  /* single-word entries matching this word: ids[off .. off+n) */
     int32_t phrases;  /* list of phrases starting with this word's stem, or -1 */
+    int32_t stem_id;  /* the stem's id among phrase stems, or -1 */
     uint8_t known;
 } wcache;
 
@@ -359,6 +369,10 @@ static int learn(vb_tagger *t, const vb_token *tok, wcache *c)
         qsort(t->ids + c->off, c->n, sizeof *t->ids, cmp_u32);
     uint32_t li;
     c->phrases = -1;
+    c->stem_id = -1;
+    if (vb__strmap_get(&m->phrase_stems, tok->stem, tok->stem_len,
+                       vb__hash(tok->stem, tok->stem_len), &li))
+        c->stem_id = (int32_t)li;
     if (vb__strmap_get(&m->phrase_first, tok->stem, tok->stem_len,
                        vb__hash(tok->stem, tok->stem_len), &li))
         c->phrases = (int32_t)li;
@@ -418,6 +432,7 @@ int vb_tagger_run(vb_tagger *t, const char *text, size_t len, const vb_doc **out
         pending_gap = 0;
         t->content[nc++] = (uint32_t)i;
     }
+    /* Pass 1: every distinct word of the document in the cache (growing it may move it). */
     for (size_t k = 0; k < nc; k++) {
         const vb_token *tok = &toks->tok[t->content[k]];
         if (tok->word >= t->cache_cap) {
@@ -426,9 +441,12 @@ int vb_tagger_run(vb_tagger *t, const char *text, size_t len, const vb_doc **out
                 goto nomem;
             memset(t->cache + old, 0, (t->cache_cap - old) * sizeof *t->cache);
         }
-        wcache *c = &t->cache[tok->word];
-        if (!c->known && learn(t, tok, c))
+        if (!t->cache[tok->word].known && learn(t, tok, &t->cache[tok->word]))
             goto nomem;
+    }
+    /* Pass 2: hits. Phrases compare the cached stem ids of the following words. */
+    for (size_t k = 0; k < nc; k++) {
+        const wcache *c = &t->cache[toks->tok[t->content[k]].word];
         for (uint32_t j = 0; j < c->n; j++)
             if (add_hit(t, t->ids[c->off + j], toks, t->content[k], t->content[k]))
                 goto nomem;
@@ -441,9 +459,8 @@ int vb_tagger_run(vb_tagger *t, const char *text, size_t len, const vb_doc **out
                 continue;
             size_t w = 1;
             for (; w < ph->n; w++) {
-                const vb_token *tw = &toks->tok[t->content[k + w]];
-                if (t->gap[k + w] || tw->stem_len != ph->stem_lens[w] ||
-                    memcmp(tw->stem, ph->stems[w], tw->stem_len) != 0)
+                const wcache *cw = &t->cache[toks->tok[t->content[k + w]].word];
+                if (t->gap[k + w] || cw->stem_id != (int32_t)ph->stems[w])
                     break;
             }
             if (w == ph->n && add_hit(t, ph->entry, toks, t->content[k], t->content[k + w - 1]))
