@@ -40,8 +40,8 @@ typedef struct vb_lexicon vb_lexicon;
  * Parse the native format (docs/lexicon.md).
  * @param name  used in error locations.
  * @param out   free with vb_lexicon_free(); NULL on error.
- * @param diag  optional: called for every error (all of them, not only the first); err
- *              holds the first. payload is passed through.
+ * @param diag  optional: called for every error (the first 100 of them); err holds the
+ *              first, with the count of the others. payload is passed through.
  * @return VB_OK, VB_ESYNTAX (err: file:line:column) or VB_ENOMEM.
  */
 VB_API int vb_lexicon_parse(vb_lexicon **out, const char *src, size_t len, const char *name,
@@ -69,12 +69,16 @@ VB_API const char *vb_entry_kind_name(int kind);
 typedef struct vb_matcher vb_matcher;
 
 /**
- * Compile: every entry is analyzed with the given analyzer options.
- * The matcher keeps its own reference to what it needs; lex may be freed after.
- * @return VB_OK, VB_ESYNTAX (an entry that analyzes to nothing usable), VB_EINVAL, VB_ENOMEM.
+ * Compile: every entry is analyzed with the given analyzer options (NULL: English).
+ * The matcher keeps its own copy of what it needs; lex may be freed after.
+ * @param diag  optional: called for every entry error (at most 100); err holds the first.
+ * @return VB_OK, VB_ESYNTAX (an entry that analyzes to no words, or relies on a symbol),
+ *         VB_EINVAL (unknown language) or VB_ENOMEM.
  */
 VB_API int vb_matcher_compile(vb_matcher **out, const vb_lexicon *lex,
-                              const vb_analyzer_opts *opts, vb_error *err);
+                              const vb_analyzer_opts *opts,
+                              void (*diag)(const vb_error *e, void *payload), void *payload,
+                              vb_error *err);
 VB_API void vb_matcher_free(vb_matcher *m);
 VB_API const vb_lexicon *vb_matcher_lexicon(const vb_matcher *m);
 /** The kind an entry was compiled to: a word entry of several tokens becomes a phrase. */
@@ -95,7 +99,7 @@ typedef struct vb_theme_hits {
 
 typedef struct vb_doc {
     const vb_tokens *tokens;
-    const vb_hit *hits; /* in text order (start, then entry) */
+    const vb_hit *hits; /* in text order: by start, longer spans first, then by entry */
     size_t nhits;
     const vb_theme_hits *themes; /* themes with at least one hit, in theme order */
     size_t nthemes;

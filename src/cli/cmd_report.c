@@ -1,5 +1,7 @@
 /* verbatim report: theme frequencies and co-occurrence for a whole input. */
+#include <errno.h>
 #include <getopt.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -48,9 +50,10 @@ static int on_record(const vb_record *rec, void *payload)
 static int parse_count(const char *s, const char *what, long *out)
 {
     char *end;
+    errno = 0;
     long v = strtol(s, &end, 10);
-    if (!*s || *end || v < 0) {
-        cli_error("%s takes a number >= 0, not '%s'", what, s);
+    if (!*s || *end || v < 0 || v > INT_MAX || errno) {
+        cli_error("%s takes a number from 0 to %d, not '%s'", what, INT_MAX, s);
         return -1;
     }
     *out = v;

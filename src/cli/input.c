@@ -307,8 +307,12 @@ int cli_load_matcher(const cli_input *in, vb_matcher **out)
     vb_analyzer_opts aopts;
     vb_analyzer_opts_init(&aopts);
     aopts.lang = in->lang;
-    rc = vb_matcher_compile(out, lex, &aopts, &err);
+    rc = vb_matcher_compile(out, lex, &aopts, print_diag, NULL, &err);
     vb_lexicon_free(lex);
+    if (rc == VB_ESYNTAX) {
+        cli_error("%s: the lexicon has errors; nothing was read", err.source[0] ? err.source : path);
+        return CLI_EXIT_USAGE;
+    }
     if (rc != VB_OK) {
         cli_vberror(&err);
         return CLI_EXIT_USAGE;

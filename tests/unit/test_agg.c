@@ -27,7 +27,7 @@ static vb_matcher *matcher(void)
     vb_matcher *m;
     vb_error err;
     assert_int_equal(vb_lexicon_parse(&lex, lexicon, sizeof lexicon - 1, "t", 0, 0, &err), 0);
-    assert_int_equal(vb_matcher_compile(&m, lex, NULL, &err), VB_OK);
+    assert_int_equal(vb_matcher_compile(&m, lex, NULL, NULL, NULL, &err), VB_OK);
     vb_lexicon_free(lex);
     return m;
 }

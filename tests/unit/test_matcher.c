@@ -24,7 +24,7 @@ static fixture compile(const char *src, const char *lang)
     vb_analyzer_opts o;
     vb_analyzer_opts_init(&o);
     o.lang = lang;
-    if (vb_matcher_compile(&f.m, lex, &o, &err) != VB_OK)
+    if (vb_matcher_compile(&f.m, lex, &o, NULL, NULL, &err) != VB_OK)
         fail_msg("compile: %s", err.msg);
     vb_lexicon_free(lex); /* the matcher keeps its own copy */
     assert_int_equal(vb_tagger_new(&f.t, f.m, &err), VB_OK);
@@ -162,7 +162,7 @@ static void entry_without_words_is_an_error(void **state)
     vb_error err;
     assert_int_equal(vb_lexicon_parse(&lex, src, sizeof src - 1, "t.lex", NULL, NULL, &err),
                      VB_OK);
-    assert_int_equal(vb_matcher_compile(&m, lex, NULL, &err), VB_ESYNTAX);
+    assert_int_equal(vb_matcher_compile(&m, lex, NULL, NULL, NULL, &err), VB_ESYNTAX);
     assert_null(m);
     assert_int_equal(err.line, 3);
     assert_string_equal(err.source, "t.lex");
@@ -195,6 +195,32 @@ static void same_results_whatever_the_order(void **state)
     release(&f);
 }
 
+static void count_diag(const vb_error *e, void *payload)
+{
+    (void)e;
+    ++*(size_t *)payload;
+}
+
+static void symbols_in_entries_are_errors_all_reported(void **state)
+{
+    (void)state;
+    const char src[] = "[a]\nA+\n=c++\ne-mail\n24/7\nAT&T\n\xF0\x9F\x98\x80\nok\n";
+    vb_lexicon *lex = NULL;
+    vb_matcher *m = NULL;
+    vb_error err;
+    size_t n = 0;
+    assert_int_equal(vb_lexicon_parse(&lex, src, sizeof src - 1, "t.lex", NULL, NULL, &err),
+                     VB_OK);
+    assert_int_equal(vb_matcher_compile(&m, lex, NULL, count_diag, &n, &err), VB_ESYNTAX);
+    assert_null(m);
+    assert_int_equal(n, 3); /* A+, c++ and the emoji; e-mail, 24/7 and AT&T are fine */
+    assert_int_equal(err.line, 2);
+    assert_int_equal(err.column, 2);
+    assert_non_null(strstr(err.msg, "'+' is not matched"));
+    assert_non_null(strstr(err.msg, "and 2 more errors"));
+    vb_lexicon_free(lex);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -209,6 +235,7 @@ int main(void)
         cmocka_unit_test(entry_without_words_is_an_error),
         cmocka_unit_test(compiled_kinds),
         cmocka_unit_test(same_results_whatever_the_order),
+        cmocka_unit_test(symbols_in_entries_are_errors_all_reported),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -29,7 +29,7 @@ static world make(void)
     vb_lexicon *lex;
     vb_error err;
     assert_int_equal(vb_lexicon_parse(&lex, lexicon, sizeof lexicon - 1, "t.lex", 0, 0, &err), 0);
-    assert_int_equal(vb_matcher_compile(&w.m, lex, NULL, &err), VB_OK);
+    assert_int_equal(vb_matcher_compile(&w.m, lex, NULL, NULL, NULL, &err), VB_OK);
     vb_lexicon_free(lex);
     assert_int_equal(vb_tagger_new(&w.t, w.m, &err), VB_OK);
     assert_int_equal(vb_agg_new(&w.a, w.m, &err), VB_OK);

@@ -24,6 +24,9 @@ static size_t tri(size_t n, size_t i, size_t j)
 
 int vb_agg_new(vb_agg **out, const vb_matcher *m, vb_error *err)
 {
+    vb_error local_err;
+    if (!err) /* optional: errors still need somewhere to go */
+        err = &local_err;
     *out = NULL;
     vb_agg *a = calloc(1, sizeof *a);
     if (!a)
@@ -73,6 +76,9 @@ int vb_agg_add(vb_agg *a, const vb_doc *doc)
 
 int vb_agg_merge(vb_agg *a, const vb_agg *b, vb_error *err)
 {
+    vb_error local_err;
+    if (!err) /* optional: errors still need somewhere to go */
+        err = &local_err;
     if (a->m != b->m || a->nthemes != b->nthemes)
         return vb__error_set(err, VB_EINVAL, "", 0, 0,
                              "cannot merge counts made with different lexicons");

@@ -86,6 +86,9 @@ const char *vb_token_type_name(int type)
 
 int vb_analyzer_new(vb_analyzer **out, const vb_analyzer_opts *opts, vb_error *err)
 {
+    vb_error local_err;
+    if (!err) /* optional: errors still need somewhere to go */
+        err = &local_err;
     *out = NULL;
     const char *want = opts ? opts->lang : NULL;
     const char *lang = vb_lang_resolve(want);
@@ -213,6 +216,9 @@ static int64_t intern(vb_analyzer *an, const char *s, size_t n, const vb_seg *g)
 int vb_analyzer_run(vb_analyzer *an, const char *text, size_t len, const vb_tokens **out,
                     vb_error *err)
 {
+    vb_error local_err;
+    if (!err) /* optional: errors still need somewhere to go */
+        err = &local_err;
     if (vb__segment(text, len, &an->segs) != 0)
         return vb__error_set(err, VB_ENOMEM, "", 0, 0, "out of memory");
     if (vb__grow((void **)&an->tok, &an->tok_cap, an->segs.n + 1, sizeof *an->tok))

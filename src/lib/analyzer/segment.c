@@ -7,6 +7,7 @@
  * The table-driven UAX #29 segmenter replaces this file (see the analyzer issue). */
 #include "analyzer_int.h"
 
+#include <pthread.h>
 #include <utf8proc.h>
 
 enum { C_SPACE, C_BREAK, C_LETTER, C_DIGIT, C_MARK, C_JOIN, C_MIDLET, C_MIDNUM, C_MIDBOTH,
@@ -118,8 +119,8 @@ static int is_regional(const unsigned char *s, size_t n)
 
 int vb__segment(const char *text, size_t len, vb_segs *out)
 {
-    if (!ascii_class['a'])
-        init_ascii(); /* idempotent: every thread writes the same bytes */
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, init_ascii); /* analyzers run in many threads at once */
     cursor c = { (const unsigned char *)text, len };
     out->n = 0;
     out->replacements = 0;

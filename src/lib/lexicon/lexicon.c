@@ -280,6 +280,9 @@ int vb_lexicon_parse(vb_lexicon **out, const char *src, size_t len, const char *
                      void (*diag)(const vb_error *e, void *payload), void *payload,
                      vb_error *err)
 {
+    vb_error local_err;
+    if (!err) /* optional: errors still need somewhere to go */
+        err = &local_err;
     *out = NULL;
     vb_lexicon *lex = calloc(1, sizeof *lex);
     if (!lex)
@@ -331,6 +334,9 @@ int vb_lexicon_load_as(vb_lexicon **out, const char *path, const char *name,
                        void (*diag)(const vb_error *e, void *payload), void *payload,
                        vb_error *err)
 {
+    vb_error local_err;
+    if (!err) /* optional: errors still need somewhere to go */
+        err = &local_err;
     *out = NULL;
     char *data;
     size_t len;

@@ -128,8 +128,10 @@ static int compile_entry(vb_matcher *m, vb_analyzer *an, uint32_t id, vb_error *
         for (const char *c = e->text; *c; c++)
             if ((unsigned char)*c >= 0x80)
                 ascii = 0;
-        if (vb__normalize(e->text, strlen(e->text), ascii, &b) != 0)
+        if (vb__normalize(e->text, strlen(e->text), ascii, &b) != 0) {
+            vb__buf_free(&b);
             return vb__error_set(err, VB_ENOMEM, name, e->line, e->column, "out of memory");
+        }
         if (vb__grow((void **)&m->globs, &m->globs_cap, m->nglobs + 1, sizeof *m->globs)) {
             vb__buf_free(&b);
             return vb__error_set(err, VB_ENOMEM, name, e->line, e->column, "out of memory");
@@ -148,13 +150,23 @@ static int compile_entry(vb_matcher *m, vb_analyzer *an, uint32_t id, vb_error *
         return rc;
     const vb_token *content[64];
     size_t nc = 0;
-    for (size_t i = 0; i < toks->n; i++)
-        if (is_content(&toks->tok[i])) {
+    for (size_t i = 0; i < toks->n; i++) {
+        const vb_token *tk = &toks->tok[i];
+        /* Symbols are not matched: an entry must not rely on one ("A+" would become the
+         * stopword "a"). Joiners inside words ("e-mail", "24/7", "AT&T", "Dr.") are fine. */
+        if (tk->type == VB_TOKEN_SYMBOL &&
+            !(tk->norm_len == 1 && strchr("-/'&.", tk->norm[0]) != NULL))
+            return vb__error_set(err, VB_ESYNTAX, name, e->line, e->column + tk->start,
+                                 "'%.*s' is not matched (entries match words and numbers, "
+                                 "not symbols); remove it",
+                                 (int)(tk->end - tk->start), e->text + tk->start);
+        if (is_content(tk)) {
             if (nc == 64)
                 return vb__error_set(err, VB_ESYNTAX, name, e->line, e->column,
                                      "a phrase has at most 64 words");
-            content[nc++] = &toks->tok[i];
+            content[nc++] = tk;
         }
+    }
     if (nc == 0)
         return vb__error_set(err, VB_ESYNTAX, name, e->line, e->column,
                              "'%s' has no words after analysis", e->text);
@@ -203,8 +215,12 @@ static int compile_entry(vb_matcher *m, vb_analyzer *an, uint32_t id, vb_error *
 }
 
 int vb_matcher_compile(vb_matcher **out, const vb_lexicon *lex, const vb_analyzer_opts *opts,
+                       void (*diag)(const vb_error *e, void *payload), void *payload,
                        vb_error *err)
 {
+    vb_error local_err;
+    if (!err) /* optional: errors still need somewhere to go */
+        err = &local_err;
     *out = NULL;
     vb_matcher *m = calloc(1, sizeof *m);
     if (!m)
@@ -215,6 +231,7 @@ int vb_matcher_compile(vb_matcher **out, const vb_lexicon *lex, const vb_analyze
     snprintf(m->lang, sizeof m->lang, "%s", lang ? lang : "");
     m->opts.lang = m->lang;
     vb_analyzer *an = NULL;
+    size_t nerrors = 0;
     int rc = vb__lexicon_clone(&m->lex, lex);
     if (rc) {
         rc = vb__error_set(err, VB_ENOMEM, "", 0, 0, "out of memory");
@@ -228,9 +245,31 @@ int vb_matcher_compile(vb_matcher **out, const vb_lexicon *lex, const vb_analyze
         rc = vb__error_set(err, VB_ENOMEM, "", 0, 0, "out of memory");
         goto fail;
     }
-    for (size_t i = 0; i < lex->nentries; i++)
-        if ((rc = compile_entry(m, an, (uint32_t)i, err)) != VB_OK)
+    /* every entry is checked, so all of a lexicon's errors are reported in one pass */
+    for (size_t i = 0; i < lex->nentries; i++) {
+        vb_error e;
+        rc = compile_entry(m, an, (uint32_t)i, &e);
+        if (rc == VB_ESYNTAX) {
+            if (nerrors++ == 0)
+                *err = e;
+            if (diag && nerrors <= 100)
+                diag(&e, payload);
+            continue;
+        }
+        if (rc != VB_OK) {
+            *err = e;
             goto fail;
+        }
+    }
+    if (nerrors) {
+        if (nerrors > 1) {
+            size_t l = strlen(err->msg);
+            snprintf(err->msg + l, sizeof err->msg - l, " (and %zu more error%s)", nerrors - 1,
+                     nerrors == 2 ? "" : "s");
+        }
+        rc = VB_ESYNTAX;
+        goto fail;
+    }
     vb_analyzer_free(an);
     *out = m;
     return VB_OK;
@@ -297,6 +336,9 @@ struct vb_tagger {
 
 int vb_tagger_new(vb_tagger **out, const vb_matcher *m, vb_error *err)
 {
+    vb_error local_err;
+    if (!err) /* optional: errors still need somewhere to go */
+        err = &local_err;
     *out = NULL;
     vb_tagger *t = calloc(1, sizeof *t);
     if (!t)
@@ -407,6 +449,9 @@ static int cmp_hit(const void *a, const void *b)
 
 int vb_tagger_run(vb_tagger *t, const char *text, size_t len, const vb_doc **out, vb_error *err)
 {
+    vb_error local_err;
+    if (!err) /* optional: errors still need somewhere to go */
+        err = &local_err;
     const vb_matcher *m = t->m;
     const vb_tokens *toks;
     int rc = vb_analyzer_run(t->an, text, len, &toks, err);

@@ -15,6 +15,19 @@
 
 enum { ST_START, ST_UNQUOTED, ST_QUOTED, ST_AFTER_QUOTE };
 
+/* Turn the current quoted field back into literal text: '"' + content + '"'. */
+static int literal_quotes(vb_reader *r)
+{
+    size_t start = r->offsets[r->noffsets];
+    if (vb__buf_reserve(&r->data, 3) != 0)
+        return VB_ENOMEM;
+    memmove(r->data.ptr + start + 1, r->data.ptr + start, r->data.len - start);
+    r->data.ptr[start] = '"';
+    r->data.len++;
+    r->data.ptr[r->data.len++] = '"';
+    return 0;
+}
+
 /* Parse one row into r->data/offsets. *line_out: the line it starts on. */
 static int parse_row(vb_reader *r, size_t *line_out, vb_error *err)
 {
@@ -25,7 +38,7 @@ static int parse_row(vb_reader *r, size_t *line_out, vb_error *err)
             return VB_REC_NOMEM(r, err, r->line);
         size_t line = r->line, col = 0;
         size_t quote_line = 0, quote_col = 0;
-        int state = ST_START, too_long = 0;
+        int state = ST_START, too_long = 0, prev = -1, close_prev = -1, give_back = 1;
         const char *bad = NULL;
         char bad_buf[160];
         size_t bad_line = 0, bad_col = 0;
@@ -49,19 +62,21 @@ static int parse_row(vb_reader *r, size_t *line_out, vb_error *err)
             if (c >= 0 && r->raw.len > max && !too_long) {
                 too_long = 1; /* from here on nothing is stored: memory stays bounded */
                 if (state == ST_QUOTED) { /* most likely a quote that never closes */
-                    /* Reject up to the end of this line; nothing of it is read again. */
-                    while (c >= 0 && c != '\n' && c != '\r')
-                        c = vb__rd_getc(r);
-                    if (c == '\r' && vb__rd_peek(r) == '\n')
-                        vb__rd_getc(r);
-                    snprintf(bad_buf, sizeof bad_buf,
-                             "quoted field longer than the record size limit (--max-record): "
-                             "unclosed quote? lines %zu-%zu rejected",
-                             line, r->line > line ? r->line - 1 : line);
-                    bad = bad_buf;
+                    bad = "quoted field longer than the record size limit (--max-record): "
+                          "unclosed quote?";
                     bad_line = quote_line;
                     bad_col = quote_col;
-                    r->raw.len = 0; /* nothing to read again */
+                    if (r->line == line) {
+                        /* still on the row's first line: reject the rest of that line;
+                         * nothing is given back */
+                        while (c >= 0 && c != '\n' && c != '\r')
+                            c = vb__rd_getc(r);
+                        if (c == '\r' && vb__rd_peek(r) == '\n')
+                            vb__rd_getc(r);
+                        r->raw.len = 0;
+                    }
+                    /* else the lines after the first (read so far, bounded by the limit)
+                     * are given back below and the rest follows them in the input */
                     break;
                 }
             }
@@ -73,12 +88,14 @@ static int parse_row(vb_reader *r, size_t *line_out, vb_error *err)
                     bad_col = quote_col;
                     break;
                 }
-                if (c == '"')
+                if (c == '"') {
                     state = ST_AFTER_QUOTE;
-                else if (!too_long && vb__buf_putc(&r->data, (char)c) != 0)
+                    close_prev = prev;
+                } else if (!too_long && vb__buf_putc(&r->data, (char)c) != 0)
                     return VB_REC_NOMEM(r, err, line);
                 if (eol)
                     col = 0;
+                prev = c;
                 continue;
             }
             if (state == ST_AFTER_QUOTE && c == '"') { /* doubled quote */
@@ -105,12 +122,19 @@ static int parse_row(vb_reader *r, size_t *line_out, vb_error *err)
                 continue;
             }
             if (state == ST_AFTER_QUOTE) {
-                if (c == ' ' || c == '\t')
-                    continue; /* spaces after a closing quote are harmless */
-                if (!bad) {
-                    if (r->line != quote_line) {
-                        /* the quote most likely never closed: it swallowed line breaks
-                         * and met the next field's opening quote; blame where it opened */
+                if ((c == ' ' || c == '\t') && delim != '\t')
+                    continue; /* spaces after a closing quote are harmless (not in TSV) */
+                if (delim == '\t' && r->line == quote_line) {
+                    /* TSV exports rarely quote: "Great" service is text, not an error */
+                    if (literal_quotes(r) != 0)
+                        return VB_REC_NOMEM(r, err, line);
+                } else if (!bad) {
+                    int opened_field = close_prev == delim || close_prev == '\n' ||
+                                       close_prev == '\r';
+                    if (r->line != quote_line && opened_field) {
+                        /* The quote most likely never closed: it swallowed line breaks
+                         * and met the next row's opening quote; blame where it opened.
+                         * The lines after the first are read again. */
                         snprintf(bad_buf, sizeof bad_buf,
                                  "unclosed quote? the quoted field opened here runs to line "
                                  "%zu and is followed by other text there", r->line);
@@ -118,9 +142,15 @@ static int parse_row(vb_reader *r, size_t *line_out, vb_error *err)
                         bad_line = quote_line;
                         bad_col = quote_col;
                     } else {
-                        bad = "unexpected character after a closing quote";
+                        /* a quoted field that did close, with text after it: the whole
+                         * row is rejected; nothing of it is read again */
+                        snprintf(bad_buf, sizeof bad_buf,
+                                 "unexpected character after a closing quote (the field "
+                                 "opened on line %zu)", quote_line);
+                        bad = bad_buf;
                         bad_line = r->line;
                         bad_col = col;
+                        give_back = 0;
                     }
                 }
                 state = ST_UNQUOTED;
@@ -129,12 +159,15 @@ static int parse_row(vb_reader *r, size_t *line_out, vb_error *err)
             }
             if (!too_long && vb__buf_putc(&r->data, (char)c) != 0)
                 return VB_REC_NOMEM(r, err, line);
+            prev = c;
         }
         if (!bad && too_long) {
             bad = "row longer than the record size limit (--max-record)";
             bad_line = line;
             r->raw.len = 0; /* the row was read to its end: nothing to read again */
         }
+        if (bad && !give_back)
+            r->raw.len = 0;
         if (bad) {
             r->index++;
             vb__error_set(err, VB_EREJECT, r->name, bad_line, bad_col, "%s", bad);
@@ -165,6 +198,15 @@ static int reject_width(vb_reader *r, size_t line, vb_error *err)
     return vb__error_set(err, VB_EREJECT, r->name, line, 0,
                          "row has %zu field%s, the header has %zu", n, n == 1 ? "" : "s",
                          r->ncolumns);
+}
+
+/* Exports that end every data row with a delimiter (but not the header) are common: one
+ * extra empty last field is dropped. */
+static void drop_trailing_empty(vb_reader *r)
+{
+    size_t n = r->noffsets;
+    if (r->ncolumns && n == r->ncolumns + 1 && r->offsets[n] - r->offsets[n - 1] == 1)
+        r->noffsets--;
 }
 
 static int pending_push(vb_reader *r, size_t line, const vb_error *e)
@@ -273,11 +315,14 @@ int vb__csv_open(vb_reader *r, vb_error *err)
             best_count = (size_t)w;
         }
     }
+    /* Only one-field lines (console noise such as unzip's "Archive: ...") may precede the
+     * header: a row with several fields before it means the data rows have a different
+     * width (a trailing delimiter), and then the first row is the header after all. */
     size_t h = 0;
     if (best_n >= 2) {
-        while (h < r->npending && h < 10 && (size_t)pending_nfields(&r->pending[h]) != best_count)
-            h++;
-        if (h == r->npending || h == 10)
+        while (h < r->npending && h < 10 && pending_nfields(&r->pending[h]) <= 1)
+            h++; /* one field, or a line that is not even valid CSV */
+        if (h == r->npending || h == 10 || (size_t)pending_nfields(&r->pending[h]) != best_count)
             h = 0;
     }
     if (r->pending[h].err.code) {
@@ -353,16 +398,14 @@ int vb__csv_next(vb_reader *r, vb_error *err)
             memcpy(r->offsets, p->offsets, (p->nfields + 1) * sizeof *r->offsets);
             r->noffsets = p->nfields;
             line = p->line;
-            if (p->nfields != r->ncolumns) {
-                r->index++;
-                return vb__error_set(err, VB_EREJECT, r->name, line, 0,
-                                     "row has %zu field%s, the header has %zu", p->nfields,
-                                     p->nfields == 1 ? "" : "s", r->ncolumns);
-            }
+            drop_trailing_empty(r);
+            if (r->noffsets != r->ncolumns)
+                return reject_width(r, line, err);
         } else {
             rc = parse_row(r, &line, err);
             if (rc != VB_OK)
                 return rc;
+            drop_trailing_empty(r);
             if (r->noffsets != r->ncolumns)
                 return reject_width(r, line, err);
         }

@@ -69,27 +69,66 @@ static int read_line(vb_reader *r, size_t *line_out, vb_error *err)
     }
 }
 
-/* Read one element of a JSON array into r->data. */
+static int next_significant(vb_reader *r)
+{
+    int c;
+    while ((c = vb__rd_getc(r)) == ' ' || c == '\t' || c == '\n' || c == '\r')
+        ;
+    return c;
+}
+
+/* Read one element of a JSON array into r->data. The separators are checked strictly: one
+ * ',' between elements, nothing after the closing ']'. */
 static int read_element(vb_reader *r, size_t *line_out, size_t *col_out, vb_error *err)
 {
     int c;
+    const char *bad_sep = NULL;
     if (vb__rec_reset(r) != 0)
         return VB_REC_NOMEM(r, err, r->line);
+    /* json_started: 1 before the first element, 3 after an element, 2 when done */
+    int comma = 0;
     for (;;) {
-        c = vb__rd_getc(r);
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ',')
+        c = next_significant(r);
+        if (c == ',' && r->json_started == 3 && !comma) {
+            comma = 1;
             continue;
+        }
         break;
     }
-    if (c == ']' || c < 0) {
-        if (c < 0 && r->json_started == 1) {
-            r->json_started = 2;
-            return vb__error_set(err, VB_EIO, r->name, r->line, 0,
-                                 "the JSON array is not closed: the file is truncated");
-        }
+    if (c < 0) {
         r->json_started = 2;
+        r->index++;
+        return vb__error_set(err, VB_EREJECT, r->name, r->line, 0,
+                             "the JSON array is not closed: the file is truncated");
+    }
+    if (c == ']' && !comma) {
+        r->json_started = 2;
+        while ((c = next_significant(r)) >= 0 && c == ']')
+            ;
+        if (c >= 0) {
+            size_t line = r->line;
+            while (vb__rd_getc(r) >= 0)
+                ;
+            r->index++;
+            return vb__error_set(err, VB_EREJECT, r->name, line, 0,
+                                 "text after the end of the JSON array is ignored");
+        }
         return VB_EOF;
     }
+    if (c == ',' || c == ']' || (r->json_started == 3 && !comma)) {
+        const char *what = c == ',' ? "unexpected ',' in the JSON array"
+                           : c == ']' ? "a ',' before ']' in the JSON array"
+                                      : "missing ',' before this element of the JSON array";
+        /* after a stray ',' a value is expected again, as after a good one */
+        r->json_started = c == ']' ? 2 : 1;
+        if (c == ',' || c == ']') {
+            r->index++;
+            return vb__error_set(err, VB_EREJECT, r->name, r->line, 0, "%s", what);
+        }
+        /* a missing comma: the element is read, then rejected below */
+        bad_sep = what;
+    }
+    r->json_started = 3;
     *line_out = r->line;
     *col_out = 0;
     int depth = 0, in_str = 0, esc = 0, too_long = 0;
@@ -132,6 +171,10 @@ static int read_element(vb_reader *r, size_t *line_out, size_t *col_out, vb_erro
         return vb__error_set(err, VB_EREJECT, r->name, *line_out, 0,
                              "element longer than the %zu-byte limit (--max-record)",
                              r->opts.max_record_bytes);
+    }
+    if (bad_sep) {
+        r->index++;
+        return vb__error_set(err, VB_EREJECT, r->name, *line_out, 0, "%s", bad_sep);
     }
     return VB_OK;
 }
@@ -177,13 +220,25 @@ static int guess_fields(vb_reader *r, json_t *obj)
         }
         if (best)
             r->text_name = strdup(best);
-        int id = vb__guess_id_column(keys, nkeys);
-        if (!r->id_name && id >= 0 && (!best || strcmp(keys[id], best) != 0))
-            r->id_name = strdup(keys[id]);
         free(keys);
         if (best && !r->text_name)
             return VB_ENOMEM;
     }
+    if (!r->id_name) {
+        size_t nkeys = json_object_size(obj), i = 0;
+        const char **keys = calloc(nkeys ? nkeys : 1, sizeof *keys);
+        if (!keys)
+            return VB_ENOMEM;
+        json_object_foreach(obj, key, v) keys[i++] = key;
+        int id = vb__guess_id_column(keys, nkeys);
+        int want = id >= 0 && (!r->text_name || strcmp(keys[id], r->text_name) != 0);
+        if (want)
+            r->id_name = strdup(keys[id]);
+        free(keys);
+        if (want && !r->id_name)
+            return VB_ENOMEM;
+    }
+    r->guessed = 1;
     return VB_OK;
 }
 
@@ -210,7 +265,7 @@ int vb__json_next(vb_reader *r, vb_error *err)
     size_t line = 0, col = 0;
     int rc;
     if (r->kind == VB_INPUT_JSON) {
-        if (r->json_started != 1)
+        if (r->json_started == 2 || r->json_started == 0)
             return VB_EOF;
         rc = read_element(r, &line, &col, err);
     } else {
@@ -235,9 +290,10 @@ int vb__json_next(vb_reader *r, vb_error *err)
             return vb__error_set(err, VB_EREJECT, r->name, line, 1,
                                  "expected a JSON object, found an array");
         return vb__error_set(err, VB_EREJECT, r->name, line, 1,
-                             "expected a JSON object, found %.40s", r->data.ptr);
+                             "expected a JSON object, found %.*s",
+                             (int)(r->data.len < 40 ? r->data.len : 40), r->data.ptr);
     }
-    if (!r->text_name && guess_fields(r, obj) != VB_OK)
+    if (!r->guessed && guess_fields(r, obj) != VB_OK)
         return VB_REC_NOMEM(r, err, line);
     json_t *text = r->text_name ? json_object_get(obj, r->text_name) : NULL;
     if (!text) {

@@ -460,6 +460,9 @@ static int reader_alloc(vb_reader **out, const char *name, vb_error *err)
 
 int vb_reader_open(vb_reader **out, const char *path, const vb_reader_opts *opts, vb_error *err)
 {
+    vb_error local_err;
+    if (!err) /* optional: errors still need somewhere to go */
+        err = &local_err;
     *out = NULL;
     int is_stdin = !path || strcmp(path, "-") == 0;
     vb_reader *r = NULL;
@@ -494,6 +497,9 @@ int vb_reader_open(vb_reader **out, const char *path, const vb_reader_opts *opts
 int vb_reader_open_mem(vb_reader **out, const char *name, const char *data, size_t len,
                        const vb_reader_opts *opts, vb_error *err)
 {
+    vb_error local_err;
+    if (!err) /* optional: errors still need somewhere to go */
+        err = &local_err;
     *out = NULL;
     vb_reader *r = NULL;
     int rc = reader_alloc(&r, name ? name : "<memory>", err);
@@ -512,6 +518,9 @@ int vb_reader_open_mem(vb_reader **out, const char *name, const char *data, size
 
 int vb_reader_next(vb_reader *r, const vb_record **out, vb_error *err)
 {
+    vb_error local_err;
+    if (!err) /* optional: errors still need somewhere to go */
+        err = &local_err;
     int rc;
     switch (r->kind) {
     case VB_INPUT_CSV:

@@ -60,6 +60,7 @@ struct vb_reader {
     /* JSON */
     void *json;         /* json_t of the current record */
     int json_started;   /* JSON array: '[' consumed */
+    int guessed;        /* JSON: text and id fields chosen (from the first object) */
 };
 
 int vb__rd_getc(vb_reader *r);

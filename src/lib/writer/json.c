@@ -52,6 +52,9 @@ int vb__check_write(FILE *f, vb_error *err)
 int vb_doc_write_jsonl(FILE *f, const vb_matcher *m, const vb_record *rec, const char *text,
                        size_t len, const vb_doc *doc, vb_error *err)
 {
+    vb_error local_err;
+    if (!err) /* optional: errors still need somewhere to go */
+        err = &local_err;
     const vb_lexicon *lex = vb_matcher_lexicon(m);
     fputs("{\"id\":", f);
     vb_json_write_string(f, rec->id.ptr, rec->id.len);

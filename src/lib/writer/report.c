@@ -167,6 +167,21 @@ static size_t utf8_width(const char *s)
     return w;
 }
 
+/* Copy at most `width` code points of s (ending in "..." when cut), never splitting one. */
+static void clip(char *out, size_t size, const char *s, size_t width)
+{
+    size_t n = 0, w = 0, total = utf8_width(s);
+    size_t keep = total <= width ? width : width - 3;
+    for (; s[n] && n + 8 < size; n++) {
+        if (((unsigned char)s[n] & 0xC0) != 0x80 && w++ == keep)
+            break;
+    }
+    memcpy(out, s, n);
+    if (total > width && n + 4 <= size)
+        memcpy(out + n, "...", 3), n += 3;
+    out[n] = '\0';
+}
+
 static void pad(FILE *f, const char *s, size_t width)
 {
     fputs(s, f);
@@ -226,8 +241,8 @@ static void write_table(FILE *f, const ctx *c, const vb_report_opts *o, const si
         const char *leaf = strrchr(th.path, '/');
         snprintf(name, sizeof name, "%*s%s", 2 * th.depth, "", leaf ? leaf + 1 : th.path);
         pad(f, name, wname + 2);
-        char label[128];
-        snprintf(label, sizeof label, "%s", th.label);
+        char label[256];
+        clip(label, sizeof label, th.label, wlabel);
         pad(f, label, wlabel + 2);
         uint64_t d = vb_agg_theme_docs(c->a, order[k]);
         fprintf(f, "%8llu %6.1f%% %8llu\n", (unsigned long long)d, 100.0 * share(d, docs),
@@ -362,6 +377,9 @@ static void write_json(FILE *f, const ctx *c, const vb_report_opts *o, const siz
 
 int vb_report_write(FILE *f, const vb_agg *a, const vb_report_opts *opts, vb_error *err)
 {
+    vb_error local_err;
+    if (!err) /* optional: errors still need somewhere to go */
+        err = &local_err;
     vb_report_opts o;
     if (opts)
         o = *opts;
