@@ -75,6 +75,12 @@ VB_API const char **vb_lang_list(void);
 
 VB_API const char *vb_token_type_name(int type);
 
+/**
+ * Count the invalid UTF-8 sequences of s (maximal subparts, each one U+FFFD when
+ * analyzed). first: optional, the byte offset of the first one (len when none).
+ */
+VB_API size_t vb_utf8_invalid(const char *s, size_t len, size_t *first);
+
 #ifdef __cplusplus
 }
 #endif

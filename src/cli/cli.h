@@ -48,7 +48,8 @@ typedef struct cli_input {
     "  --delimiter C      CSV field separator (default ',' or tab for tsv)\n"                 \
     "  --max-record N     reject records longer than N bytes (default 64M; k, M, G)\n"        \
     "  --lang L           analyzer language: Snowball name or ISO code (default english)\n"   \
-    "  --strict           stop at the first rejected record (exit 1)\n"                        \
+    "  --strict           stop at the first rejected record (exit 1); invalid UTF-8\n"    \
+    "                     rejects a record instead of being replaced by U+FFFD\n"                        \
     "  -q, --quiet        no notes on standard error, only errors and the summary\n"          \
     "FILE may be '-' or absent for standard input; several files are read in order.\n"
 

@@ -131,6 +131,16 @@ void cli_note_replacements(cli_input *in, const vb_record *rec, size_t n)
     in->replacements += n;
 }
 
+static void error_at(vb_error *err, const vb_record *rec, size_t at)
+{
+    vb_error_clear(err);
+    err->code = VB_EUTF8;
+    snprintf(err->source, sizeof err->source, "%s", rec->source);
+    err->line = rec->line;
+    snprintf(err->msg, sizeof err->msg, "invalid UTF-8 at byte %zu of the text of record %.*s",
+             at, (int)(rec->id.len < 64 ? rec->id.len : 64), rec->id.ptr);
+}
+
 static const char *how_text(int how)
 {
     return how == 1 ? "by its name" : "as the column with the longest values";
@@ -187,6 +197,18 @@ int cli_each_record(cli_input *in, cli_record_fn fn, void *payload)
                 cli_vberror(&err);
                 vb_reader_free(r);
                 return rc == VB_ENOMEM ? CLI_EXIT_IO : CLI_EXIT_IO;
+            }
+            size_t bad_at;
+            if (in->strict && vb_utf8_invalid(rec->text.ptr, rec->text.len, &bad_at)) {
+                /* --strict: invalid UTF-8 rejects the record instead of being replaced */
+                in->read++;
+                in->rejected++;
+                error_at(&err, rec, bad_at);
+                keep_reject(in, &err);
+                cli_vberror(&err);
+                cli_error("stopped at the first rejected record (--strict)");
+                vb_reader_free(r);
+                return CLI_EXIT_REJECTED;
             }
             in->read++;
             in->processed++;

@@ -12,6 +12,7 @@
 #include <cmocka.h>
 
 #include "util/util.h"
+#include "verbatim/analyzer.h"
 
 /* ---- UTF-8 decoding ---- */
 
@@ -614,9 +615,24 @@ static void read_file_missing(void **state)
     assert_int_equal(vb__read_file(path, &out, &len, NULL), VB_EIO);
 }
 
+static void utf8_invalid_counts_like_the_analyzer(void **state)
+{
+    (void)state;
+    size_t first;
+    assert_int_equal(vb_utf8_invalid("plain", 5, &first), 0);
+    assert_int_equal(first, 5);
+    assert_int_equal(vb_utf8_invalid("Caf\xC3\xA9", 5, &first), 0);
+    /* C0 AF: two; ED A0 80: three (surrogate); a truncated E2 82 at the end: one */
+    const char bad[] = "ok \xC0\xAF \xED\xA0\x80 \xE2\x82";
+    assert_int_equal(vb_utf8_invalid(bad, sizeof bad - 1, &first), 6);
+    assert_int_equal(first, 3);
+    assert_int_equal(vb_utf8_invalid(bad, sizeof bad - 1, NULL), 6);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(utf8_invalid_counts_like_the_analyzer),
         cmocka_unit_test(decode_valid),
         cmocka_unit_test(decode_maximal_subparts),
         cmocka_unit_test(decode_table_3_8),

@@ -1,4 +1,5 @@
 #include "util.h"
+#include "verbatim/analyzer.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -327,4 +328,24 @@ int vb__read_file(const char *path, char **out, size_t *len, vb_error *err)
     *out = b.ptr;
     *len = b.len;
     return VB_OK;
+}
+
+size_t vb_utf8_invalid(const char *s, size_t len, size_t *first)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t n = 0, i = 0;
+    if (first)
+        *first = len;
+    while (i < len) {
+        if (p[i] < 0x80) {
+            i++;
+            continue;
+        }
+        int32_t cp;
+        size_t k = vb__utf8_decode(p + i, len - i, &cp);
+        if (cp < 0 && n++ == 0 && first)
+            *first = i;
+        i += k;
+    }
+    return n;
 }
