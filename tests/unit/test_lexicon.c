@@ -150,6 +150,17 @@ static void errors_have_locations(void **state)
     expect_error("[a]\n!!!\n", 2, 1, "no letters or digits");
     expect_error("[a]\nab\"c\n", 2, 3, "stray quote");
     expect_error("# nothing\n[a]\n", 0, 0, "no entries");
+    expect_error("[a]\nca\xFF" "fe\n", 2, 3, "invalid UTF-8");
+    char deep[200] = "[a";
+    for (int i = 0; i < 32; i++)
+        strcat(deep, "/b");
+    strcat(deep, "]\nx\n");
+    expect_error(deep, 1, 2, "at most 32 levels");
+    char wild[400] = "[a]\n";
+    for (int i = 0; i < 300; i++)
+        strcat(wild, "x");
+    strcat(wild, "*\n");
+    expect_error(wild, 2, 1, "at most 256 bytes");
 }
 
 static void count_diag(const vb_error *e, void *payload)

@@ -3,6 +3,7 @@
  * language of the text they will meet. Every error of a file is reported, each with its
  * file:line:column, so an analyst fixes a typo-ridden lexicon in one pass. */
 #include "lexicon_int.h"
+#include "verbatim/analyzer.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -10,6 +11,8 @@
 #include <string.h>
 
 #define MAX_ERRORS 100
+#define MAX_DEPTH 32      /* theme nesting: deeper trees are typos, and reports indent by it */
+#define MAX_WILDCARD 256  /* wildcard length: matching costs pattern x word length */
 
 typedef struct parser {
     vb_lexicon *lex;
@@ -125,6 +128,14 @@ static void parse_header(parser *p, const char *s, size_t n, size_t line, size_t
     }
     if (!ok)
         return;
+    size_t levels = 1;
+    for (size_t i = 0; i < plen; i++)
+        levels += path[i] == '/';
+    if (levels > MAX_DEPTH) {
+        syntax(p, line, col0 + 1, "themes nest at most %d levels deep; this path has %zu",
+               MAX_DEPTH, levels);
+        return;
+    }
     int t = add_theme(p->lex, path, plen, line);
     if (t < 0) {
         p->nomem = 1;
@@ -206,6 +217,10 @@ static void parse_entry(parser *p, const char *s, size_t n, size_t line, size_t 
         }
         if (c == '*')
             kind = VB_ENTRY_WILDCARD;
+        if (c == '*' && tlen > MAX_WILDCARD) {
+            syntax(p, line, tcol, "a wildcard entry has at most %d bytes", MAX_WILDCARD);
+            return;
+        }
         if (c == '"') {
             syntax(p, line, tcol + i, "stray quote: quote the whole phrase");
             return;
@@ -297,8 +312,11 @@ int vb_lexicon_parse(vb_lexicon **out, const char *src, size_t len, const char *
         size_t start = i;
         while (i < len && src[i] != '\n' && src[i] != '\r')
             i++;
+        size_t bad_at;
         if (memchr(src + start, '\0', i - start))
             syntax(&p, line, 0, "NUL byte in the lexicon");
+        else if (vb_utf8_invalid(src + start, i - start, &bad_at))
+            syntax(&p, line, bad_at + 1, "invalid UTF-8 (a lexicon is a UTF-8 text file)");
         else
             parse_line(&p, src + start, i - start, line, &current);
         if (i < len && src[i] == '\r' && i + 1 < len && src[i + 1] == '\n')

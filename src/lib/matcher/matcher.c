@@ -403,7 +403,9 @@ static int learn(vb_tagger *t, const vb_token *tok, wcache *c)
     for (size_t i = 0; l && i < l->n; i++)
         if (add_id(t, l->ids[i]))
             return VB_ENOMEM;
-    for (size_t i = 0; i < m->nglobs; i++)
+    /* A "word" over 1 KiB is a run of junk (a hash, a base64 blob): no wildcard is tried on
+     * it, which keeps matching linear. */
+    for (size_t i = 0; tok->norm_len <= 1024 && i < m->nglobs; i++)
         if (glob_match(m->globs[i].pat, tok->norm, tok->norm_len) && add_id(t, m->globs[i].entry))
             return VB_ENOMEM;
     c->n = (uint32_t)(t->nids - c->off);

@@ -39,8 +39,9 @@ static int parse_row(vb_reader *r, size_t *line_out, vb_error *err)
         size_t line = r->line, col = 0;
         size_t quote_line = 0, quote_col = 0;
         int state = ST_START, too_long = 0, prev = -1, close_prev = -1, give_back = 1;
+        int overflow = 0; /* a multi-line quoted field passed the limit */
         const char *bad = NULL;
-        char bad_buf[160];
+        char bad_buf[320];
         size_t bad_line = 0, bad_col = 0;
         *line_out = line;
         if (vb__grow((void **)&r->offsets, &r->offsets_cap, 2, sizeof *r->offsets))
@@ -74,10 +75,13 @@ static int parse_row(vb_reader *r, size_t *line_out, vb_error *err)
                         if (c == '\r' && vb__rd_peek(r) == '\n')
                             vb__rd_getc(r);
                         r->raw.len = 0;
+                        break;
                     }
-                    /* else the lines after the first (read so far, bounded by the limit)
-                     * are given back below and the rest follows them in the input */
-                    break;
+                    /* Several lines already: go on scanning without storing. A quote that
+                     * closes normally makes one rejected row; an unclosed one gives back
+                     * the lines kept (up to the limit). */
+                    bad = NULL;
+                    overflow = 1;
                 }
             }
             int eol = c == '\n' || c == '\r';
@@ -162,9 +166,38 @@ static int parse_row(vb_reader *r, size_t *line_out, vb_error *err)
             prev = c;
         }
         if (!bad && too_long) {
-            bad = "row longer than the record size limit (--max-record)";
-            bad_line = line;
+            if (overflow) {
+                snprintf(bad_buf, sizeof bad_buf,
+                         "quoted field longer than the record size limit (--max-record): "
+                         "the whole row, lines %zu-%zu, is rejected", line,
+                         r->line > line + 1 ? r->line - 1 : line);
+                bad = bad_buf;
+                bad_line = quote_line;
+                bad_col = quote_col;
+                give_back = 0;
+            } else {
+                bad = "row longer than the record size limit (--max-record)";
+                bad_line = line;
+            }
             r->raw.len = 0; /* the row was read to its end: nothing to read again */
+        }
+        if (bad && give_back && overflow) {
+            /* Only whole lines are given back; those past the limit cannot be: say so. */
+            size_t keep = r->raw.len, breaks = 0;
+            while (keep && r->raw.ptr[keep - 1] != '\n' && r->raw.ptr[keep - 1] != '\r')
+                keep--;
+            r->raw.len = keep;
+            for (size_t i = 0; i < keep; i++)
+                breaks += r->raw.ptr[i] == '\n' ||
+                          (r->raw.ptr[i] == '\r' && (i + 1 == keep || r->raw.ptr[i + 1] != '\n'));
+            size_t l = strlen(bad);
+            if (bad != bad_buf) {
+                snprintf(bad_buf, sizeof bad_buf, "%s", bad);
+                bad = bad_buf;
+            }
+            snprintf(bad_buf + l, sizeof bad_buf - l,
+                     "; lines %zu-%zu are past --max-record and are not read again",
+                     line + breaks, prev == '\n' || prev == '\r' ? r->line - 1 : r->line);
         }
         if (bad && !give_back)
             r->raw.len = 0;

@@ -116,7 +116,8 @@ int vb__rd_unread(vb_reader *r, const char *p, size_t n, size_t line)
 {
     vb_buf nb = { 0 };
     if (vb__buf_append(&nb, p, n) != 0 ||
-        vb__buf_append(&nb, r->pushback.ptr + r->pbpos, r->pushback.len - r->pbpos) != 0) {
+        (r->pbpos < r->pushback.len &&
+         vb__buf_append(&nb, r->pushback.ptr + r->pbpos, r->pushback.len - r->pbpos) != 0)) {
         vb__buf_free(&nb);
         return VB_ENOMEM;
     }
@@ -228,30 +229,28 @@ static int name_has(const char *name, const char *word)
 /* A column named like text but holding short codes (Amazon's "feedback" is 0/1 next to
  * "verified_reviews") is not the text: its values must be at least a quarter as long as
  * the longest column's. */
-static int looks_like_text(const double *mean_len, size_t n, size_t i)
+static int looks_like_text(const double *mean_len, double longest, size_t i)
 {
-    if (!mean_len)
-        return 1;
-    double longest = 0;
-    for (size_t j = 0; j < n; j++)
-        if (mean_len[j] > longest)
-            longest = mean_len[j];
-    return mean_len[i] >= longest / 4;
+    return !mean_len || mean_len[i] >= longest / 4;
 }
 
 /* how: 1 by a common name, 2 by the longest values. -1 when nothing fits. */
 int vb__guess_text_column(const char *const *names, size_t n, const double *mean_len, int *how)
 {
+    double longest = 0;
+    for (size_t j = 0; mean_len && j < n; j++)
+        if (mean_len[j] > longest)
+            longest = mean_len[j];
     for (size_t k = 0; text_names[k]; k++)
         for (size_t i = 0; i < n; i++)
-            if (name_eq(names[i], text_names[k]) && looks_like_text(mean_len, n, i)) {
+            if (name_eq(names[i], text_names[k]) && looks_like_text(mean_len, longest, i)) {
                 *how = 1;
                 return (int)i;
             }
     for (size_t k = 0; text_words[k]; k++) {
         int best = -1;
         for (size_t i = 0; i < n; i++)
-            if (name_has(names[i], text_words[k]) && looks_like_text(mean_len, n, i) &&
+            if (name_has(names[i], text_words[k]) && looks_like_text(mean_len, longest, i) &&
                 (best < 0 || (mean_len && mean_len[i] > mean_len[best])))
                 best = (int)i;
         if (best >= 0) {

@@ -43,30 +43,43 @@ static int by_docs(const void *x, const void *y, void *payload)
     return (i > j) - (i < j);
 }
 
-/* Themes in tree order; *count gets how many (at most max_depth deep). */
+/* Themes in tree order; *count gets how many (at most max_depth deep). Linear after the
+ * sort: children are bucketed under their parent once. */
 static size_t *tree_order(const ctx *c, int max_depth, size_t *count)
 {
-    size_t n = c->n;
-    size_t *all = malloc((n ? n : 1) * sizeof *all);
-    size_t *out = malloc((n ? n : 1) * sizeof *out);
-    size_t *stack = malloc((n ? n : 1) * sizeof *stack);
-    if (!all || !out || !stack) {
-        free(all);
-        free(out);
-        free(stack);
+    size_t n = c->n, m = n ? n : 1;
+    size_t *all = malloc(m * sizeof *all), *out = malloc(m * sizeof *out);
+    size_t *stack = malloc(m * sizeof *stack), *first = calloc(n + 2, sizeof *first);
+    size_t *kids = malloc(m * sizeof *kids);
+    if (!all || !out || !stack || !first || !kids) {
+        free(all), free(out), free(stack), free(first), free(kids);
         return NULL;
     }
     for (size_t i = 0; i < n; i++)
         all[i] = i;
     qsort_r(all, n, sizeof *all, by_docs, (void *)c); /* reentrant: writers run in threads */
-    /* depth-first over the sorted list: children keep the sorted order */
-    size_t k = 0, sp = 0;
-    for (size_t r = n; r-- > 0;) {
+    /* bucket k + 1 holds the children of theme k; bucket 0 the top-level themes */
+    for (size_t i = 0; i < n; i++) {
+        vb_theme_info th;
+        vb_lexicon_theme(c->lex, i, &th);
+        first[(size_t)(th.parent + 1) + 1]++;
+    }
+    for (size_t b = 1; b <= n + 1; b++)
+        first[b] += first[b - 1];
+    size_t *fill = calloc(n + 1, sizeof *fill);
+    if (!fill) {
+        free(all), free(out), free(stack), free(first), free(kids);
+        return NULL;
+    }
+    for (size_t r = 0; r < n; r++) {
         vb_theme_info th;
         vb_lexicon_theme(c->lex, all[r], &th);
-        if (th.parent < 0)
-            stack[sp++] = all[r];
+        size_t bucket = (size_t)(th.parent + 1);
+        kids[first[bucket] + fill[bucket]++] = all[r];
     }
+    size_t k = 0, sp = 0;
+    for (size_t r = first[1]; r-- > first[0];)
+        stack[sp++] = kids[r];
     while (sp) {
         size_t t = stack[--sp];
         vb_theme_info th;
@@ -74,15 +87,10 @@ static size_t *tree_order(const ctx *c, int max_depth, size_t *count)
         if (max_depth >= 0 && th.depth > max_depth)
             continue;
         out[k++] = t;
-        for (size_t r = n; r-- > 0;) {
-            vb_theme_info ch;
-            vb_lexicon_theme(c->lex, all[r], &ch);
-            if (ch.parent == (int)t)
-                stack[sp++] = all[r];
-        }
+        for (size_t r = first[t + 2]; r-- > first[t + 1];)
+            stack[sp++] = kids[r];
     }
-    free(all);
-    free(stack);
+    free(all), free(stack), free(first), free(kids), free(fill);
     *count = k;
     return out;
 }
@@ -102,20 +110,26 @@ static int by_pair(const void *x, const void *y)
 /* Pairs of themes that are not ancestor and descendant, with at least min documents. */
 static vb_pair_stats *pairs(const ctx *c, int max_depth, size_t min, size_t *count)
 {
-    size_t cap = 64, k = 0;
+    size_t cap = 64, k = 0, nlive = 0;
     vb_pair_stats *out = malloc(cap * sizeof *out);
-    if (!out)
+    size_t *live = malloc((c->n ? c->n : 1) * sizeof *live);
+    if (!out || !live) {
+        free(out);
+        free(live);
         return NULL;
-    for (size_t i = 0; i < c->n; i++) {
+    }
+    /* only themes some document has can be in a pair */
+    for (size_t i = 0; vb_agg_has_pairs(c->a) && i < c->n; i++) {
         vb_theme_info ti;
         vb_lexicon_theme(c->lex, i, &ti);
-        if (max_depth >= 0 && ti.depth > max_depth)
-            continue;
-        for (size_t j = i + 1; j < c->n; j++) {
-            vb_theme_info tj;
-            vb_lexicon_theme(c->lex, j, &tj);
-            if ((max_depth >= 0 && tj.depth > max_depth) ||
-                vb__theme_is_ancestor(c->lex, (int)i, (int)j) ||
+        if (vb_agg_theme_docs(c->a, i) && (max_depth < 0 || ti.depth <= max_depth))
+            live[nlive++] = i;
+    }
+    for (size_t x = 0; x < nlive; x++) {
+        size_t i = live[x];
+        for (size_t y = x + 1; y < nlive; y++) {
+            size_t j = live[y];
+            if (vb__theme_is_ancestor(c->lex, (int)i, (int)j) ||
                 vb__theme_is_ancestor(c->lex, (int)j, (int)i))
                 continue;
             vb_pair_stats ps;
@@ -126,6 +140,7 @@ static vb_pair_stats *pairs(const ctx *c, int max_depth, size_t min, size_t *cou
                 vb_pair_stats *np = realloc(out, 2 * cap * sizeof *out);
                 if (!np) {
                     free(out);
+                    free(live);
                     return NULL;
                 }
                 out = np;
@@ -134,7 +149,9 @@ static vb_pair_stats *pairs(const ctx *c, int max_depth, size_t min, size_t *cou
             out[k++] = ps;
         }
     }
-    qsort(out, k, sizeof *out, by_pair);
+    free(live);
+    if (k > 1)
+        qsort(out, k, sizeof *out, by_pair);
     *count = k;
     return out;
 }
