@@ -3,6 +3,7 @@
 #define VB_CLI_H
 
 #include <stdint.h>
+#include <getopt.h>
 #include <stdio.h>
 #include "verbatim.h"
 
@@ -54,6 +55,15 @@ typedef struct cli_input {
     "FILE may be '-' or absent for standard input; several files are read in order.\n"
 
 void cli_input_init(cli_input *in);
+
+/* The next option that is the command's own (> 0). Input options are handled here; at the
+ * end of the options (0) in->files is set. -1: stop and return *code (after --help: 0; after
+ * a bad or unknown option: 2, with the message or the usage printed). */
+int cli_next_option(cli_input *in, int argc, char **argv, const struct option *longopts,
+                    const char *usage, int *code);
+
+/* Load the lexicon and make a tagger for it. Prints errors; returns an exit code. */
+int cli_open_tagger(const cli_input *in, vb_matcher **m, vb_tagger **t);
 /* Handle one getopt result; 1 if it was an input option, 0 if not, -1 on a bad value. */
 int cli_input_option(cli_input *in, int opt, const char *arg);
 

@@ -80,16 +80,10 @@ int cmd_report(int argc, char **argv)
     vb_report_opts ro;
     vb_report_opts_init(&ro);
     const char *output = NULL;
-    int no_color = getenv("NO_COLOR") != NULL, opt, pair_depth = -2;
+    int no_color = getenv("NO_COLOR") != NULL, opt, code, k, pair_depth = -2;
     long v;
-    while ((opt = getopt_long(argc, argv, "hql:o:", longopts, NULL)) != -1) {
-        int k = cli_input_option(&in, opt, optarg);
-        if (k < 0)
-            return CLI_EXIT_USAGE;
-        if (k > 0)
-            continue;
+    while ((opt = cli_next_option(&in, argc, argv, longopts, usage, &code)) > 0) {
         switch (opt) {
-        case 'h': fputs(usage, stdout); return CLI_EXIT_OK;
         case 'o': output = optarg; break;
         case 2000:
             if ((k = vb_format_parse(optarg)) < 0) {
@@ -130,19 +124,18 @@ int cmd_report(int argc, char **argv)
                 return CLI_EXIT_USAGE;
             pair_depth = (int)v;
             break;
-        default: fputs(usage, stderr); return CLI_EXIT_USAGE;
         }
     }
+    if (opt < 0)
+        return code;
     ro.pair_depth = pair_depth != -2 ? pair_depth : ro.format == VB_FORMAT_TABLE ? 0 : -1;
-    in.files = argv + optind;
-    in.nfiles = argc - optind;
     vb_matcher *m = NULL;
-    int rc = cli_load_matcher(&in, &m);
+    run r = { &in, NULL, NULL };
+    int rc = cli_open_tagger(&in, &m, &r.tagger);
     if (rc)
         return rc;
-    run r = { &in, NULL, NULL };
     vb_error err;
-    if (vb_tagger_new(&r.tagger, m, &err) != VB_OK || vb_agg_new(&r.agg, m, &err) != VB_OK) {
+    if (vb_agg_new(&r.agg, m, &err) != VB_OK) {
         cli_vberror(&err);
         vb_tagger_free(r.tagger);
         vb_matcher_free(m);

@@ -91,15 +91,9 @@ int cmd_tag(int argc, char **argv)
     cli_input_init(&in);
     run r = { &in, NULL, NULL, NULL, 0, 0 };
     const char *output = NULL;
-    int opt;
-    while ((opt = getopt_long(argc, argv, "hql:o:", longopts, NULL)) != -1) {
-        int k = cli_input_option(&in, opt, optarg);
-        if (k < 0)
-            return CLI_EXIT_USAGE;
-        if (k > 0)
-            continue;
+    int opt, code;
+    while ((opt = cli_next_option(&in, argc, argv, longopts, usage, &code)) > 0) {
         switch (opt) {
-        case 'h': fputs(usage, stdout); return CLI_EXIT_OK;
         case 'o': output = optarg; break;
         case 2000:
             if (strcmp(optarg, "jsonl") == 0)
@@ -112,22 +106,15 @@ int cmd_tag(int argc, char **argv)
             }
             break;
         case 2001: r.matched_only = 1; break;
-        default: fputs(usage, stderr); return CLI_EXIT_USAGE;
         }
     }
-    in.files = argv + optind;
-    in.nfiles = argc - optind;
+    if (opt < 0)
+        return code;
     vb_matcher *m = NULL;
-    int rc = cli_load_matcher(&in, &m);
+    int rc = cli_open_tagger(&in, &m, &r.tagger);
     if (rc)
         return rc;
     r.m = m;
-    vb_error err;
-    if (vb_tagger_new(&r.tagger, m, &err) != VB_OK) {
-        cli_vberror(&err);
-        vb_matcher_free(m);
-        return CLI_EXIT_IO;
-    }
     cli_output out;
     rc = cli_output_open(&out, output);
     if (rc == CLI_EXIT_OK) {

@@ -92,15 +92,9 @@ int cmd_tokens(int argc, char **argv)
     cli_input in;
     cli_input_init(&in);
     run r = { &in, NULL, 0, 0, 0 };
-    int stats = 0, opt;
-    while ((opt = getopt_long(argc, argv, "hql:", longopts, NULL)) != -1) {
-        int k = cli_input_option(&in, opt, optarg);
-        if (k < 0)
-            return CLI_EXIT_USAGE;
-        if (k > 0)
-            continue;
+    int stats = 0, opt, code;
+    while ((opt = cli_next_option(&in, argc, argv, longopts, usage, &code)) > 0) {
         switch (opt) {
-        case 'h': fputs(usage, stdout); return CLI_EXIT_OK;
         case 2000:
             if (strcmp(optarg, "tsv") == 0)
                 r.jsonl = 0;
@@ -116,11 +110,13 @@ int cmd_tokens(int argc, char **argv)
             for (const char **l = vb_lang_list(); *l; l++)
                 puts(*l);
             return CLI_EXIT_OK;
-        default: fputs(usage, stderr); return CLI_EXIT_USAGE;
+        default: /* -o and -l mean nothing here */
+            cli_error("tokens takes no -%c option", opt);
+            return CLI_EXIT_USAGE;
         }
     }
-    in.files = argv + optind;
-    in.nfiles = argc - optind;
+    if (opt < 0)
+        return code;
     vb_analyzer_opts aopts;
     vb_analyzer_opts_init(&aopts);
     aopts.lang = in.lang;

@@ -12,13 +12,18 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+static void vsay(const char *fmt, va_list ap)
+{
+    fputs("verbatim: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+}
+
 void cli_error(const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    fputs("verbatim: ", stderr);
-    vfprintf(stderr, fmt, ap);
-    fputc('\n', stderr);
+    vsay(fmt, ap);
     va_end(ap);
 }
 
@@ -28,9 +33,7 @@ void cli_note(const cli_input *in, const char *fmt, ...)
         return;
     va_list ap;
     va_start(ap, fmt);
-    fputs("verbatim: ", stderr);
-    vfprintf(stderr, fmt, ap);
-    fputc('\n', stderr);
+    vsay(fmt, ap);
     va_end(ap);
 }
 
@@ -109,6 +112,51 @@ int cli_input_option(cli_input *in, int opt, const char *arg)
     case 'l': in->lexicon = arg; return 1;
     default: return 0;
     }
+}
+
+int cli_next_option(cli_input *in, int argc, char **argv, const struct option *longopts,
+                    const char *usage, int *code)
+{
+    int opt;
+    while ((opt = getopt_long(argc, argv, "hql:o:", longopts, NULL)) != -1) {
+        int k = cli_input_option(in, opt, optarg);
+        if (k > 0)
+            continue;
+        if (k < 0) {
+            *code = CLI_EXIT_USAGE;
+            return -1;
+        }
+        if (opt == 'h') {
+            fputs(usage, stdout);
+            *code = CLI_EXIT_OK;
+            return -1;
+        }
+        if (opt == '?' || opt == ':') { /* getopt has said what was wrong */
+            fputs(usage, stderr);
+            *code = CLI_EXIT_USAGE;
+            return -1;
+        }
+        return opt;
+    }
+    in->files = argv + optind;
+    in->nfiles = argc - optind;
+    return 0;
+}
+
+int cli_open_tagger(const cli_input *in, vb_matcher **m, vb_tagger **t)
+{
+    *t = NULL;
+    int rc = cli_load_matcher(in, m);
+    if (rc)
+        return rc;
+    vb_error err;
+    if (vb_tagger_new(t, *m, &err) != VB_OK) {
+        cli_vberror(&err);
+        vb_matcher_free(*m);
+        *m = NULL;
+        return CLI_EXIT_IO;
+    }
+    return CLI_EXIT_OK;
 }
 
 static void keep_reject(cli_input *in, const vb_error *err)
