@@ -1,0 +1,170 @@
+/* UAX #29 word boundaries. The text is decoded once into (offset, property) pairs; each
+ * position between two characters is then decided by the rules in order, WB4's "ignore
+ * Extend, Format and ZWJ" being done by looking past them to the neighbours that count. */
+#include "wordbreak.h"
+
+#include <pthread.h>
+
+#include "../util/util.h"
+
+static uint8_t ascii_prop[128];
+
+static void init_ascii(void)
+{
+    for (int ch = 0; ch < 128; ch++) {
+        int pict;
+        ascii_prop[ch] = (uint8_t)vb__wb_prop(ch, &pict);
+    }
+}
+
+int vb__wb_prop(int32_t cp, int *pict)
+{
+    *pict = 0;
+    if (cp < 0)
+        return WB_Other;
+    unsigned lo = 0, hi = vb__wb_nranges;
+    while (lo < hi) {
+        unsigned mid = (lo + hi) / 2;
+        const vb_wb_range *r = &vb__wb_ranges[mid];
+        if ((uint32_t)cp < r->first)
+            hi = mid;
+        else if ((uint32_t)cp > r->last)
+            lo = mid + 1;
+        else {
+            *pict = r->pict;
+            return r->prop;
+        }
+    }
+    return WB_Other;
+}
+
+static int ignorable(int p)
+{
+    return p == WB_Extend || p == WB_Format || p == WB_ZWJ;
+}
+
+static int newline(int p)
+{
+    return p == WB_Newline || p == WB_CR || p == WB_LF;
+}
+
+static int ahletter(int p)
+{
+    return p == WB_ALetter || p == WB_Hebrew_Letter;
+}
+
+static int midnumletq(int p)
+{
+    return p == WB_MidNumLet || p == WB_Single_Quote;
+}
+
+/* The character before i that the rules see (WB4), or -1 at the start. */
+static long before(const vb_wb_char *c, long i)
+{
+    long j = i - 1;
+    while (j >= 0 && ignorable(c[j].prop)) {
+        if (j == 0 || newline(c[j - 1].prop))
+            return j; /* Extend after sot or a line break stands for itself */
+        j--;
+    }
+    return j;
+}
+
+/* The character from i on that the rules see, or n at the end. */
+static long after(const vb_wb_char *c, long n, long i)
+{
+    while (i < n && ignorable(c[i].prop))
+        i++;
+    return i;
+}
+
+static int breaks_between(const vb_wb_char *c, long n, long i)
+{
+    int a = c[i - 1].prop, b = c[i].prop;
+    if (a == WB_CR && b == WB_LF)
+        return 0; /* WB3 */
+    if (newline(a) || newline(b))
+        return 1; /* WB3a, WB3b */
+    if (a == WB_ZWJ && c[i].pict)
+        return 0; /* WB3c */
+    if (a == WB_WSegSpace && b == WB_WSegSpace)
+        return 0; /* WB3d */
+    if (ignorable(b))
+        return 0; /* WB4 */
+    long l = before(c, i);
+    int pa = c[l].prop;
+    long r2 = after(c, n, i + 1);
+    int pr = r2 < n ? c[r2].prop : -1;
+    long l2 = l > 0 ? before(c, l) : -1;
+    int pl = l2 >= 0 ? c[l2].prop : -1;
+    if (ahletter(pa) && ahletter(b))
+        return 0; /* WB5 */
+    if (ahletter(pa) && (b == WB_MidLetter || midnumletq(b)) && ahletter(pr))
+        return 0; /* WB6 */
+    if (ahletter(pl) && (pa == WB_MidLetter || midnumletq(pa)) && ahletter(b))
+        return 0; /* WB7 */
+    if (pa == WB_Hebrew_Letter && b == WB_Single_Quote)
+        return 0; /* WB7a */
+    if (pa == WB_Hebrew_Letter && b == WB_Double_Quote && pr == WB_Hebrew_Letter)
+        return 0; /* WB7b */
+    if (pl == WB_Hebrew_Letter && pa == WB_Double_Quote && b == WB_Hebrew_Letter)
+        return 0; /* WB7c */
+    if (pa == WB_Numeric && b == WB_Numeric)
+        return 0; /* WB8 */
+    if (ahletter(pa) && b == WB_Numeric)
+        return 0; /* WB9 */
+    if (pa == WB_Numeric && ahletter(b))
+        return 0; /* WB10 */
+    if (pl == WB_Numeric && (pa == WB_MidNum || midnumletq(pa)) && b == WB_Numeric)
+        return 0; /* WB11 */
+    if (pa == WB_Numeric && (b == WB_MidNum || midnumletq(b)) && pr == WB_Numeric)
+        return 0; /* WB12 */
+    if (pa == WB_Katakana && b == WB_Katakana)
+        return 0; /* WB13 */
+    if ((ahletter(pa) || pa == WB_Numeric || pa == WB_Katakana || pa == WB_ExtendNumLet) &&
+        b == WB_ExtendNumLet)
+        return 0; /* WB13a */
+    if (pa == WB_ExtendNumLet && (ahletter(b) || b == WB_Numeric || b == WB_Katakana))
+        return 0; /* WB13b */
+    if (pa == WB_Regional_Indicator && b == WB_Regional_Indicator) {
+        /* WB15, WB16: pairs of regional indicators; count those before, ignoring WB4's */
+        size_t count = 0;
+        for (long j = l; j >= 0 && c[j].prop == WB_Regional_Indicator; j = before(c, j)) {
+            count++;
+            if (j == 0)
+                break;
+        }
+        return count % 2 == 0;
+    }
+    return 1; /* WB999 */
+}
+
+void vb__wordbreaks(const char *text, size_t len, vb_wb_char *chars, uint8_t *breaks)
+{
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, init_ascii);
+    const unsigned char *s = (const unsigned char *)text;
+    long n = 0;
+    for (size_t i = 0; i < len;) {
+        chars[n].start = i;
+        if (s[i] < 0x80) {
+            chars[n].prop = ascii_prop[s[i]];
+            chars[n].pict = 0;
+            i++;
+        } else {
+            int32_t cp;
+            int pict;
+            size_t k = vb__utf8_decode(s + i, len - i, &cp);
+            chars[n].prop = (uint8_t)vb__wb_prop(cp, &pict);
+            chars[n].pict = (uint8_t)pict;
+            i += k;
+        }
+        n++;
+    }
+    for (size_t i = 0; i <= len; i++)
+        breaks[i] = 0;
+    breaks[0] = breaks[len] = 1; /* WB1, WB2 */
+    for (long i = 1; i < n; i++)
+        if (breaks_between(chars, n, i))
+            breaks[chars[i].start] = 1;
+}

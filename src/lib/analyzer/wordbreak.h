@@ -1,0 +1,40 @@
+/* UAX #29 word boundaries (Unicode's rules WB1-WB999), from generated property tables. */
+#ifndef VB_WORDBREAK_H
+#define VB_WORDBREAK_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+enum {
+    WB_Other, WB_CR, WB_LF, WB_Newline, WB_Extend, WB_ZWJ, WB_Regional_Indicator, WB_Format,
+    WB_Katakana, WB_Hebrew_Letter, WB_ALetter, WB_Single_Quote, WB_Double_Quote,
+    WB_MidNumLet, WB_MidLetter, WB_MidNum, WB_Numeric, WB_ExtendNumLet, WB_WSegSpace
+};
+
+typedef struct vb_wb_range {
+    uint32_t first, last;
+    uint8_t prop;     /* WB_* */
+    uint8_t pict;     /* Extended_Pictographic */
+} vb_wb_range;
+
+extern const vb_wb_range vb__wb_ranges[];
+extern const unsigned vb__wb_nranges;
+extern const char vb__wb_unicode_version[];
+
+/* Word_Break property of a code point (-1: an invalid byte sequence, treated as Other);
+ * *pict is set to its Extended_Pictographic value. */
+int vb__wb_prop(int32_t cp, int *pict);
+
+/* A character of a text as the rules see it. */
+typedef struct vb_wb_char {
+    size_t start;    /* byte offset */
+    uint8_t prop, pict;
+} vb_wb_char;
+
+/* Word boundaries of text[0..len): fills breaks[0..len] with 1 at each byte offset that is
+ * a boundary (0 and len always are). breaks has len + 1 bytes. chars is scratch space
+ * for len + 1 entries. Invalid UTF-8: each maximal subpart is one character of class
+ * Other. */
+void vb__wordbreaks(const char *text, size_t len, vb_wb_char *chars, uint8_t *breaks);
+
+#endif
