@@ -135,6 +135,8 @@ void vb_analyzer_free(vb_analyzer *an)
     free(an->words);
     vb__arena_free(&an->arena);
     free(an->segs.seg);
+    free(an->segs.chars);
+    free(an->segs.breaks);
     vb__buf_free(&an->norm);
     free(an->tok);
     free(an);

@@ -13,14 +13,20 @@ typedef struct vb_seg {
     uint8_t ascii; /* every byte < 0x80: the normalizer's fast path applies */
 } vb_seg;
 
+typedef struct vb_wb_char vb_wb_char;
+
 typedef struct vb_segs {
     vb_seg *seg;
     size_t n, cap;
     size_t sentences, replacements;
+    vb_wb_char *chars; /* scratch for the word-break rules */
+    uint8_t *breaks;
+    size_t chars_cap, breaks_cap;
 } vb_segs;
 
-/* Word and sentence segmentation. This is where a full UAX #29 segmenter slots in: it
- * fills the same vb_segs. 0 or VB_ENOMEM. */
+/* Word segmentation by UAX #29 (wordbreak.c), each segment typed by what it holds; and
+ * sentences (ended by . ! ? and the like before a space, and by line breaks: the UAX #29
+ * sentence rules come next). 0 or VB_ENOMEM. */
 int vb__segment(const char *text, size_t len, vb_segs *out);
 
 /* NFKC + case folding (+ apostrophe and dash folding) of one segment into out, which is

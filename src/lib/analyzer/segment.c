@@ -1,11 +1,11 @@
-/* First-version word and sentence segmentation, close to UAX #29 for the common cases:
- * a word is a run of letters, marks, digits and connectors, with an apostrophe or a period
- * kept between letters ("don't", "U.S") and a period or comma kept between digits ("3.5",
- * "1,000"); every other visible character is a symbol token, with an emoji's modifiers,
- * variation selectors and ZWJ-joined parts kept in one token. A sentence ends after . ! ?
- * (and their CJK and ellipsis forms) followed by a space, and at every line break.
- * The table-driven UAX #29 segmenter replaces this file (see the analyzer issue). */
+/* Segmentation: words by UAX #29 (wordbreak.c, tables generated from the UCD), each
+ * segment typed by what it holds (letters: word; digits only: number; other visible
+ * characters: symbol, an emoji sequence being one symbol); white space is dropped.
+ * Sentences end after . ! ? (and their CJK and ellipsis forms) followed by white space, and
+ * at every line break; the UAX #29 sentence rules replace this next. Note that UAX #29
+ * keeps "accurate:XXXX" as one word (':' is MidLetter, for Swedish), as ICU does. */
 #include "analyzer_int.h"
+#include "wordbreak.h"
 
 #include <pthread.h>
 #include <utf8proc.h>
@@ -110,117 +110,63 @@ static int push(vb_segs *out, size_t start, size_t end, int type, int ascii, uin
     return 0;
 }
 
-static int is_regional(const unsigned char *s, size_t n)
-{
-    int32_t cp;
-    vb__utf8_decode(s, n, &cp);
-    return cp >= 0x1F1E6 && cp <= 0x1F1FF;
-}
-
 int vb__segment(const char *text, size_t len, vb_segs *out)
 {
     static pthread_once_t once = PTHREAD_ONCE_INIT;
     pthread_once(&once, init_ascii); /* analyzers run in many threads at once */
-    cursor c = { (const unsigned char *)text, len };
     out->n = 0;
     out->replacements = 0;
+    if (vb__grow((void **)&out->chars, &out->chars_cap, len + 1, sizeof *out->chars) ||
+        vb__grow((void **)&out->breaks, &out->breaks_cap, len + 1, 1))
+        return VB_ENOMEM;
+    vb__wordbreaks(text, len, out->chars, out->breaks);
+
+    cursor c = { (const unsigned char *)text, len };
     uint32_t sentence = 0;
     int have_token = 0, after_term = 0; /* a terminator was seen in this sentence */
-    size_t i = 0;
-    while (i < len) {
-        size_t n;
-        int k = char_at(&c, i, &n);
-        if (k == C_SPACE || k == C_BREAK || k == C_INVALID) {
+    size_t start = 0;
+    while (start < len) {
+        size_t end = start + 1;
+        while (!out->breaks[end])
+            end++;
+        /* classify the segment by what it holds */
+        int letters = 0, digits = 0, visible = 0, line_break = 0, ascii = 1, term = 0;
+        for (size_t i = start; i < end;) {
+            size_t n;
+            int k = char_at(&c, i, &n);
+            if (c.s[i] >= 0x80)
+                ascii = 0;
             if (k == C_INVALID)
                 out->replacements++;
-            if (have_token && (k == C_BREAK || after_term)) {
+            else if (k == C_BREAK)
+                line_break = 1;
+            else if (k == C_LETTER)
+                letters = 1;
+            else if (k == C_DIGIT)
+                digits = 1;
+            if (k != C_SPACE && k != C_BREAK && k != C_INVALID)
+                visible = 1;
+            if (k == C_TERM || (k == C_MIDBOTH && end - start == n))
+                term = 1;
+            i += n;
+        }
+        if (!visible) { /* white space: ends a sentence after a terminator or a line break */
+            if (have_token && (line_break || after_term)) {
                 sentence++;
                 have_token = after_term = 0;
             }
-            i += n;
+            start = end;
             continue;
         }
-        if (after_term && k != C_TERM && k != C_MIDBOTH && k != C_SYMBOL) {
-            /* "word.Word": no space after the terminator; still the same sentence */
-            after_term = 0;
-        }
-        size_t start = i;
-        int ascii = c.s[i] < 0x80;
-        if (k == C_LETTER || k == C_DIGIT || k == C_MARK) {
-            int all_digits = k == C_DIGIT;
-            int prev = k;
-            i += n;
-            while (i < len) {
-                size_t m;
-                int k2 = char_at(&c, i, &m);
-                if (k2 == C_LETTER || k2 == C_DIGIT || k2 == C_MARK || k2 == C_JOIN) {
-                    if (k2 == C_LETTER)
-                        all_digits = 0;
-                    if (c.s[i] >= 0x80)
-                        ascii = 0;
-                    if (k2 != C_MARK && k2 != C_JOIN)
-                        prev = k2;
-                    i += m;
-                    continue;
-                }
-                if (k2 == C_MIDLET || k2 == C_MIDNUM || k2 == C_MIDBOTH) {
-                    /* keep the separator only between two letters or two digits */
-                    if (i + m < len) {
-                        size_t m2;
-                        int k3 = char_at(&c, i + m, &m2);
-                        int letters = prev == C_LETTER && k3 == C_LETTER &&
-                                      (k2 == C_MIDLET || k2 == C_MIDBOTH);
-                        int digits = prev == C_DIGIT && k3 == C_DIGIT &&
-                                     (k2 == C_MIDNUM || k2 == C_MIDBOTH);
-                        if (letters || digits) {
-                            if (c.s[i] >= 0x80 || c.s[i + m] >= 0x80)
-                                ascii = 0;
-                            i += m + m2;
-                            prev = k3;
-                            continue;
-                        }
-                    }
-                }
-                break;
-            }
-            if (push(out, start, i, all_digits ? VB_TOKEN_NUMBER : VB_TOKEN_WORD, ascii,
-                     sentence))
-                return VB_ENOMEM;
-            have_token = 1;
-            continue;
-        }
-        /* a symbol: absorb marks, skin tones, ZWJ and what a ZWJ joins */
-        int regional = !ascii && is_regional(c.s + i, len - i);
-        i += n;
-        while (i < len) {
-            size_t m;
-            int k2 = char_at(&c, i, &m);
-            if (k2 == C_MARK) {
-                ascii &= c.s[i] < 0x80;
-                i += m;
-                continue;
-            }
-            if (k2 == C_JOIN && i + m < len) {
-                size_t m2;
-                int k3 = char_at(&c, i + m, &m2);
-                if (k3 == C_SYMBOL) {
-                    ascii = 0;
-                    i += m + m2;
-                    continue;
-                }
-            }
-            if (regional && k2 == C_SYMBOL && is_regional(c.s + i, len - i)) {
-                i += m; /* a flag is a pair of regional indicators */
-                regional = 0;
-                continue;
-            }
-            break;
-        }
-        if (push(out, start, i, VB_TOKEN_SYMBOL, ascii, sentence))
+        int type = letters ? VB_TOKEN_WORD : digits ? VB_TOKEN_NUMBER : VB_TOKEN_SYMBOL;
+        if (type != VB_TOKEN_SYMBOL)
+            after_term = 0; /* "word.Word": no space after the period, same sentence */
+        if (push(out, start, end, type, ascii, sentence))
             return VB_ENOMEM;
         have_token = 1;
-        if (k == C_TERM || (k == C_MIDBOTH && i - start == 1))
+        if (term)
             after_term = 1;
+        start = end;
     }
     out->sentences = out->n ? sentence + 1 : 0;
     return 0;

@@ -91,34 +91,36 @@ static int breaks_between(const vb_wb_char *c, long n, long i)
         return 0; /* WB3d */
     if (ignorable(b))
         return 0; /* WB4 */
-    long l = before(c, i);
+    long l = ignorable(a) ? before(c, i) : i - 1;
     int pa = c[l].prop;
-    long r2 = after(c, n, i + 1);
-    int pr = r2 < n ? c[r2].prop : -1;
-    long l2 = l > 0 ? before(c, l) : -1;
-    int pl = l2 >= 0 ? c[l2].prop : -1;
     if (ahletter(pa) && ahletter(b))
-        return 0; /* WB5 */
-    if (ahletter(pa) && (b == WB_MidLetter || midnumletq(b)) && ahletter(pr))
+        return 0; /* WB5, the common case: decided before any look-around */
+    if (pa == WB_Numeric && b == WB_Numeric)
+        return 0; /* WB8 */
+    /* the neighbours beyond: after b, and before pa (WB4 applied) */
+#define RIGHT() (r2 = after(c, n, i + 1), r2 < n ? c[r2].prop : -1)
+#define LEFT() (l2 = l > 0 ? before(c, l) : -1, l2 >= 0 ? c[l2].prop : -1)
+    long r2, l2;
+    if (ahletter(pa) && (b == WB_MidLetter || midnumletq(b)) && ahletter(RIGHT()))
         return 0; /* WB6 */
-    if (ahletter(pl) && (pa == WB_MidLetter || midnumletq(pa)) && ahletter(b))
+    if ((pa == WB_MidLetter || midnumletq(pa)) && ahletter(b) && ahletter(LEFT()))
         return 0; /* WB7 */
     if (pa == WB_Hebrew_Letter && b == WB_Single_Quote)
         return 0; /* WB7a */
-    if (pa == WB_Hebrew_Letter && b == WB_Double_Quote && pr == WB_Hebrew_Letter)
+    if (pa == WB_Hebrew_Letter && b == WB_Double_Quote && RIGHT() == WB_Hebrew_Letter)
         return 0; /* WB7b */
-    if (pl == WB_Hebrew_Letter && pa == WB_Double_Quote && b == WB_Hebrew_Letter)
+    if (pa == WB_Double_Quote && b == WB_Hebrew_Letter && LEFT() == WB_Hebrew_Letter)
         return 0; /* WB7c */
-    if (pa == WB_Numeric && b == WB_Numeric)
-        return 0; /* WB8 */
     if (ahletter(pa) && b == WB_Numeric)
         return 0; /* WB9 */
     if (pa == WB_Numeric && ahletter(b))
         return 0; /* WB10 */
-    if (pl == WB_Numeric && (pa == WB_MidNum || midnumletq(pa)) && b == WB_Numeric)
+    if ((pa == WB_MidNum || midnumletq(pa)) && b == WB_Numeric && LEFT() == WB_Numeric)
         return 0; /* WB11 */
-    if (pa == WB_Numeric && (b == WB_MidNum || midnumletq(b)) && pr == WB_Numeric)
+    if (pa == WB_Numeric && (b == WB_MidNum || midnumletq(b)) && RIGHT() == WB_Numeric)
         return 0; /* WB12 */
+#undef RIGHT
+#undef LEFT
     if (pa == WB_Katakana && b == WB_Katakana)
         return 0; /* WB13 */
     if ((ahletter(pa) || pa == WB_Numeric || pa == WB_Katakana || pa == WB_ExtendNumLet) &&
