@@ -921,9 +921,28 @@ static void many_combining_marks(void **state)
     vb_analyzer_free(an);
 }
 
+/* Found by fuzz/fuzz_analyzer: WB4 attaches a mark or a ZWJ to what precedes it, even an
+ * invalid sequence or a control character; such a segment must not reach the normalizer. */
+static void invalid_or_control_before_marks(void **state)
+{
+    (void)state;
+    vb_analyzer *an = new_analyzer(NULL);
+    const char text[] = "a \xF0\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9 b \x00\xCC\x81 c";
+    const vb_tokens *t;
+    vb_error err;
+    assert_int_equal(vb_analyzer_run(an, text, sizeof text - 1, &t, &err), VB_OK);
+    assert_int_equal(t->replacements, 1);
+    for (size_t i = 0; i < t->n; i++)
+        assert_int_equal(strlen(t->tok[i].norm), t->tok[i].norm_len); /* no NUL inside */
+    assert_string_equal(t->tok[0].norm, "a");
+    assert_string_equal(t->tok[t->n - 1].norm, "c");
+    vb_analyzer_free(an);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(invalid_or_control_before_marks),
         cmocka_unit_test(sentence_tokens_and_spans),
         cmocka_unit_test(stems_english),
         cmocka_unit_test(stopwords_english),

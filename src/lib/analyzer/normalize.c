@@ -32,8 +32,10 @@ static int map_piece(const char *s, size_t n, vb_buf *out)
         UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD |
             UTF8PROC_IGNORE,
         fold_punct, NULL);
-    if (r < 0) /* only on memory exhaustion: segments hold valid UTF-8 only */
+    if (r == UTF8PROC_ERROR_NOMEM)
         return VB_ENOMEM;
+    if (r < 0) /* cannot happen: segments hold valid UTF-8 only; keep the bytes then */
+        return vb__buf_append(out, s, n) ? VB_ENOMEM : 0;
     int rc = vb__buf_append(out, dst, (size_t)r);
     free(dst);
     return rc ? VB_ENOMEM : 0;

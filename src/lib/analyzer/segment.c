@@ -120,6 +120,23 @@ int vb__segment(const char *text, size_t len, vb_segs *out)
         vb__grow((void **)&out->breaks, &out->breaks_cap, len + 1, 1))
         return VB_ENOMEM;
     vb__wordbreaks(text, len, out->chars, out->breaks);
+    /* An invalid sequence, a control character or a space stands alone (WB4 would attach a
+     * following mark or ZWJ to it): segments hold valid, visible UTF-8 only. */
+    for (size_t i = 0; i < len;) {
+        unsigned char b = (unsigned char)text[i];
+        if (b < 0x80) {
+            if (b <= ' ' || b == 0x7F)
+                out->breaks[i] = out->breaks[i + 1] = 1;
+            i++;
+            continue;
+        }
+        int32_t cp;
+        size_t k = vb__utf8_decode((const unsigned char *)text + i, len - i, &cp);
+        int cls = classify(cp);
+        if (cls == C_INVALID || cls == C_SPACE || cls == C_BREAK)
+            out->breaks[i] = out->breaks[i + k] = 1;
+        i += k;
+    }
 
     cursor c = { (const unsigned char *)text, len };
     uint32_t sentence = 0;

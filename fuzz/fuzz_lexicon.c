@@ -1,0 +1,114 @@
+/* (c) arbitrary lexicon text: parse, compile (English), tag a fixed text. */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "verbatim/lexicon.h"
+#include "verbatim/report.h"
+
+#define CHECK(c) do { if (!(c)) { fprintf(stderr, "CHECK failed: %s (line %d)\n", #c, __LINE__); abort(); } } while (0)
+
+static const char text[] =
+    "The wait time was too long: I waited 45 minutes on hold, then the agent hung up!\n"
+    "Refunds? Never got my refund. Staff were rude, the manager didn't care. Follow-up "
+    "email never came... Price is $9.99 - too expensive. Café naïve ﬁne ÉTÉ don’t ⓘ 😀👍🏽.";
+
+static size_t ndiag;
+static void diag(const vb_error *e, void *p)
+{
+    (void)p;
+    CHECK(e->code == VB_ESYNTAX);
+    CHECK(strlen(e->msg) < sizeof e->msg);
+    ndiag++;
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    char *src = malloc(size ? size : 1);
+    memcpy(src, data, size);
+    vb_lexicon *lex = NULL;
+    vb_error err;
+    vb_error_clear(&err);
+    ndiag = 0;
+    int rc = vb_lexicon_parse(&lex, src, size, "fuzz.lex", diag, NULL, &err);
+    if (rc != VB_OK) {
+        CHECK(lex == NULL);
+        CHECK(rc == VB_ESYNTAX);
+        CHECK(ndiag >= 1);
+        free(src);
+        return 0;
+    }
+    size_t nt = vb_lexicon_theme_count(lex), ne = vb_lexicon_entry_count(lex);
+    CHECK(ne > 0 && nt > 0);
+    for (size_t i = 0; i < nt; i++) {
+        vb_theme_info th;
+        vb_lexicon_theme(lex, i, &th);
+        CHECK(th.path && th.label);
+        CHECK(th.parent < (int)nt);
+        if (th.parent >= 0) {
+            vb_theme_info p;
+            vb_lexicon_theme(lex, (size_t)th.parent, &p);
+            CHECK(th.depth == p.depth + 1);
+            CHECK(strncmp(th.path, p.path, strlen(p.path)) == 0);
+        } else
+            CHECK(th.depth == 0);
+    }
+    for (size_t i = 0; i < ne; i++) {
+        vb_entry_info e;
+        vb_lexicon_entry(lex, i, &e);
+        CHECK(e.theme >= 0 && (size_t)e.theme < nt);
+        CHECK(e.text && e.kind >= 0 && e.kind <= VB_ENTRY_PHRASE);
+    }
+    vb_matcher *m = NULL;
+    vb_analyzer_opts ao;
+    vb_analyzer_opts_init(&ao);
+    rc = vb_matcher_compile(&m, lex, &ao, diag, NULL, &err);
+    vb_lexicon_free(lex);
+    if (rc != VB_OK) {
+        CHECK(m == NULL);
+        if (rc == VB_ENOMEM) {
+            fprintf(stderr, "compile says out of memory: %s\n", err.msg);
+            abort();
+        }
+        CHECK(rc == VB_ESYNTAX || rc == VB_EINVAL);
+        free(src);
+        return 0;
+    }
+    vb_tagger *t;
+    CHECK(vb_tagger_new(&t, m, &err) == VB_OK);
+    vb_agg *a;
+    CHECK(vb_agg_new(&a, m, &err) == VB_OK);
+    for (int round = 0; round < 2; round++) {
+        const vb_doc *d;
+        size_t len = sizeof text - 1;
+        CHECK(vb_tagger_run(t, text, len, &d, &err) == VB_OK);
+        for (size_t i = 0; i < d->nhits; i++) {
+            const vb_hit *h = &d->hits[i];
+            CHECK(h->start < h->end && h->end <= len);
+            CHECK(h->entry < ne && h->theme < nt);
+            CHECK(h->tok_first <= h->tok_last && h->tok_last < d->tokens->n);
+            CHECK(d->tokens->tok[h->tok_first].start == h->start);
+            CHECK(d->tokens->tok[h->tok_last].end == h->end);
+            if (i) CHECK(d->hits[i - 1].start <= h->start);
+        }
+        for (size_t i = 0; i < d->nthemes; i++) {
+            CHECK(d->themes[i].theme < nt && d->themes[i].hits > 0);
+            if (i) CHECK(d->themes[i - 1].theme < d->themes[i].theme);
+        }
+        CHECK(vb_agg_add(a, d) == VB_OK);
+    }
+    FILE *f = fopen("/dev/null", "w");
+    vb_report_opts ro;
+    vb_report_opts_init(&ro);
+    for (int fmt = 0; fmt < 3; fmt++) {
+        ro.format = (vb_format)fmt;
+        ro.all_themes = 1;
+        CHECK(vb_report_write(f, a, &ro, &err) == VB_OK);
+    }
+    fclose(f);
+    vb_agg_free(a);
+    vb_tagger_free(t);
+    vb_matcher_free(m);
+    free(src);
+    return 0;
+}

@@ -1,0 +1,91 @@
+/* (a) readers over arbitrary bytes. Byte 0: kind = b0 % 7; bit 3: tiny --max-record (24);
+ * bit 4: ';' delimiter. The rest is the input. */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "verbatim/reader.h"
+
+#define CHECK(c) do { if (!(c)) { fprintf(stderr, "CHECK failed: %s (line %d)\n", #c, __LINE__); abort(); } } while (0)
+
+static volatile unsigned sink;
+static void touch(const char *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++) sink += (unsigned char)p[i];
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    if (size < 1) return 0;
+    uint8_t b0 = data[0];
+    const char *in = (const char *)data + 1;
+    size_t len = size - 1;
+    /* copy so ASan sees reads past the end */
+    char *buf = malloc(len ? len : 1);
+    memcpy(buf, in, len);
+    size_t nlines = 1;
+    for (size_t i = 0; i < len; i++)
+        if (buf[i] == '\n' || (buf[i] == '\r' && !(i + 1 < len && buf[i + 1] == '\n'))) nlines++;
+
+    vb_reader_opts o;
+    vb_reader_opts_init(&o);
+    o.kind = (vb_input_kind)(b0 % 7);
+    if (b0 & 0x08) o.max_record_bytes = 24;
+    if (b0 & 0x10) o.delimiter = ';';
+    vb_reader *r = NULL;
+    vb_error err;
+    vb_error_clear(&err);
+    int rc = vb_reader_open_mem(&r, "fuzz", buf, len, &o, &err);
+    if (rc != VB_OK) {
+        CHECK(r == NULL);
+        CHECK(rc == VB_EINVAL || rc == VB_EIO || rc == VB_ENOMEM);
+        free(buf);
+        return 0;
+    }
+    vb_reader_info info;
+    size_t ok = 0, rej = 0, iter = 0;
+    for (;;) {
+        CHECK(++iter <= 4 * len + 16); /* no endless loop */
+        const vb_record *rec = NULL;
+        vb_error_clear(&err);
+        rc = vb_reader_next(r, &rec, &err);
+        if (rc == VB_EOF) break;
+        if (rc == VB_EREJECT) {
+            rej++;
+            CHECK(err.code == VB_EREJECT);
+            CHECK(err.line <= nlines + 1);
+            continue;
+        }
+        if (rc != VB_OK) {
+            CHECK(rc == VB_EIO || rc == VB_ENOMEM);
+            break;
+        }
+        ok++;
+        CHECK(rec != NULL);
+        if (rec->index != ok + rej) {
+            fprintf(stderr, "index %zu, expected %zu (ok %zu rej %zu)\n", rec->index, ok + rej, ok, rej);
+            abort();
+        }
+        CHECK(rec->line >= 1 && rec->line <= nlines);
+        CHECK(rec->text.ptr != NULL);
+        touch(rec->text.ptr, rec->text.len);
+        CHECK(rec->id.ptr != NULL);
+        touch(rec->id.ptr, rec->id.len);
+        if (rec->date.ptr) touch(rec->date.ptr, rec->date.len);
+        if (rec->segment.ptr) touch(rec->segment.ptr, rec->segment.len);
+        for (size_t i = 0; i < rec->nfields; i++) {
+            touch(rec->fields[i].ptr, rec->fields[i].len);
+            CHECK(rec->fields[i].ptr[rec->fields[i].len] == '\0');
+        }
+        CHECK(rec->text.len <= len * 6 + 16); /* JSON dumps may grow \u escapes */
+        if (o.max_record_bytes && o.kind != VB_INPUT_JSON && o.kind != VB_INPUT_JSONL)
+            CHECK(rec->text.len <= o.max_record_bytes + 1);
+        vb_reader_get_info(r, &info);
+    }
+    vb_reader_get_info(r, &info);
+    if (info.text_col) touch(info.text_col, strlen(info.text_col));
+    for (size_t i = 0; i < info.ncolumns; i++) touch(info.columns[i], strlen(info.columns[i]));
+    vb_reader_free(r);
+    free(buf);
+    return 0;
+}
