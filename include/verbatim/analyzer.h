@@ -60,6 +60,14 @@ VB_API void vb_analyzer_free(vb_analyzer *an);
 VB_API int vb_analyzer_run(vb_analyzer *an, const char *text, size_t len, const vb_tokens **out,
                            vb_error *err);
 
+/**
+ * Stem one word as it is (no normalization: pass a normalized form). The stem is borrowed
+ * from the analyzer until its next call. Without stemming ("none") the word is returned.
+ * @return VB_OK or VB_ENOMEM.
+ */
+VB_API int vb_analyzer_stem(vb_analyzer *an, const char *word, size_t len, const char **out,
+                            size_t *out_len);
+
 /** The Snowball algorithm in use ("english"), or "none". */
 VB_API const char *vb_analyzer_lang(const vb_analyzer *an);
 

@@ -7,6 +7,7 @@
 #include "analyzer_int.h"
 
 #include <libstemmer.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -140,6 +141,22 @@ void vb_analyzer_free(vb_analyzer *an)
     vb__buf_free(&an->norm);
     free(an->tok);
     free(an);
+}
+
+int vb_analyzer_stem(vb_analyzer *an, const char *w, size_t len, const char **out,
+                     size_t *out_len)
+{
+    if (!an->stemmer || len > INT32_MAX) {
+        *out = w;
+        *out_len = len;
+        return VB_OK;
+    }
+    const sb_symbol *st = sb_stemmer_stem(an->stemmer, (const sb_symbol *)w, (int)len);
+    if (!st)
+        return VB_ENOMEM;
+    *out = (const char *)st;
+    *out_len = (size_t)sb_stemmer_length(an->stemmer);
+    return VB_OK;
 }
 
 const char *vb_analyzer_lang(const vb_analyzer *an)
