@@ -1,0 +1,29 @@
+/* UAX #29 sentence boundaries (rules SB1-SB998), from generated property tables. */
+#ifndef VB_SENTBREAK_H
+#define VB_SENTBREAK_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+enum {
+    SB_Other, SB_CR, SB_LF, SB_Extend, SB_Sep, SB_Format, SB_Sp, SB_Lower, SB_Upper,
+    SB_OLetter, SB_Numeric, SB_ATerm, SB_STerm, SB_Close, SB_SContinue
+};
+
+typedef struct vb_sb_range {
+    uint32_t first, last;
+    uint8_t prop; /* SB_* */
+} vb_sb_range;
+
+extern const vb_sb_range vb__sb_ranges[];
+extern const unsigned vb__sb_nranges;
+
+/* Sentence_Break property of a code point (-1, an invalid sequence: Other). */
+int vb__sb_prop(int32_t cp);
+
+/* Sentence boundaries of text[0..len): breaks[i] = 1 at each boundary (0 and len always).
+ * props is scratch for len + 1 entries, starts for len + 1 offsets. */
+void vb__sentencebreaks(const char *text, size_t len, uint8_t *props, size_t *starts,
+                        uint8_t *breaks);
+
+#endif

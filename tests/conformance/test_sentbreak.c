@@ -1,0 +1,77 @@
+/* Conformance: every line of Unicode's SentenceBreakTest.txt (from Debian's unicode-data, the
+ * Unicode version of the generated tables). Usage: test_sentbreak SentenceBreakTest.txt */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "analyzer/sentbreak.h"
+#include "util/util.h"
+
+static const char *path;
+
+static void every_line_passes(void **state)
+{
+    (void)state;
+    FILE *f = fopen(path, "r");
+    assert_non_null(f);
+    char line[4096];
+    size_t lineno = 0, cases = 0, failed = 0;
+    while (fgets(line, sizeof line, f)) {
+        lineno++;
+        char *hash = strchr(line, '#');
+        if (hash)
+            *hash = '\0';
+        char text[1024];
+        uint8_t want[1024], got[1024];
+        uint8_t props[1024];
+        size_t starts[1024];
+        size_t len = 0;
+        memset(want, 0, sizeof want);
+        int any = 0;
+        for (char *tok = strtok(line, " \t\r\n"); tok; tok = strtok(NULL, " \t\r\n")) {
+            if (!strcmp(tok, "\xC3\xB7")) { /* ÷ */
+                want[len] = 1;
+                any = 1;
+            } else if (!strcmp(tok, "\xC3\x97")) { /* × */
+                want[len] = 0;
+            } else {
+                len += vb__utf8_encode((int32_t)strtol(tok, NULL, 16), text + len);
+            }
+        }
+        if (!any)
+            continue;
+        cases++;
+        vb__sentencebreaks(text, len, props, starts, got);
+        if (memcmp(want, got, len + 1) != 0) {
+            if (failed++ < 10) {
+                fprintf(stderr, "line %zu: breaks differ at bytes:", lineno);
+                for (size_t i = 0; i <= len; i++)
+                    if (want[i] != got[i])
+                        fprintf(stderr, " %zu (want %d)", i, want[i]);
+                fputc('\n', stderr);
+            }
+        }
+    }
+    fclose(f);
+    printf("SentenceBreakTest: %zu of %zu lines pass\n",
+           cases - failed, cases);
+    assert_true(cases > 400);
+    assert_int_equal(failed, 0);
+}
+
+int main(int argc, char **argv)
+{
+    if (argc != 2) {
+        fprintf(stderr, "usage: %s SentenceBreakTest.txt\n", argv[0]);
+        return 2;
+    }
+    path = argv[1];
+    const struct CMUnitTest tests[] = { cmocka_unit_test(every_line_passes) };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
