@@ -29,8 +29,8 @@ static void every_line_passes(void **state)
             *hash = '\0';
         char text[1024];
         uint8_t want[1024], got[1024];
-        uint8_t props[1024];
-        size_t starts[1024];
+        uint8_t props[1024], words[1024];
+        vb_wb_char chars[1024];
         size_t len = 0;
         memset(want, 0, sizeof want);
         int any = 0;
@@ -47,7 +47,8 @@ static void every_line_passes(void **state)
         if (!any)
             continue;
         cases++;
-        vb__sentencebreaks(text, len, props, starts, got);
+        size_t n = vb__wordbreaks(text, len, chars, words);
+        vb__sentencebreaks(text, len, chars, n, props, got);
         if (memcmp(want, got, len + 1) != 0) {
             if (failed++ < 10) {
                 fprintf(stderr, "line %zu: breaks differ at bytes:", lineno);

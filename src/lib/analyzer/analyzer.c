@@ -138,6 +138,8 @@ void vb_analyzer_free(vb_analyzer *an)
     free(an->segs.seg);
     free(an->segs.chars);
     free(an->segs.breaks);
+    free(an->segs.sbreaks);
+    free(an->segs.sprops);
     vb__buf_free(&an->norm);
     free(an->tok);
     free(an);
@@ -238,6 +240,8 @@ int vb_analyzer_run(vb_analyzer *an, const char *text, size_t len, const vb_toke
     vb_error local_err;
     if (!err) /* optional: errors still need somewhere to go */
         err = &local_err;
+    if (len >= UINT32_MAX)
+        return vb__error_set(err, VB_ELIMIT, "", 0, 0, "a text of 4 GiB or more");
     if (vb__segment(text, len, &an->segs) != 0)
         return vb__error_set(err, VB_ENOMEM, "", 0, 0, "out of memory");
     if (vb__grow((void **)&an->tok, &an->tok_cap, an->segs.n + 1, sizeof *an->tok))

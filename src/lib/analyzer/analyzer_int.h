@@ -20,13 +20,12 @@ typedef struct vb_segs {
     size_t n, cap;
     size_t sentences, replacements;
     vb_wb_char *chars; /* scratch for the word-break rules */
-    uint8_t *breaks;
-    size_t chars_cap, breaks_cap;
+    uint8_t *breaks, *sbreaks, *sprops;
+    size_t chars_cap, breaks_cap, sbreaks_cap, sprops_cap;
 } vb_segs;
 
-/* Word segmentation by UAX #29 (wordbreak.c), each segment typed by what it holds; and
- * sentences (ended by . ! ? and the like before a space, and by line breaks: the UAX #29
- * sentence rules come next). 0 or VB_ENOMEM. */
+/* Word and sentence segmentation by UAX #29 (wordbreak.c, sentbreak.c), each word segment
+ * typed by what it holds. 0 or VB_ENOMEM. */
 int vb__segment(const char *text, size_t len, vb_segs *out);
 
 /* NFKC + case folding (+ apostrophe and dash folding) of one segment into out, which is

@@ -1,10 +1,11 @@
-/* Segmentation: words by UAX #29 (wordbreak.c, tables generated from the UCD), each
- * segment typed by what it holds (letters: word; digits only: number; other visible
- * characters: symbol, an emoji sequence being one symbol); white space is dropped.
- * Sentences end after . ! ? (and their CJK and ellipsis forms) followed by white space, and
- * at every line break; the UAX #29 sentence rules replace this next. Note that UAX #29
- * keeps "accurate:XXXX" as one word (':' is MidLetter, for Swedish), as ICU does. */
+/* Segmentation by UAX #29: word boundaries (wordbreak.c) and sentence boundaries
+ * (sentbreak.c), from tables generated out of the UCD. Each word segment is typed by what
+ * it holds (letters: word; digits only: number; other visible characters: symbol, an emoji
+ * sequence being one symbol); white space is dropped. UAX #29 keeps "accurate:XXXX" as one
+ * word (':' is MidLetter, for Swedish) and "great staff. slow delivery" as one sentence (a
+ * period before a lowercase word, SB8), as ICU does. */
 #include "analyzer_int.h"
+#include "sentbreak.h"
 #include "wordbreak.h"
 
 #include <pthread.h>
@@ -117,9 +118,12 @@ int vb__segment(const char *text, size_t len, vb_segs *out)
     out->n = 0;
     out->replacements = 0;
     if (vb__grow((void **)&out->chars, &out->chars_cap, len + 1, sizeof *out->chars) ||
-        vb__grow((void **)&out->breaks, &out->breaks_cap, len + 1, 1))
+        vb__grow((void **)&out->breaks, &out->breaks_cap, len + 1, 1) ||
+        vb__grow((void **)&out->sbreaks, &out->sbreaks_cap, len + 1, 1) ||
+        vb__grow((void **)&out->sprops, &out->sprops_cap, len + 1, 1))
         return VB_ENOMEM;
-    vb__wordbreaks(text, len, out->chars, out->breaks);
+    size_t nchars = vb__wordbreaks(text, len, out->chars, out->breaks);
+    vb__sentencebreaks(text, len, out->chars, nchars, out->sprops, out->sbreaks);
     /* An invalid sequence, a control character or a space stands alone (WB4 would attach a
      * following mark or ZWJ to it): segments hold valid, visible UTF-8 only. */
     for (size_t i = 0; i < len;) {
@@ -139,15 +143,16 @@ int vb__segment(const char *text, size_t len, vb_segs *out)
     }
 
     cursor c = { (const unsigned char *)text, len };
-    uint32_t sentence = 0;
-    int have_token = 0, after_term = 0; /* a terminator was seen in this sentence */
-    size_t start = 0;
+    uint32_t sentence = 0;      /* sentence boundaries passed so far */
+    size_t start = 0, seen = 1; /* sbreaks[1 .. seen) are counted */
     while (start < len) {
         size_t end = start + 1;
         while (!out->breaks[end])
             end++;
+        for (; seen <= start; seen++)
+            sentence += out->sbreaks[seen];
         /* classify the segment by what it holds */
-        int letters = 0, digits = 0, visible = 0, line_break = 0, ascii = 1, term = 0;
+        int letters = 0, digits = 0, visible = 0, ascii = 1;
         for (size_t i = start; i < end;) {
             size_t n;
             int k = char_at(&c, i, &n);
@@ -155,34 +160,21 @@ int vb__segment(const char *text, size_t len, vb_segs *out)
                 ascii = 0;
             if (k == C_INVALID)
                 out->replacements++;
-            else if (k == C_BREAK)
-                line_break = 1;
             else if (k == C_LETTER)
                 letters = 1;
             else if (k == C_DIGIT)
                 digits = 1;
             if (k != C_SPACE && k != C_BREAK && k != C_INVALID)
                 visible = 1;
-            if (k == C_TERM || (k == C_MIDBOTH && end - start == n))
-                term = 1;
             i += n;
         }
-        if (!visible) { /* white space: ends a sentence after a terminator or a line break */
-            if (have_token && (line_break || after_term)) {
-                sentence++;
-                have_token = after_term = 0;
-            }
+        if (!visible) { /* white space */
             start = end;
             continue;
         }
         int type = letters ? VB_TOKEN_WORD : digits ? VB_TOKEN_NUMBER : VB_TOKEN_SYMBOL;
-        if (type != VB_TOKEN_SYMBOL)
-            after_term = 0; /* "word.Word": no space after the period, same sentence */
         if (push(out, start, end, type, ascii, sentence))
             return VB_ENOMEM;
-        have_token = 1;
-        if (term)
-            after_term = 1;
         start = end;
     }
     out->sentences = out->n ? sentence + 1 : 0;

@@ -109,30 +109,26 @@ static int breaks_between(const uint8_t *p, long n, long i)
     return 1;     /* SB11 */
 }
 
-void vb__sentencebreaks(const char *text, size_t len, uint8_t *props, size_t *starts,
-                        uint8_t *breaks)
+void vb__sentencebreaks(const char *text, size_t len, const vb_wb_char *chars, size_t n,
+                        uint8_t *props, uint8_t *breaks)
 {
     static pthread_once_t once = PTHREAD_ONCE_INIT;
     pthread_once(&once, init_ascii);
     const unsigned char *s = (const unsigned char *)text;
-    long n = 0;
-    for (size_t i = 0; i < len;) {
-        starts[n] = i;
+    for (size_t c = 0; c < n; c++) {
+        size_t i = chars[c].start;
         if (s[i] < 0x80) {
-            props[n] = ascii_prop[s[i]];
-            i++;
+            props[c] = ascii_prop[s[i]];
         } else {
             int32_t cp;
-            size_t k = vb__utf8_decode(s + i, len - i, &cp);
-            props[n] = (uint8_t)vb__sb_prop(cp);
-            i += k;
+            vb__utf8_decode(s + i, len - i, &cp);
+            props[c] = (uint8_t)vb__sb_prop(cp);
         }
-        n++;
     }
     for (size_t i = 0; i <= len; i++)
         breaks[i] = 0;
     breaks[0] = breaks[len] = 1; /* SB1, SB2 */
-    for (long i = 1; i < n; i++)
-        if (breaks_between(props, n, i))
-            breaks[starts[i]] = 1;
+    for (long i = 1; i < (long)n; i++)
+        if (breaks_between(props, (long)n, i))
+            breaks[chars[i].start] = 1;
 }

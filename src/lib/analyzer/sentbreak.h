@@ -5,6 +5,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "wordbreak.h"
+
 enum {
     SB_Other, SB_CR, SB_LF, SB_Extend, SB_Sep, SB_Format, SB_Sp, SB_Lower, SB_Upper,
     SB_OLetter, SB_Numeric, SB_ATerm, SB_STerm, SB_Close, SB_SContinue
@@ -22,8 +24,9 @@ extern const unsigned vb__sb_nranges;
 int vb__sb_prop(int32_t cp);
 
 /* Sentence boundaries of text[0..len): breaks[i] = 1 at each boundary (0 and len always).
- * props is scratch for len + 1 entries, starts for len + 1 offsets. */
-void vb__sentencebreaks(const char *text, size_t len, uint8_t *props, size_t *starts,
-                        uint8_t *breaks);
+ * chars[0..n) are the text's characters as vb__wordbreaks decoded them; props is scratch
+ * for n entries. */
+void vb__sentencebreaks(const char *text, size_t len, const vb_wb_char *chars, size_t n,
+                        uint8_t *props, uint8_t *breaks);
 
 #endif

@@ -141,14 +141,14 @@ static int breaks_between(const vb_wb_char *c, long n, long i)
     return 1; /* WB999 */
 }
 
-void vb__wordbreaks(const char *text, size_t len, vb_wb_char *chars, uint8_t *breaks)
+size_t vb__wordbreaks(const char *text, size_t len, vb_wb_char *chars, uint8_t *breaks)
 {
     static pthread_once_t once = PTHREAD_ONCE_INIT;
     pthread_once(&once, init_ascii);
     const unsigned char *s = (const unsigned char *)text;
     long n = 0;
     for (size_t i = 0; i < len;) {
-        chars[n].start = i;
+        chars[n].start = (uint32_t)i;
         if (s[i] < 0x80) {
             chars[n].prop = ascii_prop[s[i]];
             chars[n].pict = 0;
@@ -169,4 +169,5 @@ void vb__wordbreaks(const char *text, size_t len, vb_wb_char *chars, uint8_t *br
     for (long i = 1; i < n; i++)
         if (breaks_between(chars, n, i))
             breaks[chars[i].start] = 1;
+    return (size_t)n;
 }

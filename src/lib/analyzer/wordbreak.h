@@ -27,14 +27,15 @@ int vb__wb_prop(int32_t cp, int *pict);
 
 /* A character of a text as the rules see it. */
 typedef struct vb_wb_char {
-    size_t start;    /* byte offset */
+    uint32_t start;  /* byte offset: texts are under 4 GiB (vb_analyzer_run checks) */
     uint8_t prop, pict;
 } vb_wb_char;
 
-/* Word boundaries of text[0..len): fills breaks[0..len] with 1 at each byte offset that is
+/* Word boundaries of text[0..len) (returns the number of characters decoded into chars,
+ * which the sentence rules reuse): fills breaks[0..len] with 1 at each byte offset that is
  * a boundary (0 and len always are). breaks has len + 1 bytes. chars is scratch space
  * for len + 1 entries. Invalid UTF-8: each maximal subpart is one character of class
  * Other. */
-void vb__wordbreaks(const char *text, size_t len, vb_wb_char *chars, uint8_t *breaks);
+size_t vb__wordbreaks(const char *text, size_t len, vb_wb_char *chars, uint8_t *breaks);
 
 #endif
