@@ -12,8 +12,14 @@ extern "C" {
 
 typedef enum vb_token_type {
     VB_TOKEN_WORD = 0, /* letters (with marks, digits, inner apostrophes) */
-    VB_TOKEN_NUMBER,   /* digits, with inner '.' or ',' between digits */
-    VB_TOKEN_SYMBOL    /* any other visible character: punctuation, emoji... */
+    VB_TOKEN_NUMBER,   /* digits, with inner '.' or ',' between digits, and a final '%' */
+    VB_TOKEN_SYMBOL,   /* any other visible character: punctuation, signs */
+    VB_TOKEN_URL,      /* http://..., https://..., www.... */
+    VB_TOKEN_EMAIL,    /* name@example.com */
+    VB_TOKEN_MENTION,  /* @name */
+    VB_TOKEN_HASHTAG,  /* #tag (at least one letter) */
+    VB_TOKEN_EMOJI,    /* an emoji with its modifiers, ZWJ sequences, flags, keycaps */
+    VB_TOKEN_EMOTICON  /* :) :-( ;) :D <3 and the like */
 } vb_token_type;
 
 enum {

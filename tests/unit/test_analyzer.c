@@ -65,7 +65,7 @@ static const vb_tokens *run_len(vb_analyzer *an, const char *text, size_t len)
         assert_true(k->norm_len > 0);
         assert_int_equal(strlen(k->norm), k->norm_len);
         assert_int_equal(strlen(k->stem), k->stem_len);
-        assert_true(k->type <= VB_TOKEN_SYMBOL);
+        assert_true(k->type <= VB_TOKEN_EMOTICON);
         assert_true(k->sentence >= prev_sentence);
         prev_end = k->end;
         prev_sentence = k->sentence;
@@ -219,14 +219,12 @@ static void numbers(void **state)
     vb_analyzer *an = new_analyzer(NULL);
     const char *text = "3.5 1,000 20% 1.000,5 42";
     const vb_tokens *t = run(an, text);
-    assert_int_equal(t->n, 6);
+    assert_int_equal(t->n, 5);
     expect_token(text, &t->tok[0], "3.5", "3.5", VB_TOKEN_NUMBER);
     expect_token(text, &t->tok[1], "1,000", "1,000", VB_TOKEN_NUMBER);
-    expect_token(text, &t->tok[2], "20", "20", VB_TOKEN_NUMBER);
-    expect_token(text, &t->tok[3], "%", "%", VB_TOKEN_SYMBOL);
-    assert_int_equal(t->tok[3].start, t->tok[2].end); /* adjacent */
-    expect_token(text, &t->tok[4], "1.000,5", "1.000,5", VB_TOKEN_NUMBER);
-    expect_token(text, &t->tok[5], "42", "42", VB_TOKEN_NUMBER);
+    expect_token(text, &t->tok[2], "20%", "20%", VB_TOKEN_NUMBER); /* a percentage */
+    expect_token(text, &t->tok[3], "1.000,5", "1.000,5", VB_TOKEN_NUMBER);
+    expect_token(text, &t->tok[4], "42", "42", VB_TOKEN_NUMBER);
     for (size_t i = 0; i < t->n; i++) {
         assert_string_equal(t->tok[i].stem, t->tok[i].norm); /* numbers are not stemmed */
         assert_int_equal(t->tok[i].flags, 0);
@@ -480,7 +478,7 @@ static void emoji_sequences(void **state)
     const char *text = "\xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD";
     const vb_tokens *t = run(an, text);
     assert_int_equal(t->n, 1);
-    assert_int_equal(t->tok[0].type, VB_TOKEN_SYMBOL);
+    assert_int_equal(t->tok[0].type, VB_TOKEN_EMOJI);
     assert_int_equal(t->tok[0].start, 0);
     assert_int_equal(t->tok[0].end, 8);
     assert_string_equal(t->tok[0].norm, text);
@@ -489,7 +487,7 @@ static void emoji_sequences(void **state)
     text = "\xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA7";
     t = run(an, text);
     assert_int_equal(t->n, 1);
-    assert_int_equal(t->tok[0].type, VB_TOKEN_SYMBOL);
+    assert_int_equal(t->tok[0].type, VB_TOKEN_EMOJI);
     assert_int_equal(t->tok[0].start, 0);
     assert_int_equal(t->tok[0].end, 18);
 
@@ -497,7 +495,7 @@ static void emoji_sequences(void **state)
     text = "\xF0\x9F\x87\xAC\xF0\x9F\x87\xA7";
     t = run(an, text);
     assert_int_equal(t->n, 1);
-    assert_int_equal(t->tok[0].type, VB_TOKEN_SYMBOL);
+    assert_int_equal(t->tok[0].type, VB_TOKEN_EMOJI);
     assert_int_equal(t->tok[0].end, 8);
     assert_string_equal(t->tok[0].norm, text);
     text = "\xF0\x9F\x87\xAC\xF0\x9F\x87\xA7\xF0\x9F\x87\xAB\xF0\x9F\x87\xB7\xF0\x9F\x87\xAC";
@@ -516,10 +514,10 @@ static void emoji_sequences(void **state)
     expect_token(text, &t->tok[0], "great", "great", VB_TOKEN_WORD);
     expect_surface(text, &t->tok[1],
                    "\xF0\x9F\x91\xA9\xF0\x9F\x8F\xBD\xE2\x80\x8D\xF0\x9F\x92\xBB");
-    assert_int_equal(t->tok[1].type, VB_TOKEN_SYMBOL);
+    assert_int_equal(t->tok[1].type, VB_TOKEN_EMOJI);
     expect_token(text, &t->tok[2], "service", "service", VB_TOKEN_WORD);
-    expect_token(text, &t->tok[3], "\xF0\x9F\x98\x80", "\xF0\x9F\x98\x80", VB_TOKEN_SYMBOL);
-    expect_token(text, &t->tok[4], "\xF0\x9F\x98\x80", "\xF0\x9F\x98\x80", VB_TOKEN_SYMBOL);
+    expect_token(text, &t->tok[3], "\xF0\x9F\x98\x80", "\xF0\x9F\x98\x80", VB_TOKEN_EMOJI);
+    expect_token(text, &t->tok[4], "\xF0\x9F\x98\x80", "\xF0\x9F\x98\x80", VB_TOKEN_EMOJI);
     assert_int_equal(t->tok[3].word, t->tok[4].word);
 
     /* a heart with and without the emoji variation selector: one norm */
@@ -743,7 +741,8 @@ static void languages(void **state)
     assert_string_equal(vb_token_type_name(VB_TOKEN_WORD), "word");
     assert_string_equal(vb_token_type_name(VB_TOKEN_NUMBER), "number");
     assert_string_equal(vb_token_type_name(VB_TOKEN_SYMBOL), "symbol");
-    assert_string_equal(vb_token_type_name(7), "?");
+    assert_string_equal(vb_token_type_name(VB_TOKEN_EMOJI), "emoji");
+    assert_string_equal(vb_token_type_name(VB_TOKEN_EMOTICON + 1), "?");
 }
 
 static void german_stemmer(void **state)
@@ -943,9 +942,41 @@ static void invalid_or_control_before_marks(void **state)
     vb_analyzer_free(an);
 }
 
+static void token_types(void **state)
+{
+    (void)state;
+    vb_analyzer *an = new_analyzer(NULL);
+    const char *text = "See https://example.com/a?b=1. Mail john.doe@example.com, @Virgin_America "
+                       "#fail #1 :-) <3 ok:) Note:D a@b (www.example.org)";
+    const vb_tokens *t = run(an, text);
+    static const struct {
+        const char *surface;
+        int type;
+    } want[] = {
+        { "See", VB_TOKEN_WORD }, { "https://example.com/a?b=1", VB_TOKEN_URL },
+        { ".", VB_TOKEN_SYMBOL }, { "Mail", VB_TOKEN_WORD },
+        { "john.doe@example.com", VB_TOKEN_EMAIL }, { ",", VB_TOKEN_SYMBOL },
+        { "@Virgin_America", VB_TOKEN_MENTION }, { "#fail", VB_TOKEN_HASHTAG },
+        { "#", VB_TOKEN_SYMBOL }, { "1", VB_TOKEN_NUMBER }, /* no letter: not a hashtag */
+        { ":-)", VB_TOKEN_EMOTICON }, { "<3", VB_TOKEN_EMOTICON }, { "ok", VB_TOKEN_WORD },
+        { ":)", VB_TOKEN_EMOTICON }, { "Note:D", VB_TOKEN_WORD }, /* UAX #29: one word */
+        { "a", VB_TOKEN_WORD }, { "@", VB_TOKEN_SYMBOL }, { "b", VB_TOKEN_WORD },
+        { "(", VB_TOKEN_SYMBOL }, { "www.example.org", VB_TOKEN_URL }, { ")", VB_TOKEN_SYMBOL },
+    };
+    assert_int_equal(t->n, sizeof want / sizeof *want);
+    for (size_t i = 0; i < t->n; i++) {
+        expect_surface(text, &t->tok[i], want[i].surface);
+        if (t->tok[i].type != want[i].type)
+            fail_msg("'%s' is %s", want[i].surface, vb_token_type_name(t->tok[i].type));
+    }
+    assert_string_equal(t->tok[6].norm, "@virgin_america");
+    vb_analyzer_free(an);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(token_types),
         cmocka_unit_test(invalid_or_control_before_marks),
         cmocka_unit_test(sentence_tokens_and_spans),
         cmocka_unit_test(stems_english),

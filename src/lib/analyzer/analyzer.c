@@ -81,6 +81,12 @@ const char *vb_token_type_name(int type)
     case VB_TOKEN_WORD: return "word";
     case VB_TOKEN_NUMBER: return "number";
     case VB_TOKEN_SYMBOL: return "symbol";
+    case VB_TOKEN_URL: return "url";
+    case VB_TOKEN_EMAIL: return "email";
+    case VB_TOKEN_MENTION: return "mention";
+    case VB_TOKEN_HASHTAG: return "hashtag";
+    case VB_TOKEN_EMOJI: return "emoji";
+    case VB_TOKEN_EMOTICON: return "emoticon";
     default: return "?";
     }
 }
@@ -178,19 +184,24 @@ void vb_analyzer_stats(const vb_analyzer *an, size_t *words, size_t *hits, size_
 
 /* Stem and flag a normalized form met as a word. A form first met as a symbol or number
  * ("Ⓘ" normalizes to "i") is completed when it is met as a word, so a word's stem and flags
- * never depend on what came before. 0 or -1. */
-static int analyze_word(vb_analyzer *an, word *w, uint64_t h)
+ * never depend on what came before. A hashtag is stemmed without its '#' ("#RipOffs" has
+ * the stem of "ripoffs"): its words are what it is about. 0 or -1. */
+static int analyze_word(vb_analyzer *an, word *w, int hashtag)
 {
-    uint32_t one;
-    if (vb__strmap_get(&an->stop, w->norm, w->norm_len, h, &one))
+    const char *text = w->norm + hashtag;
+    uint32_t len = w->norm_len - (uint32_t)hashtag, one;
+    if (vb__strmap_get(&an->stop, text, len, vb__hash(text, len), &one))
         w->flags |= VB_TOKEN_STOPWORD;
+    if (hashtag) {
+        w->stem = text;
+        w->stem_len = len;
+    }
     if (an->stemmer) {
-        const sb_symbol *st =
-            sb_stemmer_stem(an->stemmer, (const sb_symbol *)w->norm, (int)w->norm_len);
+        const sb_symbol *st = sb_stemmer_stem(an->stemmer, (const sb_symbol *)text, (int)len);
         if (!st)
             return -1;
         int slen = sb_stemmer_length(an->stemmer);
-        if ((size_t)slen != w->norm_len || memcmp(st, w->norm, w->norm_len) != 0) {
+        if ((size_t)slen != len || memcmp(st, text, len) != 0) {
             w->stem = vb__arena_strndup(&an->arena, (const char *)st, (size_t)slen);
             if (!w->stem)
                 return -1;
@@ -212,7 +223,7 @@ static int64_t intern(vb_analyzer *an, const char *s, size_t n, const vb_seg *g)
     uint32_t id;
     if (vb__strmap_get(&an->norms, norm, nlen, h, &id)) {
         word *w = &an->words[id];
-        if (g->type == VB_TOKEN_WORD && !w->analyzed && analyze_word(an, w, h) != 0)
+        if (g->type == VB_TOKEN_WORD && !w->analyzed && analyze_word(an, w, 0) != 0)
             return -1;
         return id;
     }
@@ -227,7 +238,8 @@ static int64_t intern(vb_analyzer *an, const char *s, size_t n, const vb_seg *g)
     w->stem_len = w->norm_len;
     w->flags = 0;
     w->analyzed = 0;
-    if (g->type == VB_TOKEN_WORD && analyze_word(an, w, h) != 0)
+    if ((g->type == VB_TOKEN_WORD || g->type == VB_TOKEN_HASHTAG) &&
+        analyze_word(an, w, g->type == VB_TOKEN_HASHTAG) != 0)
         return -1;
     if (vb__strmap_put(&an->norms, w->norm, nlen, h, (uint32_t)an->nwords) != 0)
         return -1;

@@ -9,6 +9,7 @@
 #include "wordbreak.h"
 
 #include <pthread.h>
+#include <string.h>
 #include <utf8proc.h>
 
 enum { C_SPACE, C_BREAK, C_LETTER, C_DIGIT, C_MARK, C_JOIN, C_MIDLET, C_MIDNUM, C_MIDBOTH,
@@ -111,6 +112,151 @@ static int push(vb_segs *out, size_t start, size_t end, int type, int ascii, uin
     return 0;
 }
 
+/* ---- token types above the word level: URLs, e-mail addresses, mentions, hashtags,
+ * emoji, emoticons, percentages. Adjacent word segments are merged; nothing else moves. */
+
+static int lower(int c)
+{
+    return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
+
+static int starts_with_ci(const char *s, size_t n, const char *p)
+{
+    size_t k = strlen(p);
+    if (n < k)
+        return 0;
+    for (size_t i = 0; i < k; i++)
+        if (lower((unsigned char)s[i]) != p[i])
+            return 0;
+    return 1;
+}
+
+static int ascii_alnum(int c)
+{
+    return (c >= '0' && c <= '9') || (lower(c) >= 'a' && lower(c) <= 'z');
+}
+
+/* End of a URL starting at i: up to white space or a quote/bracket, without the trailing
+ * punctuation that ends the sentence around it. */
+static size_t url_end(const char *s, size_t len, size_t i)
+{
+    size_t e = i;
+    while (e < len) {
+        unsigned char c = (unsigned char)s[e];
+        if (c <= ' ' || c == '"' || c == '<' || c == '>' || c == 0x7F)
+            break;
+        if (c >= 0x80) { /* stop at non-ASCII white space or an ellipsis */
+            int32_t cp;
+            size_t k = vb__utf8_decode((const unsigned char *)s + e, len - e, &cp);
+            int cls = classify(cp);
+            if (cls == C_SPACE || cls == C_BREAK || cls == C_INVALID || cls == C_TERM)
+                break;
+            e += k;
+            continue;
+        }
+        e++;
+    }
+    while (e > i && strchr(".,;:!?)]}'", s[e - 1]))
+        e--;
+    return e;
+}
+
+static const char *const emoticons[] = {
+    ":-))", ":-((", ":'-(", ":'(", ":-)", ":-(", ":-D", ":-P", ":-p", ":-/", ":-|", ":-O",
+    ":-o", ";-)", ":)", ":(", ":D", ":P", ":p", ":/", ":|", ":O", ":o", ";)", "=)", "=(",
+    "<3", "</3", "^_^", "^^", NULL
+};
+
+static int is_pict_start(const char *s, size_t n)
+{
+    int32_t cp;
+    int pict;
+    vb__utf8_decode((const unsigned char *)s, n, &cp);
+    int p = vb__wb_prop(cp, &pict);
+    if (pict || p == WB_Regional_Indicator)
+        return 1;
+    /* a keycap: [0-9#*] FE0F? 20E3 */
+    if (n >= 4 && (ascii_alnum((unsigned char)s[0]) || s[0] == '#' || s[0] == '*')) {
+        const char *q = s + 1;
+        if (n >= 7 && !memcmp(q, "\xEF\xB8\x8F", 3))
+            q += 3;
+        return (size_t)(q - s) + 3 <= n && !memcmp(q, "\xE2\x83\xA3", 3);
+    }
+    return 0;
+}
+
+static int ascii_span(const char *s, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if ((unsigned char)s[i] >= 0x80)
+            return 0;
+    return 1;
+}
+
+static void retype(const char *s, size_t len, vb_segs *out)
+{
+    vb_seg *g = out->seg;
+    size_t n = out->n, w = 0;
+    for (size_t k = 0; k < n; k++) {
+        vb_seg cur = g[k];
+        size_t end = cur.end, last = k; /* the merged token ends at end, after seg last */
+        int type = cur.type;
+        const char *p = s + cur.start;
+        size_t rest = len - cur.start;
+        int joined_before = w > 0 && g[w - 1].end == cur.start;
+        if (cur.type == VB_TOKEN_WORD &&
+            (starts_with_ci(p, rest, "http://") || starts_with_ci(p, rest, "https://") ||
+             (starts_with_ci(p, rest, "www.") && rest > 4 && ascii_alnum((unsigned char)p[4])))) {
+            end = url_end(s, len, cur.start);
+            type = VB_TOKEN_URL;
+        } else if (cur.type == VB_TOKEN_SYMBOL && cur.end - cur.start == 1 &&
+                   (*p == '@' || *p == '#') && k + 1 < n && g[k + 1].start == cur.end &&
+                   (g[k + 1].type == VB_TOKEN_WORD ||
+                    (*p == '@' && g[k + 1].type == VB_TOKEN_NUMBER)) &&
+                   !(joined_before && (g[w - 1].type == VB_TOKEN_WORD ||
+                                       g[w - 1].type == VB_TOKEN_NUMBER))) {
+            end = g[k + 1].end;
+            type = *p == '@' ? VB_TOKEN_MENTION : VB_TOKEN_HASHTAG;
+        } else if (cur.type == VB_TOKEN_WORD && k + 2 < n && g[k + 1].start == cur.end &&
+                   g[k + 1].end == cur.end + 1 && s[cur.end] == '@' &&
+                   g[k + 2].start == g[k + 1].end && g[k + 2].type == VB_TOKEN_WORD &&
+                   memchr(s + g[k + 2].start, '.', g[k + 2].end - g[k + 2].start)) {
+            end = g[k + 2].end; /* name@example.com: the domain is one word by UAX #29 */
+            type = VB_TOKEN_EMAIL;
+        } else if (cur.type == VB_TOKEN_NUMBER && cur.end < len && s[cur.end] == '%') {
+            end = cur.end + 1;
+        } else if (cur.type == VB_TOKEN_SYMBOL && is_pict_start(p, cur.end - cur.start)) {
+            type = VB_TOKEN_EMOJI;
+        } else if (cur.type == VB_TOKEN_SYMBOL) {
+            int after_word = joined_before && g[w - 1].type == VB_TOKEN_WORD;
+            for (const char *const *e = emoticons; *e; e++) {
+                size_t el = strlen(*e);
+                /* "thanks:)" is one; "Note:D" is not: after a word, no letter faces */
+                if (after_word && ascii_alnum((unsigned char)(*e)[el - 1]))
+                    continue;
+                if (rest >= el && !memcmp(p, *e, el) &&
+                    (cur.start + el == len || !ascii_alnum((unsigned char)s[cur.start + el]))) {
+                    end = cur.start + el;
+                    type = VB_TOKEN_EMOTICON;
+                    break;
+                }
+            }
+        }
+        /* absorb the segments the token now covers; a segment cut in the middle ends the
+         * token at its own end instead (URLs stop at segment boundaries they reach) */
+        while (last + 1 < n && g[last + 1].start < end)
+            last++;
+        if (end < g[last].end)
+            end = g[last].end;
+        cur.end = end;
+        cur.type = (uint8_t)type;
+        cur.ascii = (uint8_t)ascii_span(s, cur.start, cur.end);
+        g[w++] = cur;
+        k = last;
+    }
+    out->n = w;
+}
+
 int vb__segment(const char *text, size_t len, vb_segs *out)
 {
     static pthread_once_t once = PTHREAD_ONCE_INIT;
@@ -177,6 +323,7 @@ int vb__segment(const char *text, size_t len, vb_segs *out)
             return VB_ENOMEM;
         start = end;
     }
+    retype(text, len, out);
     out->sentences = out->n ? sentence + 1 : 0;
     return 0;
 }

@@ -105,9 +105,11 @@ static int glob_match(const char *p, const char *s, size_t n)
     return *p == '\0';
 }
 
+/* What entries match: words, numbers, and hashtags by their words ("#refund"). */
 static int is_content(const vb_token *t)
 {
-    return t->type == VB_TOKEN_WORD || t->type == VB_TOKEN_NUMBER;
+    return t->type == VB_TOKEN_WORD || t->type == VB_TOKEN_NUMBER ||
+           t->type == VB_TOKEN_HASHTAG;
 }
 
 /* A symbol that ends a phrase's run of adjacent words: clause punctuation, not hyphens,
@@ -154,7 +156,7 @@ static int compile_entry(vb_matcher *m, vb_analyzer *an, uint32_t id, vb_error *
         const vb_token *tk = &toks->tok[i];
         /* Symbols are not matched: an entry must not rely on one ("A+" would become the
          * stopword "a"). Joiners inside words ("e-mail", "24/7", "AT&T", "Dr.") are fine. */
-        if (tk->type == VB_TOKEN_SYMBOL &&
+        if (!is_content(tk) &&
             !(tk->norm_len == 1 && strchr("-/'&.", tk->norm[0]) != NULL))
             return vb__error_set(err, VB_ESYNTAX, name, e->line, e->column + tk->start,
                                  "'%.*s' is not matched (entries match words and numbers, "
@@ -399,14 +401,17 @@ static int learn(vb_tagger *t, const vb_token *tok, wcache *c)
     for (size_t i = 0; l && i < l->n; i++)
         if (add_id(t, l->ids[i]))
             return VB_ENOMEM;
-    l = list_get(m, &m->exact, tok->norm, tok->norm_len);
+    /* exact and wildcard entries see a hashtag's word, without the '#' */
+    int skip = tok->type == VB_TOKEN_HASHTAG;
+    l = list_get(m, &m->exact, tok->norm + skip, tok->norm_len - (size_t)skip);
     for (size_t i = 0; l && i < l->n; i++)
         if (add_id(t, l->ids[i]))
             return VB_ENOMEM;
     /* A "word" over 1 KiB is a run of junk (a hash, a base64 blob): no wildcard is tried on
      * it, which keeps matching linear. */
     for (size_t i = 0; tok->norm_len <= 1024 && i < m->nglobs; i++)
-        if (glob_match(m->globs[i].pat, tok->norm, tok->norm_len) && add_id(t, m->globs[i].entry))
+        if (glob_match(m->globs[i].pat, tok->norm + skip, tok->norm_len - (size_t)skip) &&
+            add_id(t, m->globs[i].entry))
             return VB_ENOMEM;
     c->n = (uint32_t)(t->nids - c->off);
     if (c->n > 1) /* qsort must not see the NULL of an empty array */
