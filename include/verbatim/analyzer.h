@@ -44,9 +44,14 @@ typedef struct vb_tokens {
     size_t replacements; /* invalid UTF-8 sequences seen (each counts as one U+FFFD) */
 } vb_tokens;
 
+enum {
+    VB_ANALYZE_STRIP_ACCENTS = 1 /* remove combining marks after NFKC: "café" -> "cafe" */
+};
+
 typedef struct vb_analyzer_opts {
     const char *lang; /* Snowball name or ISO 639-1 code ("english", "en"); NULL: "english";
                          "none": no stemming */
+    unsigned flags;   /* VB_ANALYZE_* */
 } vb_analyzer_opts;
 
 typedef struct vb_analyzer vb_analyzer;

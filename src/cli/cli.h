@@ -17,6 +17,7 @@ int cmd_report(int argc, char **argv);
 typedef struct cli_input {
     vb_reader_opts ropts;
     const char *lang;
+    unsigned analyze_flags; /* VB_ANALYZE_* */
     const char *lexicon; /* NULL: the default lexicon */
     int strict, quiet;
     char **files;
@@ -34,6 +35,7 @@ typedef struct cli_input {
         { "segment", required_argument, 0, 1004 }, { "delimiter", required_argument, 0, 1005 }, \
         { "max-record", required_argument, 0, 1006 }, { "lang", required_argument, 0, 1007 },  \
         { "strict", no_argument, 0, 1008 }, { "quiet", no_argument, 0, 'q' },                 \
+        { "strip-accents", no_argument, 0, 1009 },                                            \
         { "lexicon", required_argument, 0, 'l' }, { "help", no_argument, 0, 'h' }
 
 #define CLI_INPUT_HELP                                                                        \
@@ -49,6 +51,7 @@ typedef struct cli_input {
     "  --delimiter C      CSV field separator (default ',' or tab for tsv)\n"                 \
     "  --max-record N     reject records longer than N bytes (default 64M; k, M, G)\n"        \
     "  --lang L           analyzer language: Snowball name or ISO code (default english)\n"   \
+    "  --strip-accents    match without accents: cafe = café (text and lexicon alike)\n"     \
     "  --strict           stop at the first rejected record (exit 1); invalid UTF-8\n"    \
     "                     rejects a record instead of being replaced by U+FFFD\n"                        \
     "  -q, --quiet        no notes on standard error, only errors and the summary\n"          \

@@ -120,6 +120,7 @@ int cmd_tokens(int argc, char **argv)
     vb_analyzer_opts aopts;
     vb_analyzer_opts_init(&aopts);
     aopts.lang = in.lang;
+    aopts.flags = in.analyze_flags;
     vb_error err;
     if (vb_analyzer_new(&r.an, &aopts, &err) != VB_OK) {
         cli_vberror(&err);

@@ -108,6 +108,7 @@ int cli_input_option(cli_input *in, int opt, const char *arg)
         in->lang = arg;
         return 1;
     case 1008: in->strict = 1; return 1;
+    case 1009: in->analyze_flags |= VB_ANALYZE_STRIP_ACCENTS; return 1;
     case 'q': in->quiet = 1; return 1;
     case 'l': in->lexicon = arg; return 1;
     default: return 0;
@@ -377,6 +378,7 @@ int cli_load_matcher(const cli_input *in, vb_matcher **out)
     vb_analyzer_opts aopts;
     vb_analyzer_opts_init(&aopts);
     aopts.lang = in->lang;
+    aopts.flags = in->analyze_flags;
     rc = vb_matcher_compile(out, lex, &aopts, print_diag, NULL, &err);
     vb_lexicon_free(lex);
     if (rc == VB_ESYNTAX) {

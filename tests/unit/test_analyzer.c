@@ -99,7 +99,7 @@ static void expect_token(const char *text, const vb_token *k, const char *surfac
 static char *normalize_general(const char *s, size_t n)
 {
     vb_buf b = { 0 };
-    assert_int_equal(vb__normalize(s, n, 0, &b), 0);
+    assert_int_equal(vb__normalize(s, n, 0, 0, &b), 0);
     if (!b.ptr) /* an empty result may leave the buffer unallocated */
         assert_int_equal(vb__buf_append(&b, "", 0), 0);
     return b.ptr;
@@ -347,8 +347,8 @@ static void other_scripts(void **state)
 static void expect_same_paths(const char *s, size_t n)
 {
     vb_buf fast = { 0 }, slow = { 0 };
-    assert_int_equal(vb__normalize(s, n, 1, &fast), 0);
-    assert_int_equal(vb__normalize(s, n, 0, &slow), 0);
+    assert_int_equal(vb__normalize(s, n, 1, 0, &fast), 0);
+    assert_int_equal(vb__normalize(s, n, 0, 0, &slow), 0);
     size_t slow_len = slow.ptr ? slow.len : 0;
     if (fast.len != slow_len || (n && memcmp(fast.ptr, slow.ptr, fast.len) != 0))
         fail_msg("'%.*s' (%zu bytes): fast path gives '%.*s', general path '%.*s'", (int)n,
@@ -400,21 +400,21 @@ static void normalize_resets_output(void **state)
 {
     (void)state;
     vb_buf b = { 0 };
-    assert_int_equal(vb__normalize("HELLO", 5, 1, &b), 0);
+    assert_int_equal(vb__normalize("HELLO", 5, 1, 0, &b), 0);
     assert_string_equal(b.ptr, "hello");
-    assert_int_equal(vb__normalize("AB", 2, 1, &b), 0);
+    assert_int_equal(vb__normalize("AB", 2, 1, 0, &b), 0);
     assert_int_equal(b.len, 2);
     assert_string_equal(b.ptr, "ab");
-    assert_int_equal(vb__normalize("Stra\xC3\x9F" "e", 7, 0, &b), 0);
+    assert_int_equal(vb__normalize("Stra\xC3\x9F" "e", 7, 0, 0, &b), 0);
     assert_int_equal(b.len, 7);
     assert_string_equal(b.ptr, "strasse");
-    assert_int_equal(vb__normalize("\xEF\xAC\x81", 3, 0, &b), 0);
+    assert_int_equal(vb__normalize("\xEF\xAC\x81", 3, 0, 0, &b), 0);
     assert_string_equal(b.ptr, "fi");
     /* typographic quotes and dashes fold */
-    assert_int_equal(vb__normalize("\xE2\x80\x9Cx\xE2\x80\x9D\xE2\x88\x92", 10, 0, &b), 0);
+    assert_int_equal(vb__normalize("\xE2\x80\x9Cx\xE2\x80\x9D\xE2\x88\x92", 10, 0, 0, &b), 0);
     assert_string_equal(b.ptr, "\"x\"-");
     /* a soft hyphen is ignorable */
-    assert_int_equal(vb__normalize("co\xC2\xAD" "op", 6, 0, &b), 0);
+    assert_int_equal(vb__normalize("co\xC2\xAD" "op", 6, 0, 0, &b), 0);
     assert_string_equal(b.ptr, "coop");
     vb__buf_free(&b);
 }
@@ -973,9 +973,29 @@ static void token_types(void **state)
     vb_analyzer_free(an);
 }
 
+static void strip_accents(void **state)
+{
+    (void)state;
+    vb_analyzer_opts o;
+    vb_analyzer_opts_init(&o);
+    o.flags = VB_ANALYZE_STRIP_ACCENTS;
+    vb_analyzer *an;
+    vb_error err;
+    assert_int_equal(vb_analyzer_new(&an, &o, &err), VB_OK);
+    const char *text = "Caf\xC3\xA9 na\xC3\xAFve cafe \xC3\x85ngstr\xC3\xB6m";
+    const vb_tokens *t = run(an, text);
+    assert_int_equal(t->n, 4);
+    assert_string_equal(t->tok[0].norm, "cafe");
+    assert_string_equal(t->tok[1].norm, "naive");
+    assert_int_equal(t->tok[0].word, t->tok[2].word);
+    assert_string_equal(t->tok[3].norm, "angstrom");
+    vb_analyzer_free(an);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(strip_accents),
         cmocka_unit_test(token_types),
         cmocka_unit_test(invalid_or_control_before_marks),
         cmocka_unit_test(sentence_tokens_and_spans),

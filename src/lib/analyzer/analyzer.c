@@ -21,6 +21,7 @@ typedef struct word {
 
 struct vb_analyzer {
     char lang[32];
+    unsigned flags; /* VB_ANALYZE_* */
     struct sb_stemmer *stemmer;
     vb_strmap stop;    /* normalized stopword -> 1 */
     vb_strmap surface; /* raw bytes -> word id */
@@ -107,6 +108,7 @@ int vb_analyzer_new(vb_analyzer **out, const vb_analyzer_opts *opts, vb_error *e
     if (!an)
         return vb__error_set(err, VB_ENOMEM, "", 0, 0, "out of memory");
     snprintf(an->lang, sizeof an->lang, "%s", lang);
+    an->flags = opts ? opts->flags : 0;
     if (strcmp(lang, "none") != 0) {
         an->stemmer = sb_stemmer_new(lang, "UTF_8");
         if (!an->stemmer) {
@@ -215,7 +217,7 @@ static int analyze_word(vb_analyzer *an, word *w, int hashtag)
 /* Normalize, stem and intern a segment seen for the first time. Returns the id or -1. */
 static int64_t intern(vb_analyzer *an, const char *s, size_t n, const vb_seg *g)
 {
-    if (vb__normalize(s, n, g->ascii, &an->norm) != 0)
+    if (vb__normalize(s, n, g->ascii, an->flags, &an->norm) != 0)
         return -1;
     const char *norm = an->norm.ptr;
     size_t nlen = an->norm.len;

@@ -30,7 +30,7 @@ int vb__segment(const char *text, size_t len, vb_segs *out);
 
 /* NFKC + case folding (+ apostrophe and dash folding) of one segment into out, which is
  * reset first. ascii: the bytes are all below 0x80. 0 or VB_ENOMEM. */
-int vb__normalize(const char *s, size_t n, int ascii, vb_buf *out);
+int vb__normalize(const char *s, size_t n, int ascii, unsigned flags, vb_buf *out);
 
 /* Stopword lists: NULL-terminated, normalized; NULL when the language has none yet. */
 const char *const *vb__stopwords(const char *lang);

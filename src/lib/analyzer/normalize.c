@@ -24,14 +24,15 @@ static utf8proc_int32_t fold_punct(utf8proc_int32_t cp, void *data)
 }
 
 /* NFKC + case fold s[0..n) (valid UTF-8) and append it to out. */
-static int map_piece(const char *s, size_t n, vb_buf *out)
+static int map_piece(const char *s, size_t n, unsigned flags, vb_buf *out)
 {
     utf8proc_uint8_t *dst = NULL;
-    utf8proc_ssize_t r = utf8proc_map_custom(
-        (const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &dst,
-        UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD |
-            UTF8PROC_IGNORE,
-        fold_punct, NULL);
+    utf8proc_option_t opts = UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_COMPOSE |
+                             UTF8PROC_CASEFOLD | UTF8PROC_IGNORE;
+    if (flags & VB_ANALYZE_STRIP_ACCENTS)
+        opts |= UTF8PROC_STRIPMARK;
+    utf8proc_ssize_t r = utf8proc_map_custom((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n,
+                                             &dst, opts, fold_punct, NULL);
     if (r == UTF8PROC_ERROR_NOMEM)
         return VB_ENOMEM;
     if (r < 0) /* cannot happen: segments hold valid UTF-8 only; keep the bytes then */
@@ -41,7 +42,7 @@ static int map_piece(const char *s, size_t n, vb_buf *out)
     return rc ? VB_ENOMEM : 0;
 }
 
-int vb__normalize(const char *s, size_t n, int ascii, vb_buf *out)
+int vb__normalize(const char *s, size_t n, int ascii, unsigned flags, vb_buf *out)
 {
     out->len = 0;
     if (vb__buf_reserve(out, n + 1) != 0)
@@ -65,7 +66,7 @@ int vb__normalize(const char *s, size_t n, int ascii, vb_buf *out)
             size_t k = vb__utf8_decode((const unsigned char *)s + i, n - i, &cp);
             if (cp >= 0 && utf8proc_get_property(cp)->combining_class != 0) {
                 if (++run > 30) {
-                    if (map_piece(s + start, i - start, out) != 0)
+                    if (map_piece(s + start, i - start, flags, out) != 0)
                         return VB_ENOMEM;
                     start = i;
                     run = 1;
@@ -76,5 +77,5 @@ int vb__normalize(const char *s, size_t n, int ascii, vb_buf *out)
             i += k;
         }
     }
-    return map_piece(s + start, n - start, out);
+    return map_piece(s + start, n - start, flags, out);
 }

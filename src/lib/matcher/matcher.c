@@ -130,7 +130,7 @@ static int compile_entry(vb_matcher *m, vb_analyzer *an, uint32_t id, vb_error *
         for (const char *c = e->text; *c; c++)
             if ((unsigned char)*c >= 0x80)
                 ascii = 0;
-        if (vb__normalize(e->text, strlen(e->text), ascii, &b) != 0) {
+        if (vb__normalize(e->text, strlen(e->text), ascii, m->opts.flags, &b) != 0) {
             vb__buf_free(&b);
             return vb__error_set(err, VB_ENOMEM, name, e->line, e->column, "out of memory");
         }

@@ -1,0 +1,3 @@
+[food] Food
+café
+=naive
