@@ -9,7 +9,8 @@ static const char usage[] =
     "Show the analyzer's tokens of every record: type, byte span, surface, normalized\n"
     "form, stem, stopword flag and sentence number.\n"
     "\n"
-    "  --format tsv|jsonl  output format (default tsv, with a header line)\n"
+    "  --format tsv|jsonl|count  output format (default tsv, with a header line); count:\n"
+    "                      only the number of records and tokens (to time the analyzer)\n"
     "  --stats             print token and word-cache counts to standard error\n"
     "  --list-langs        list the analyzer languages and exit\n"
     "\n" CLI_INPUT_HELP;
@@ -17,7 +18,7 @@ static const char usage[] =
 typedef struct run {
     cli_input *in;
     vb_analyzer *an;
-    int jsonl;
+    int jsonl; /* 0 tsv, 1 jsonl, 2 count */
     uint64_t tokens;
     int failed;
 } run;
@@ -50,6 +51,8 @@ static int on_record(const vb_record *rec, void *payload)
     }
     cli_note_replacements(r->in, rec, toks->replacements);
     r->tokens += toks->n;
+    if (r->jsonl == 2)
+        return 0;
     for (size_t i = 0; i < toks->n; i++) {
         const vb_token *t = &toks->tok[i];
         const char *surface = rec->text.ptr + t->start;
@@ -100,8 +103,10 @@ int cmd_tokens(int argc, char **argv)
                 r.jsonl = 0;
             else if (strcmp(optarg, "jsonl") == 0)
                 r.jsonl = 1;
+            else if (strcmp(optarg, "count") == 0)
+                r.jsonl = 2;
             else {
-                cli_error("unknown format '%s' for tokens (tsv, jsonl)", optarg);
+                cli_error("unknown format '%s' for tokens (tsv, jsonl, count)", optarg);
                 return CLI_EXIT_USAGE;
             }
             break;
@@ -126,7 +131,7 @@ int cmd_tokens(int argc, char **argv)
         cli_vberror(&err);
         return CLI_EXIT_USAGE;
     }
-    if (!r.jsonl)
+    if (r.jsonl == 0)
         puts("id\ti\ttype\tstart\tend\tsurface\tnorm\tstem\tstopword\tsentence");
     int rc = cli_each_record(&in, on_record, &r);
     if (fflush(stdout) != 0 || ferror(stdout)) {
@@ -142,6 +147,9 @@ int cmd_tokens(int argc, char **argv)
                 (unsigned long long)r.tokens, words,
                 lookups ? 100.0 * (double)hits / (double)lookups : 0.0, hits, lookups);
     }
+    if (r.jsonl == 2)
+        printf("%llu records\t%llu tokens\n", (unsigned long long)in.processed,
+               (unsigned long long)r.tokens);
     vb_analyzer_free(r.an);
     cli_summary(&in);
     return cli_exit_code(&in, rc);
