@@ -128,7 +128,17 @@ void vb__sentencebreaks(const char *text, size_t len, const vb_wb_char *chars, s
     for (size_t i = 0; i <= len; i++)
         breaks[i] = 0;
     breaks[0] = breaks[len] = 1; /* SB1, SB2 */
-    for (long i = 1; i < (long)n; i++)
-        if (breaks_between(props, (long)n, i))
+    /* Every rule that can break (SB4, SB11) needs a paragraph separator just before, or a
+     * terminator followed only by Close, Sp, Extend or Format: elsewhere SB998 holds and
+     * the rules need not run. */
+    int armed = 0;
+    for (long i = 1; i < (long)n; i++) {
+        int a = props[i - 1];
+        if (saterm(a))
+            armed = 1;
+        else if (!(a == SB_Close || a == SB_Sp || ignorable(a)))
+            armed = 0;
+        if ((armed || parasep(a)) && breaks_between(props, (long)n, i))
             breaks[chars[i].start] = 1;
+    }
 }

@@ -166,8 +166,12 @@ size_t vb__wordbreaks(const char *text, size_t len, vb_wb_char *chars, uint8_t *
     for (size_t i = 0; i <= len; i++)
         breaks[i] = 0;
     breaks[0] = breaks[len] = 1; /* WB1, WB2 */
-    for (long i = 1; i < n; i++)
+    for (long i = 1; i < n; i++) {
+        int a = chars[i - 1].prop, b = chars[i].prop;
+        if (ahletter(a) && ahletter(b))
+            continue; /* WB5 inside a word: the common case, decided without the rules */
         if (breaks_between(chars, n, i))
             breaks[chars[i].start] = 1;
+    }
     return (size_t)n;
 }
