@@ -6,6 +6,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <cmocka.h>
@@ -70,6 +71,85 @@ static void fast_path_equals_general_path(void **state)
     assert_true(ascii_tokens > 800000);
 }
 
+/* Segments (span, type, sentence) of the two segmenter paths, compared. */
+static size_t compare_paths(const char *text, size_t len, vb_segs *fast, vb_segs *general,
+                            const char *where)
+{
+    fast->general_only = 0;
+    general->general_only = 1;
+    assert_int_equal(vb__segment(text, len, fast), 0);
+    assert_int_equal(vb__segment(text, len, general), 0);
+    int same = fast->n == general->n && fast->sentences == general->sentences;
+    for (size_t i = 0; same && i < fast->n; i++) {
+        const vb_seg *a = &fast->seg[i], *b = &general->seg[i];
+        same = a->start == b->start && a->end == b->end && a->type == b->type &&
+               a->sentence == b->sentence && a->ascii == b->ascii;
+    }
+    if (!same)
+        fail_msg("%s: the ASCII path and the general path segment \"%.*s\" differently", where,
+                 (int)(len < 200 ? len : 200), text);
+    return fast->n;
+}
+
+static void free_segs(vb_segs *g)
+{
+    free(g->seg);
+    free(g->chars);
+    free(g->breaks);
+    free(g->sbreaks);
+    free(g->sprops);
+}
+
+static void segmenter_paths_agree(void **state)
+{
+    (void)state;
+    static const char *const files[] = {
+        "corpora/twitter_us_airline_sentiment/Tweets.csv",
+        "corpora/amazon_alexa_reviews/amazon_alexa.tsv",
+        "corpora/cfpb_consumer_complaints_sample/complaints_sample.csv",
+        "corpora/spanish_airline_tweets/tweets_public.csv",
+    };
+    vb_segs fast = { 0 }, general = { 0 };
+    size_t texts = 0, segs = 0;
+    for (size_t f = 0; f < sizeof files / sizeof *files; f++) {
+        char path[4096];
+        snprintf(path, sizeof path, "%s/%s", shared, files[f]);
+        vb_reader *r;
+        vb_error err;
+        assert_int_equal(vb_reader_open(&r, path, NULL, &err), VB_OK);
+        const vb_record *rec;
+        while (vb_reader_next(r, &rec, &err) == VB_OK) {
+            int ascii = 1;
+            for (size_t i = 0; i < rec->text.len; i++)
+                ascii &= (unsigned char)rec->text.ptr[i] < 0x80;
+            if (!ascii)
+                continue;
+            segs += compare_paths(rec->text.ptr, rec->text.len, &fast, &general, path);
+            texts++;
+        }
+        vb_reader_free(r);
+    }
+    /* random ASCII, weighted to the characters the rules care about */
+    static const char alphabet[] = "abcXYZ019_.,;:'\"!?@#%()<>=^/-* \t\r\n\x01\x7F";
+    uint64_t seed = 7;
+    char text[64];
+    size_t randoms = 0;
+    for (int n = 0; n < 300000; n++) {
+        size_t len = 1 + n % 40;
+        for (size_t i = 0; i < len; i++) {
+            seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+            text[i] = alphabet[(seed >> 33) % (sizeof alphabet - 1)];
+        }
+        segs += compare_paths(text, len, &fast, &general, "random");
+        randoms++;
+    }
+    free_segs(&fast);
+    free_segs(&general);
+    printf("segmenter: ASCII path = general path on %zu ASCII corpus texts and %zu random "
+           "strings (%zu segments)\n", texts, randoms, segs);
+    assert_true(texts > 20000);
+}
+
 int main(int argc, char **argv)
 {
     if (argc != 3) {
@@ -78,6 +158,9 @@ int main(int argc, char **argv)
     }
     shared = argv[1];
     source = argv[2];
-    const struct CMUnitTest tests[] = { cmocka_unit_test(fast_path_equals_general_path) };
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(fast_path_equals_general_path),
+        cmocka_unit_test(segmenter_paths_agree),
+    };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

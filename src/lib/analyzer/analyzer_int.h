@@ -22,6 +22,7 @@ typedef struct vb_segs {
     vb_wb_char *chars; /* scratch for the word-break rules */
     uint8_t *breaks, *sbreaks, *sprops;
     size_t chars_cap, breaks_cap, sbreaks_cap, sprops_cap;
+    int general_only; /* tests: never take the ASCII fast path */
 } vb_segs;
 
 /* Word and sentence segmentation by UAX #29 (wordbreak.c, sentbreak.c), each word segment

@@ -257,12 +257,116 @@ static void retype(const char *s, size_t len, vb_segs *out)
     out->n = w;
 }
 
+/* Pure-ASCII text (most comments) takes a direct path: no character has the properties
+ * that make UAX #29 hard (Extend, Format, ZWJ, regional indicators, Hebrew, Katakana), so
+ * a word is a run of letters, digits and '_' (WB5, WB8-WB10, WB13a/b) joined across a
+ * MidLetter/MidNumLet/Single_Quote between letters (WB6/7) or a MidNum/MidNumLet/
+ * Single_Quote between digits (WB11/12); anything else visible is a one-byte segment.
+ * Sentence rules run on the byte properties. test_ascii_path proves both paths equal. */
+static uint8_t wb_ascii[128], sb_ascii[128];
+
+static int word_class(int p)
+{
+    return p == WB_ALetter || p == WB_Numeric || p == WB_ExtendNumLet;
+}
+
+static int segment_ascii(const char *text, size_t len, vb_segs *out)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    for (size_t i = 0; i < len; i++)
+        out->sprops[i] = sb_ascii[s[i]];
+    vb__sb_apply(out->sprops, len, NULL, len, out->sbreaks);
+    uint32_t sentence = 0;
+    size_t seen = 1, i = 0;
+    while (i < len) {
+        unsigned char c = s[i];
+        if (c <= ' ' || c == 0x7F) {
+            i++;
+            continue;
+        }
+        size_t start = i++;
+        if (word_class(wb_ascii[c])) {
+            while (i < len) {
+                int k = wb_ascii[s[i]];
+                if (word_class(k)) {
+                    i++;
+                    continue;
+                }
+                if (i + 1 < len) {
+                    int before = wb_ascii[s[i - 1]], after = wb_ascii[s[i + 1]];
+                    int mid_letter = k == WB_MidLetter || k == WB_MidNumLet ||
+                                     k == WB_Single_Quote;
+                    int mid_num = k == WB_MidNum || k == WB_MidNumLet || k == WB_Single_Quote;
+                    if ((before == WB_ALetter && after == WB_ALetter && mid_letter) ||
+                        (before == WB_Numeric && after == WB_Numeric && mid_num)) {
+                        i += 2;
+                        continue;
+                    }
+                }
+                break;
+            }
+        }
+        for (; seen <= start; seen++)
+            sentence += out->sbreaks[seen];
+        int letters = 0, digits = 0;
+        for (size_t j = start; j < i; j++) {
+            letters |= ascii_class[s[j]] == C_LETTER;
+            digits |= ascii_class[s[j]] == C_DIGIT;
+        }
+        int type = letters ? VB_TOKEN_WORD : digits ? VB_TOKEN_NUMBER : VB_TOKEN_SYMBOL;
+        if (push(out, start, i, type, 1, sentence))
+            return VB_ENOMEM;
+    }
+    retype(text, len, out);
+    out->sentences = out->n ? sentence + 1 : 0;
+    return 0;
+}
+
+static int ascii_fast_path_ok = 1; /* the ASCII table holds no property of the hard kinds */
+
+static void init_ascii_props(void)
+{
+    for (int c = 0; c < 128; c++) {
+        int pict;
+        wb_ascii[c] = (uint8_t)vb__wb_prop(c, &pict);
+        sb_ascii[c] = (uint8_t)vb__sb_prop(c);
+        int p = wb_ascii[c];
+        if (pict || p == WB_Extend || p == WB_Format || p == WB_ZWJ ||
+            p == WB_Regional_Indicator || p == WB_Hebrew_Letter || p == WB_Katakana ||
+            sb_ascii[c] == SB_Extend || sb_ascii[c] == SB_Format)
+            ascii_fast_path_ok = 0;
+    }
+}
+
+static int is_ascii(const char *text, size_t len)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    size_t i = 0;
+    for (; i + 8 <= len; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        if (w & 0x8080808080808080ULL)
+            return 0;
+    }
+    for (; i < len; i++)
+        if (s[i] >= 0x80)
+            return 0;
+    return 1;
+}
+
 int vb__segment(const char *text, size_t len, vb_segs *out)
 {
-    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    static pthread_once_t once = PTHREAD_ONCE_INIT, once_props = PTHREAD_ONCE_INIT;
     pthread_once(&once, init_ascii); /* analyzers run in many threads at once */
+    pthread_once(&once_props, init_ascii_props);
     out->n = 0;
     out->replacements = 0;
+    if (!out->general_only && ascii_fast_path_ok && is_ascii(text, len)) {
+        if (vb__grow((void **)&out->sbreaks, &out->sbreaks_cap, len + 1, 1) ||
+            vb__grow((void **)&out->sprops, &out->sprops_cap, len + 1, 1))
+            return VB_ENOMEM;
+        return segment_ascii(text, len, out);
+    }
     if (vb__grow((void **)&out->chars, &out->chars_cap, len + 1, sizeof *out->chars) ||
         vb__grow((void **)&out->breaks, &out->breaks_cap, len + 1, 1) ||
         vb__grow((void **)&out->sbreaks, &out->sbreaks_cap, len + 1, 1) ||
@@ -295,8 +399,6 @@ int vb__segment(const char *text, size_t len, vb_segs *out)
         size_t end = start + 1;
         while (!out->breaks[end])
             end++;
-        for (; seen <= start; seen++)
-            sentence += out->sbreaks[seen];
         /* classify the segment by what it holds */
         int letters = 0, digits = 0, visible = 0, ascii = 1;
         for (size_t i = start; i < end;) {
@@ -318,6 +420,8 @@ int vb__segment(const char *text, size_t len, vb_segs *out)
             start = end;
             continue;
         }
+        for (; seen <= start; seen++) /* sentences are counted at the segments kept */
+            sentence += out->sbreaks[seen];
         int type = letters ? VB_TOKEN_WORD : digits ? VB_TOKEN_NUMBER : VB_TOKEN_SYMBOL;
         if (push(out, start, end, type, ascii, sentence))
             return VB_ENOMEM;

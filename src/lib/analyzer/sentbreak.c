@@ -125,6 +125,12 @@ void vb__sentencebreaks(const char *text, size_t len, const vb_wb_char *chars, s
             props[c] = (uint8_t)vb__sb_prop(cp);
         }
     }
+    vb__sb_apply(props, n, chars, len, breaks);
+}
+
+void vb__sb_apply(const uint8_t *props, size_t n, const vb_wb_char *chars, size_t len,
+                  uint8_t *breaks)
+{
     for (size_t i = 0; i <= len; i++)
         breaks[i] = 0;
     breaks[0] = breaks[len] = 1; /* SB1, SB2 */
@@ -139,6 +145,6 @@ void vb__sentencebreaks(const char *text, size_t len, const vb_wb_char *chars, s
         else if (!(a == SB_Close || a == SB_Sp || ignorable(a)))
             armed = 0;
         if ((armed || parasep(a)) && breaks_between(props, (long)n, i))
-            breaks[chars[i].start] = 1;
+            breaks[chars ? chars[i].start : (size_t)i] = 1;
     }
 }
