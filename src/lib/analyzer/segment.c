@@ -204,7 +204,8 @@ static void retype(const char *s, size_t len, vb_segs *out)
         const char *p = s + cur.start;
         size_t rest = len - cur.start;
         int joined_before = w > 0 && g[w - 1].end == cur.start;
-        if (cur.type == VB_TOKEN_WORD &&
+        int first = (unsigned char)*p;
+        if (cur.type == VB_TOKEN_WORD && (lower(first) == 'h' || lower(first) == 'w') &&
             (starts_with_ci(p, rest, "http://") || starts_with_ci(p, rest, "https://") ||
              (starts_with_ci(p, rest, "www.") && rest > 4 && ascii_alnum((unsigned char)p[4])))) {
             end = url_end(s, len, cur.start);
@@ -225,9 +226,11 @@ static void retype(const char *s, size_t len, vb_segs *out)
             type = VB_TOKEN_EMAIL;
         } else if (cur.type == VB_TOKEN_NUMBER && cur.end < len && s[cur.end] == '%') {
             end = cur.end + 1;
-        } else if (cur.type == VB_TOKEN_SYMBOL && is_pict_start(p, cur.end - cur.start)) {
+        } else if (cur.type == VB_TOKEN_SYMBOL &&
+                   (first >= 0x80 || cur.end - cur.start > 1) &&
+                   is_pict_start(p, cur.end - cur.start)) {
             type = VB_TOKEN_EMOJI;
-        } else if (cur.type == VB_TOKEN_SYMBOL) {
+        } else if (cur.type == VB_TOKEN_SYMBOL && strchr(":;=<^", first) && first) {
             int after_word = joined_before && g[w - 1].type == VB_TOKEN_WORD;
             for (const char *const *e = emoticons; *e; e++) {
                 size_t el = strlen(*e);
