@@ -251,9 +251,11 @@ static void retype(const char *s, size_t len, vb_segs *out)
             last++;
         if (end < g[last].end)
             end = g[last].end;
-        cur.end = end;
+        if (end != cur.end) { /* merged: the ASCII flag covers the whole token */
+            cur.end = end;
+            cur.ascii = (uint8_t)ascii_span(s, cur.start, cur.end);
+        }
         cur.type = (uint8_t)type;
-        cur.ascii = (uint8_t)ascii_span(s, cur.start, cur.end);
         g[w++] = cur;
         k = last;
     }
