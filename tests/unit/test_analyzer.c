@@ -992,9 +992,57 @@ static void strip_accents(void **state)
     vb_analyzer_free(an);
 }
 
+/* Every stopword list entry is one token whose normal form is the entry itself (else it
+ * could never match), and the lists mark what they should. */
+static void stopword_lists_are_normalized(void **state)
+{
+    (void)state;
+    static const char *const langs[] = { "english", "danish", "dutch", "finnish", "french",
+                                         "german", "hungarian", "italian", "norwegian",
+                                         "portuguese", "russian", "spanish", "swedish" };
+    size_t total = 0;
+    for (size_t l = 0; l < sizeof langs / sizeof *langs; l++) {
+        const char *const *list = vb__stopwords(langs[l]);
+        assert_non_null(list);
+        vb_analyzer *an = new_analyzer(langs[l]);
+        size_t n = 0;
+        for (; list[n]; n++) {
+            const vb_tokens *t = run(an, list[n]);
+            if (t->n != 1 || strcmp(t->tok[0].norm, list[n]) != 0 ||
+                !(t->tok[0].flags & VB_TOKEN_STOPWORD))
+                fail_msg("%s: stopword '%s' analyzes to %zu tokens, norm '%s'", langs[l],
+                         list[n], t->n, t->n ? t->tok[0].norm : "");
+        }
+        assert_true(n >= 100);
+        total += n;
+        vb_analyzer_free(an);
+    }
+    assert_true(total > 3000);
+    static const struct {
+        const char *lang, *text;
+        size_t stops;
+    } samples[] = {
+        { "de", "Der Kaffee ist nicht gut", 3 },  { "fr", "Ce n'est pas bon", 3 },
+        { "es", "El vuelo no fue bueno", 3 },     { "ru", "Это не очень хорошо", 3 },
+        { "it", "Il caffè non è buono", 3 },      { "nl", "De koffie is niet goed", 3 },
+    };
+    for (size_t i = 0; i < sizeof samples / sizeof *samples; i++) {
+        vb_analyzer *an = new_analyzer(samples[i].lang);
+        const vb_tokens *t = run(an, samples[i].text);
+        size_t stops = 0;
+        for (size_t k = 0; k < t->n; k++)
+            stops += (t->tok[k].flags & VB_TOKEN_STOPWORD) != 0;
+        if (stops != samples[i].stops)
+            fail_msg("%s: %zu stopwords in '%s', want %zu", samples[i].lang, stops,
+                     samples[i].text, samples[i].stops);
+        vb_analyzer_free(an);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(stopword_lists_are_normalized),
         cmocka_unit_test(strip_accents),
         cmocka_unit_test(token_types),
         cmocka_unit_test(invalid_or_control_before_marks),

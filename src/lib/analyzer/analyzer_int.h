@@ -33,6 +33,20 @@ int vb__segment(const char *text, size_t len, vb_segs *out);
  * reset first. ascii: the bytes are all below 0x80. 0 or VB_ENOMEM. */
 int vb__normalize(const char *s, size_t n, int ascii, unsigned flags, vb_buf *out);
 
+/* Stopword lists of stopwords_data.c (docs/stopwords.md). */
+extern const char *const vb__stopwords_danish[];
+extern const char *const vb__stopwords_dutch[];
+extern const char *const vb__stopwords_finnish[];
+extern const char *const vb__stopwords_french[];
+extern const char *const vb__stopwords_german[];
+extern const char *const vb__stopwords_hungarian[];
+extern const char *const vb__stopwords_italian[];
+extern const char *const vb__stopwords_norwegian[];
+extern const char *const vb__stopwords_portuguese[];
+extern const char *const vb__stopwords_russian[];
+extern const char *const vb__stopwords_spanish[];
+extern const char *const vb__stopwords_swedish[];
+
 /* Stopword lists: NULL-terminated, normalized; NULL when the language has none yet. */
 const char *const *vb__stopwords(const char *lang);
 

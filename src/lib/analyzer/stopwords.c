@@ -1,8 +1,8 @@
 /* Stopword lists. Stopwords are marked, never deleted: phrases ("on hold") and negation
  * ("not helpful") need them. The English list is the team's own: function words (articles,
  * pronouns, auxiliaries, prepositions, conjunctions) and their contracted forms, as they
- * appear after normalization (apostrophes folded to '). Lists for other languages come with
- * the analyzer issue. */
+ * appear after normalization (apostrophes folded to '). Twelve other languages' lists are in
+ * stopwords_data.c (docs/stopwords.md); the other Snowball languages have none yet. */
 #include "analyzer_int.h"
 
 #include <string.h>
@@ -31,7 +31,20 @@ static const char *const english[] = {
 
 const char *const *vb__stopwords(const char *lang)
 {
-    if (lang && (strcmp(lang, "english") == 0 || strcmp(lang, "porter") == 0))
-        return english;
+    static const struct {
+        const char *lang;
+        const char *const *list;
+    } lists[] = {
+        { "english", english }, { "porter", english },
+        { "danish", vb__stopwords_danish }, { "dutch", vb__stopwords_dutch },
+        { "finnish", vb__stopwords_finnish }, { "french", vb__stopwords_french },
+        { "german", vb__stopwords_german }, { "hungarian", vb__stopwords_hungarian },
+        { "italian", vb__stopwords_italian }, { "norwegian", vb__stopwords_norwegian },
+        { "portuguese", vb__stopwords_portuguese }, { "russian", vb__stopwords_russian },
+        { "spanish", vb__stopwords_spanish }, { "swedish", vb__stopwords_swedish },
+    };
+    for (size_t i = 0; lang && i < sizeof lists / sizeof *lists; i++)
+        if (strcmp(lang, lists[i].lang) == 0)
+            return lists[i].list;
     return NULL;
 }

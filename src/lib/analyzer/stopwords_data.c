@@ -16,6 +16,8 @@
  * italian, norwegian, portuguese, russian, spanish, swedish. */
 #include <stddef.h>
 
+#include "analyzer_int.h"
+
 const char *const vb__stopwords_danish[] = {
     /* articles and determiners */
     "al", "alle", "alt", "anden", "andet", "andre", "begge", "de", "den", "denne", "det", "dette",
