@@ -29,7 +29,7 @@ static void check(const vb_tokens *t, size_t len)
         CHECK(strlen(k->norm) == k->norm_len);
         CHECK(strlen(k->stem) == k->stem_len);
         CHECK(k->norm_len > 0);
-        CHECK(k->type <= VB_TOKEN_SYMBOL);
+        CHECK(k->type <= VB_TOKEN_EMOTICON);
     }
     if (t->n) {
         CHECK(t->tok[0].sentence == 0);
