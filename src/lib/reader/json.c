@@ -44,17 +44,16 @@ static int read_line(vb_reader *r, size_t *line_out, vb_error *err)
         if (vb__rec_reset(r) != 0)
             return VB_REC_NOMEM(r, err, r->line);
         size_t line = r->line;
-        int c = vb__rd_getc(r), blank = 1, too_long = 0;
-        if (c < 0)
+        int blank = 1, too_long = 0, any = 0;
+        int c = vb__rd_line(r, &r->data, r->opts.max_record_bytes, &too_long, &any);
+        if (c == -2)
+            return VB_REC_NOMEM(r, err, line);
+        if (!any)
             return VB_EOF;
-        for (; c >= 0 && c != '\n' && c != '\r'; c = vb__rd_getc(r)) {
-            if (c != ' ' && c != '\t')
-                blank = 0;
-            if (r->data.len >= r->opts.max_record_bytes)
-                too_long = 1;
-            else if (vb__buf_putc(&r->data, (char)c) != 0)
-                return VB_REC_NOMEM(r, err, line);
-        }
+        for (size_t i = 0; blank && i < r->data.len; i++)
+            blank = r->data.ptr[i] == ' ' || r->data.ptr[i] == '\t';
+        if (too_long)
+            blank = 0; /* an over-long line is rejected, whatever it holds */
         if (c == '\r' && vb__rd_peek(r) == '\n')
             vb__rd_getc(r);
         *line_out = line;

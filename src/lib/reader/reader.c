@@ -112,6 +112,58 @@ int vb__rd_peek(vb_reader *r)
     return r->buf[r->bufpos];
 }
 
+int vb__rd_line(vb_reader *r, vb_buf *dst, size_t max, int *too_long, int *any)
+{
+    for (;;) {
+        if (r->pbpos < r->pushback.len) { /* bytes given back: one at a time */
+            int c = vb__rd_getc(r);
+            if (c < 0)
+                return -1;
+            *any = 1;
+            if (c == '\n' || c == '\r')
+                return c;
+            if (dst->len >= max)
+                *too_long = 1;
+            else if (vb__buf_putc(dst, (char)c) != 0)
+                return -2;
+            continue;
+        }
+        const unsigned char *p;
+        size_t avail;
+        if (r->mem) {
+            p = r->mem + r->mempos;
+            avail = r->memlen - r->mempos;
+        } else {
+            if (r->bufpos >= r->buflen && !fill(r))
+                return -1;
+            p = r->buf + r->bufpos;
+            avail = r->buflen - r->bufpos;
+        }
+        if (avail == 0)
+            return -1;
+        *any = 1;
+        /* the whole run up to the line end at once */
+        const unsigned char *nl = memchr(p, '\n', avail);
+        size_t upto = nl ? (size_t)(nl - p) : avail;
+        const unsigned char *cr = memchr(p, '\r', upto);
+        if (cr)
+            upto = (size_t)(cr - p);
+        size_t keep = dst->len >= max ? 0 : max - dst->len;
+        if (upto > keep)
+            *too_long = 1;
+        if (vb__buf_append(dst, p, upto < keep ? upto : keep) != 0)
+            return -2;
+        if (r->mem)
+            r->mempos += upto;
+        else
+            r->bufpos += upto;
+        if (upto)
+            r->prev_cr = 0;
+        if (upto < avail)
+            return vb__rd_getc(r); /* the line end, counted */
+    }
+}
+
 int vb__rd_unread(vb_reader *r, const char *p, size_t n, size_t line)
 {
     vb_buf nb = { 0 };
@@ -288,17 +340,12 @@ static int lines_next(vb_reader *r, vb_error *err)
         if (vb__rec_reset(r) != 0)
             return VB_REC_NOMEM(r, err, r->line);
         size_t line = r->line;
-        int c = vb__rd_getc(r);
-        if (c < 0)
+        int too_long = 0, any = 0; /* past the limit the line is read to its end, unstored */
+        int c = vb__rd_line(r, &r->data, max, &too_long, &any);
+        if (c == -2)
+            return VB_REC_NOMEM(r, err, line);
+        if (!any)
             return VB_EOF;
-        int too_long = 0;
-        while (c >= 0 && c != '\n' && c != '\r') {
-            if (r->data.len >= max)
-                too_long = 1; /* keep reading to the end of the line, storing nothing */
-            else if (vb__buf_putc(&r->data, (char)c) != 0)
-                return VB_REC_NOMEM(r, err, line);
-            c = vb__rd_getc(r);
-        }
         if (c == '\r' && vb__rd_peek(r) == '\n')
             vb__rd_getc(r);
         if (too_long) {

@@ -65,6 +65,11 @@ struct vb_reader {
 
 int vb__rd_getc(vb_reader *r);
 int vb__rd_peek(vb_reader *r);
+/* Append the bytes up to the next line end to dst (storing at most max in it; *too_long
+ * when more came) and consume the line end. Returns the line end ('\n' or '\r'), -1 at the
+ * end of the input, -2 when out of memory; *any is set once a byte or line end was read.
+ * Whole runs are copied at once: this is the fast path of line-based readers. */
+int vb__rd_line(vb_reader *r, vb_buf *dst, size_t max, int *too_long, int *any);
 /* Re-read bytes before what is left of the source; the line counter restarts at `line`. */
 int vb__rd_unread(vb_reader *r, const char *p, size_t n, size_t line);
 
