@@ -1039,9 +1039,30 @@ static void stopword_lists_are_normalized(void **state)
     }
 }
 
+/* A long run of flags is linear (WB15/16 used to count back over the whole run). */
+static void many_flags_linear(void **state)
+{
+    (void)state;
+    size_t n = 100000;
+    char *text = malloc(8 * n);
+    assert_non_null(text);
+    for (size_t i = 0; i < n; i++)
+        memcpy(text + 8 * i, "\xF0\x9F\x87\xAC\xF0\x9F\x87\xA7", 8); /* GB */
+    vb_analyzer *an = new_analyzer(NULL);
+    const vb_tokens *t;
+    vb_error err;
+    assert_int_equal(vb_analyzer_run(an, text, 8 * n, &t, &err), VB_OK);
+    assert_int_equal(t->n, n);
+    assert_int_equal(t->tok[n - 1].type, VB_TOKEN_EMOJI);
+    assert_int_equal(t->tok[n - 1].start, 8 * (n - 1));
+    vb_analyzer_free(an);
+    free(text);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(many_flags_linear),
         cmocka_unit_test(stopword_lists_are_normalized),
         cmocka_unit_test(strip_accents),
         cmocka_unit_test(token_types),

@@ -78,7 +78,8 @@ static long after(const vb_wb_char *c, long n, long i)
     return i;
 }
 
-static int breaks_between(const vb_wb_char *c, long n, long i)
+/* ri_run: regional indicators in a row (WB4 applied) ending just before position i. */
+static int breaks_between(const vb_wb_char *c, long n, long i, size_t ri_run)
 {
     int a = c[i - 1].prop, b = c[i].prop;
     if (a == WB_CR && b == WB_LF)
@@ -129,13 +130,9 @@ static int breaks_between(const vb_wb_char *c, long n, long i)
     if (pa == WB_ExtendNumLet && (ahletter(b) || b == WB_Numeric || b == WB_Katakana))
         return 0; /* WB13b */
     if (pa == WB_Regional_Indicator && b == WB_Regional_Indicator) {
-        /* WB15, WB16: pairs of regional indicators; count those before, ignoring WB4's */
-        size_t count = 0;
-        for (long j = l; j >= 0 && c[j].prop == WB_Regional_Indicator; j = before(c, j)) {
-            count++;
-            if (j == 0)
-                break;
-        }
+        /* WB15, WB16: pairs of regional indicators (counted as the text is scanned: a
+         * count by looking back would be quadratic in a long run of flags) */
+        size_t count = ri_run;
         return count % 2 == 0;
     }
     return 1; /* WB999 */
@@ -166,11 +163,16 @@ size_t vb__wordbreaks(const char *text, size_t len, vb_wb_char *chars, uint8_t *
     for (size_t i = 0; i <= len; i++)
         breaks[i] = 0;
     breaks[0] = breaks[len] = 1; /* WB1, WB2 */
+    size_t ri_run = 0;
     for (long i = 1; i < n; i++) {
         int a = chars[i - 1].prop, b = chars[i].prop;
+        if (a == WB_Regional_Indicator)
+            ri_run++;
+        else if (!ignorable(a) || i - 1 == 0 || newline(chars[i - 2].prop))
+            ri_run = 0; /* WB4 lets Extend, Format and ZWJ through, except at a start */
         if (ahletter(a) && ahletter(b))
             continue; /* WB5 inside a word: the common case, decided without the rules */
-        if (breaks_between(chars, n, i))
+        if (breaks_between(chars, n, i, ri_run))
             breaks[chars[i].start] = 1;
     }
     return (size_t)n;
