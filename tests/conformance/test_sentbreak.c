@@ -47,7 +47,7 @@ static void every_line_passes(void **state)
         if (!any)
             continue;
         cases++;
-        size_t n = vb__wordbreaks(text, len, chars, words);
+        size_t n = vb__wordbreaks(text, len, chars, words, 0);
         vb__sentencebreaks(text, len, chars, n, props, got);
         if (memcmp(want, got, len + 1) != 0) {
             if (failed++ < 10) {

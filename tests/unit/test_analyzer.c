@@ -959,7 +959,8 @@ static void token_types(void **state)
         { "@Virgin_America", VB_TOKEN_MENTION }, { "#fail", VB_TOKEN_HASHTAG },
         { "#", VB_TOKEN_SYMBOL }, { "1", VB_TOKEN_NUMBER }, /* no letter: not a hashtag */
         { ":-)", VB_TOKEN_EMOTICON }, { "<3", VB_TOKEN_EMOTICON }, { "ok", VB_TOKEN_WORD },
-        { ":)", VB_TOKEN_EMOTICON }, { "Note:D", VB_TOKEN_WORD }, /* UAX #29: one word */
+        { ":)", VB_TOKEN_EMOTICON }, { "Note", VB_TOKEN_WORD }, /* ":" splits (as ICU) */
+        { ":", VB_TOKEN_SYMBOL }, { "D", VB_TOKEN_WORD }, /* after a word: no letter face */
         { "a", VB_TOKEN_WORD }, { "@", VB_TOKEN_SYMBOL }, { "b", VB_TOKEN_WORD },
         { "(", VB_TOKEN_SYMBOL }, { "www.example.org", VB_TOKEN_URL }, { ")", VB_TOKEN_SYMBOL },
     };

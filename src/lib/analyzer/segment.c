@@ -1,9 +1,10 @@
 /* Segmentation by UAX #29: word boundaries (wordbreak.c) and sentence boundaries
  * (sentbreak.c), from tables generated out of the UCD. Each word segment is typed by what
  * it holds (letters: word; digits only: number; other visible characters: symbol, an emoji
- * sequence being one symbol); white space is dropped. UAX #29 keeps "accurate:XXXX" as one
- * word (':' is MidLetter, for Swedish) and "great staff. slow delivery" as one sentence (a
- * period before a lowercase word, SB8), as ICU does. */
+ * sequence being one symbol); white space is dropped. Like ICU (CLDR), the analyzer does not
+ * treat ':' as MidLetter (UAX #29 does, for Swedish): "price:high" is two words. UAX #29
+ * keeps "great staff. slow delivery" as one sentence (a period before a lowercase word,
+ * SB8), as ICU does. */
 #include "analyzer_int.h"
 #include "sentbreak.h"
 #include "wordbreak.h"
@@ -334,6 +335,8 @@ static void init_ascii_props(void)
     for (int c = 0; c < 128; c++) {
         int pict;
         wb_ascii[c] = (uint8_t)vb__wb_prop(c, &pict);
+        if (wb_ascii[c] == WB_MidLetter && vb__wb_is_colon(c))
+            wb_ascii[c] = WB_Other; /* the analyzer's tailoring, as in vb__segment */
         sb_ascii[c] = (uint8_t)vb__sb_prop(c);
         int p = wb_ascii[c];
         if (pict || p == WB_Extend || p == WB_Format || p == WB_ZWJ ||
@@ -377,7 +380,7 @@ int vb__segment(const char *text, size_t len, vb_segs *out)
         vb__grow((void **)&out->sbreaks, &out->sbreaks_cap, len + 1, 1) ||
         vb__grow((void **)&out->sprops, &out->sprops_cap, len + 1, 1))
         return VB_ENOMEM;
-    size_t nchars = vb__wordbreaks(text, len, out->chars, out->breaks);
+    size_t nchars = vb__wordbreaks(text, len, out->chars, out->breaks, VB_WB_COLON_BREAKS);
     vb__sentencebreaks(text, len, out->chars, nchars, out->sprops, out->sbreaks);
     /* An invalid sequence, a control character or a space stands alone (WB4 would attach a
      * following mark or ZWJ to it): segments hold valid, visible UTF-8 only. */

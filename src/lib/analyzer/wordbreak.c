@@ -138,7 +138,13 @@ static int breaks_between(const vb_wb_char *c, long n, long i, size_t ri_run)
     return 1; /* WB999 */
 }
 
-size_t vb__wordbreaks(const char *text, size_t len, vb_wb_char *chars, uint8_t *breaks)
+int vb__wb_is_colon(int32_t cp)
+{
+    return cp == ':' || cp == 0xFE55 || cp == 0xFF1A;
+}
+
+size_t vb__wordbreaks(const char *text, size_t len, vb_wb_char *chars, uint8_t *breaks,
+                      unsigned tailoring)
 {
     static pthread_once_t once = PTHREAD_ONCE_INIT;
     pthread_once(&once, init_ascii);
@@ -146,18 +152,22 @@ size_t vb__wordbreaks(const char *text, size_t len, vb_wb_char *chars, uint8_t *
     long n = 0;
     for (size_t i = 0; i < len;) {
         chars[n].start = (uint32_t)i;
+        int32_t cp;
         if (s[i] < 0x80) {
+            cp = s[i];
             chars[n].prop = ascii_prop[s[i]];
             chars[n].pict = 0;
             i++;
         } else {
-            int32_t cp;
             int pict;
             size_t k = vb__utf8_decode(s + i, len - i, &cp);
             chars[n].prop = (uint8_t)vb__wb_prop(cp, &pict);
             chars[n].pict = (uint8_t)pict;
             i += k;
         }
+        if ((tailoring & VB_WB_COLON_BREAKS) && chars[n].prop == WB_MidLetter &&
+            vb__wb_is_colon(cp))
+            chars[n].prop = WB_Other;
         n++;
     }
     for (size_t i = 0; i <= len; i++)

@@ -36,6 +36,16 @@ typedef struct vb_wb_char {
  * a boundary (0 and len always are). breaks has len + 1 bytes. chars is scratch space
  * for len + 1 entries. Invalid UTF-8: each maximal subpart is one character of class
  * Other. */
-size_t vb__wordbreaks(const char *text, size_t len, vb_wb_char *chars, uint8_t *breaks);
+size_t vb__wordbreaks(const char *text, size_t len, vb_wb_char *chars, uint8_t *breaks,
+                      unsigned tailoring);
+
+/* Tailorings (0: the rules as UAX #29 writes them, which WordBreakTest checks). */
+enum {
+    VB_WB_COLON_BREAKS = 1 /* ':' (and its wide forms) is not MidLetter, as in ICU/CLDR:
+                              "price:high" is two words; UAX #29 keeps it one for Swedish */
+};
+
+/* The colons that VB_WB_COLON_BREAKS takes out of MidLetter. */
+int vb__wb_is_colon(int32_t cp);
 
 #endif
