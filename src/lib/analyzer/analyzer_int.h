@@ -46,6 +46,22 @@ extern const char *const vb__stopwords_portuguese[];
 extern const char *const vb__stopwords_russian[];
 extern const char *const vb__stopwords_spanish[];
 extern const char *const vb__stopwords_swedish[];
+/* ... and of stopwords_data2.c */
+extern const char *const vb__stopwords_arabic[];
+extern const char *const vb__stopwords_armenian[];
+extern const char *const vb__stopwords_basque[];
+extern const char *const vb__stopwords_catalan[];
+extern const char *const vb__stopwords_greek[];
+extern const char *const vb__stopwords_hindi[];
+extern const char *const vb__stopwords_indonesian[];
+extern const char *const vb__stopwords_irish[];
+extern const char *const vb__stopwords_lithuanian[];
+extern const char *const vb__stopwords_nepali[];
+extern const char *const vb__stopwords_romanian[];
+extern const char *const vb__stopwords_serbian[];
+extern const char *const vb__stopwords_tamil[];
+extern const char *const vb__stopwords_turkish[];
+extern const char *const vb__stopwords_yiddish[];
 
 /* Stopword lists: NULL-terminated, normalized; NULL when the language has none yet. */
 const char *const *vb__stopwords(const char *lang);

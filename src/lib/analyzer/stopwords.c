@@ -1,8 +1,8 @@
 /* Stopword lists. Stopwords are marked, never deleted: phrases ("on hold") and negation
  * ("not helpful") need them. The English list is the team's own: function words (articles,
  * pronouns, auxiliaries, prepositions, conjunctions) and their contracted forms, as they
- * appear after normalization (apostrophes folded to '). Twelve other languages' lists are in
- * stopwords_data.c (docs/stopwords.md); the other Snowball languages have none yet. */
+ * appear after normalization (apostrophes folded to '). The lists of every other Snowball
+ * language are in stopwords_data.c and stopwords_data2.c (docs/stopwords.md). */
 #include "analyzer_int.h"
 
 #include <string.h>
@@ -42,6 +42,14 @@ const char *const *vb__stopwords(const char *lang)
         { "italian", vb__stopwords_italian }, { "norwegian", vb__stopwords_norwegian },
         { "portuguese", vb__stopwords_portuguese }, { "russian", vb__stopwords_russian },
         { "spanish", vb__stopwords_spanish }, { "swedish", vb__stopwords_swedish },
+        { "arabic", vb__stopwords_arabic }, { "armenian", vb__stopwords_armenian },
+        { "basque", vb__stopwords_basque }, { "catalan", vb__stopwords_catalan },
+        { "greek", vb__stopwords_greek }, { "hindi", vb__stopwords_hindi },
+        { "indonesian", vb__stopwords_indonesian }, { "irish", vb__stopwords_irish },
+        { "lithuanian", vb__stopwords_lithuanian }, { "nepali", vb__stopwords_nepali },
+        { "romanian", vb__stopwords_romanian }, { "serbian", vb__stopwords_serbian },
+        { "tamil", vb__stopwords_tamil }, { "turkish", vb__stopwords_turkish },
+        { "yiddish", vb__stopwords_yiddish },
     };
     for (size_t i = 0; lang && i < sizeof lists / sizeof *lists; i++)
         if (strcmp(lang, lists[i].lang) == 0)
