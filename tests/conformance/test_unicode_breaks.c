@@ -1,5 +1,6 @@
-/* Conformance: every line of Unicode's SentenceBreakTest.txt (from Debian's unicode-data, the
- * Unicode version of the generated tables). Usage: test_sentbreak SentenceBreakTest.txt */
+/* Conformance: every line of Unicode's WordBreakTest.txt and SentenceBreakTest.txt (from
+ * Debian's unicode-data, the Unicode version of the generated tables), with the untailored
+ * rules. Usage: test_unicode_breaks word|sentence FILE */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -11,9 +12,11 @@
 #include <cmocka.h>
 
 #include "analyzer/sentbreak.h"
+#include "analyzer/wordbreak.h"
 #include "util/util.h"
 
 static const char *path;
+static int sentences; /* 0: word boundaries, 1: sentence boundaries */
 
 static void every_line_passes(void **state)
 {
@@ -28,8 +31,7 @@ static void every_line_passes(void **state)
         if (hash)
             *hash = '\0';
         char text[1024];
-        uint8_t want[1024], got[1024];
-        uint8_t props[1024], words[1024];
+        uint8_t want[1024], got[1024], words[1024], props[1024];
         vb_wb_char chars[1024];
         size_t len = 0;
         memset(want, 0, sizeof want);
@@ -47,8 +49,9 @@ static void every_line_passes(void **state)
         if (!any)
             continue;
         cases++;
-        size_t n = vb__wordbreaks(text, len, chars, words, 0);
-        vb__sentencebreaks(text, len, chars, n, props, got);
+        size_t n = vb__wordbreaks(text, len, chars, sentences ? words : got, 0); /* untailored */
+        if (sentences)
+            vb__sentencebreaks(text, len, chars, n, props, got);
         if (memcmp(want, got, len + 1) != 0) {
             if (failed++ < 10) {
                 fprintf(stderr, "line %zu: breaks differ at bytes:", lineno);
@@ -60,7 +63,8 @@ static void every_line_passes(void **state)
         }
     }
     fclose(f);
-    printf("SentenceBreakTest: %zu of %zu lines pass\n",
+    printf("%s (Unicode %s): %zu of %zu lines pass\n",
+           sentences ? "SentenceBreakTest" : "WordBreakTest", vb__wb_unicode_version,
            cases - failed, cases);
     assert_true(cases > 400);
     assert_int_equal(failed, 0);
@@ -68,11 +72,12 @@ static void every_line_passes(void **state)
 
 int main(int argc, char **argv)
 {
-    if (argc != 2) {
-        fprintf(stderr, "usage: %s SentenceBreakTest.txt\n", argv[0]);
+    if (argc != 3 || (strcmp(argv[1], "word") && strcmp(argv[1], "sentence"))) {
+        fprintf(stderr, "usage: %s word|sentence FILE\n", argv[0]);
         return 2;
     }
-    path = argv[1];
+    sentences = argv[1][0] == 's';
+    path = argv[2];
     const struct CMUnitTest tests[] = { cmocka_unit_test(every_line_passes) };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
