@@ -13,15 +13,19 @@
 #include <string.h>
 #include <utf8proc.h>
 
-enum { C_SPACE, C_BREAK, C_LETTER, C_DIGIT, C_MARK, C_JOIN, C_MIDLET, C_MIDNUM, C_MIDBOTH,
-       C_TERM, C_SYMBOL, C_INVALID };
+/* What the segmenter needs to know of a character beyond its UAX #29 properties: whether
+ * it is invisible (white space, a line break, an invalid sequence), a letter or a digit
+ * (which type a segment gets), or ends a sentence outside ASCII (where a URL stops). */
+enum { C_SPACE, C_BREAK, C_LETTER, C_DIGIT, C_TERM, C_OTHER, C_INVALID };
 
 static unsigned char ascii_class[128];
+static uint8_t wb_ascii[128], sb_ascii[128]; /* UAX #29 properties of ASCII, for the fast path */
+static int ascii_fast_path_ok = 1; /* ASCII holds no property of the hard kinds */
 
 static void init_ascii(void)
 {
     for (int c = 0; c < 128; c++) {
-        unsigned char k = C_SYMBOL;
+        unsigned char k = C_OTHER;
         if (c == '\n' || c == '\r' || c == '\v' || c == '\f')
             k = C_BREAK;
         else if (c <= ' ' || c == 127)
@@ -30,17 +34,19 @@ static void init_ascii(void)
             k = C_LETTER;
         else if (c >= '0' && c <= '9')
             k = C_DIGIT;
-        else if (c == '\'')
-            k = C_MIDLET;
-        else if (c == ',' || c == ';')
-            k = C_MIDNUM;
-        else if (c == '.')
-            k = C_MIDBOTH;
-        else if (c == '!' || c == '?')
-            k = C_TERM;
         ascii_class[c] = k;
+
+        int pict;
+        wb_ascii[c] = (uint8_t)vb__wb_prop(c, &pict);
+        if (wb_ascii[c] == WB_MidLetter && vb__wb_is_colon(c))
+            wb_ascii[c] = WB_Other; /* the analyzer's tailoring, as in vb__segment */
+        sb_ascii[c] = (uint8_t)vb__sb_prop(c);
+        int p = wb_ascii[c];
+        if (pict || p == WB_Extend || p == WB_Format || p == WB_ZWJ ||
+            p == WB_Regional_Indicator || p == WB_Hebrew_Letter || p == WB_Katakana ||
+            sb_ascii[c] == SB_Extend || sb_ascii[c] == SB_Format)
+            ascii_fast_path_ok = 0;
     }
-    ascii_class[';'] = C_SYMBOL; /* ';' is MidNum in UAX #29 but rare in numbers here */
 }
 
 static int classify(int32_t cp)
@@ -51,33 +57,22 @@ static int classify(int32_t cp)
         return ascii_class[cp];
     switch (cp) {
     case 0x85: case 0x2028: case 0x2029: return C_BREAK;
-    case 0x2019: case 0x2018: case 0x02BC: case 0xFF07: return C_MIDLET;
-    case 0x2024: case 0xFE52: case 0xFF0E: return C_MIDBOTH;
     case 0x2026: case 0x3002: case 0xFF01: case 0xFF1F: case 0x203C: case 0x2049:
         return C_TERM;
-    case 0x200D: return C_JOIN;
     default: break;
     }
-    if (cp >= 0xFE00 && cp <= 0xFE0F) /* variation selectors */
-        return C_MARK;
-    if (cp >= 0x1F3FB && cp <= 0x1F3FF) /* emoji skin tones */
-        return C_MARK;
     switch (utf8proc_category(cp)) {
     case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
     case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_PC:
         return C_LETTER;
     case UTF8PROC_CATEGORY_ND: case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO:
         return C_DIGIT;
-    case UTF8PROC_CATEGORY_MN: case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ME:
-        return C_MARK;
     case UTF8PROC_CATEGORY_ZS: case UTF8PROC_CATEGORY_CC: case UTF8PROC_CATEGORY_CS:
         return C_SPACE;
     case UTF8PROC_CATEGORY_ZL: case UTF8PROC_CATEGORY_ZP:
         return C_BREAK;
-    case UTF8PROC_CATEGORY_CF:
-        return C_MARK; /* soft hyphen, bidi marks: part of what they sit in */
     default:
-        return C_SYMBOL;
+        return C_OTHER; /* marks, format characters, punctuation, symbols, emoji */
     }
 }
 
@@ -186,10 +181,18 @@ static int is_pict_start(const char *s, size_t n)
     return 0;
 }
 
-static int ascii_span(const char *s, size_t a, size_t b)
+static int is_ascii(const char *text, size_t len)
 {
-    for (size_t i = a; i < b; i++)
-        if ((unsigned char)s[i] >= 0x80)
+    const unsigned char *s = (const unsigned char *)text;
+    size_t i = 0;
+    for (; i + 8 <= len; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        if (w & 0x8080808080808080ULL)
+            return 0;
+    }
+    for (; i < len; i++)
+        if (s[i] >= 0x80)
             return 0;
     return 1;
 }
@@ -254,7 +257,7 @@ static void retype(const char *s, size_t len, vb_segs *out)
             end = g[last].end;
         if (end != cur.end) { /* merged: the ASCII flag covers the whole token */
             cur.end = end;
-            cur.ascii = (uint8_t)ascii_span(s, cur.start, cur.end);
+            cur.ascii = (uint8_t)is_ascii(s + cur.start, cur.end - cur.start);
         }
         cur.type = (uint8_t)type;
         g[w++] = cur;
@@ -269,8 +272,6 @@ static void retype(const char *s, size_t len, vb_segs *out)
  * MidLetter/MidNumLet/Single_Quote between letters (WB6/7) or a MidNum/MidNumLet/
  * Single_Quote between digits (WB11/12); anything else visible is a one-byte segment.
  * Sentence rules run on the byte properties. test_ascii_path proves both paths equal. */
-static uint8_t wb_ascii[128], sb_ascii[128];
-
 static int word_class(int p)
 {
     return p == WB_ALetter || p == WB_Numeric || p == WB_ExtendNumLet;
@@ -328,45 +329,10 @@ static int segment_ascii(const char *text, size_t len, vb_segs *out)
     return 0;
 }
 
-static int ascii_fast_path_ok = 1; /* the ASCII table holds no property of the hard kinds */
-
-static void init_ascii_props(void)
-{
-    for (int c = 0; c < 128; c++) {
-        int pict;
-        wb_ascii[c] = (uint8_t)vb__wb_prop(c, &pict);
-        if (wb_ascii[c] == WB_MidLetter && vb__wb_is_colon(c))
-            wb_ascii[c] = WB_Other; /* the analyzer's tailoring, as in vb__segment */
-        sb_ascii[c] = (uint8_t)vb__sb_prop(c);
-        int p = wb_ascii[c];
-        if (pict || p == WB_Extend || p == WB_Format || p == WB_ZWJ ||
-            p == WB_Regional_Indicator || p == WB_Hebrew_Letter || p == WB_Katakana ||
-            sb_ascii[c] == SB_Extend || sb_ascii[c] == SB_Format)
-            ascii_fast_path_ok = 0;
-    }
-}
-
-static int is_ascii(const char *text, size_t len)
-{
-    const unsigned char *s = (const unsigned char *)text;
-    size_t i = 0;
-    for (; i + 8 <= len; i += 8) {
-        uint64_t w;
-        memcpy(&w, s + i, 8);
-        if (w & 0x8080808080808080ULL)
-            return 0;
-    }
-    for (; i < len; i++)
-        if (s[i] >= 0x80)
-            return 0;
-    return 1;
-}
-
 int vb__segment(const char *text, size_t len, vb_segs *out)
 {
-    static pthread_once_t once = PTHREAD_ONCE_INIT, once_props = PTHREAD_ONCE_INIT;
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
     pthread_once(&once, init_ascii); /* analyzers run in many threads at once */
-    pthread_once(&once_props, init_ascii_props);
     out->n = 0;
     out->replacements = 0;
     if (!out->general_only && ascii_fast_path_ok && is_ascii(text, len)) {
