@@ -178,37 +178,26 @@ static int read_element(vb_reader *r, size_t *line_out, size_t *col_out, vb_erro
     return VB_OK;
 }
 
-static int is_text_name(const char *key)
-{
-    const char *one[] = { key };
-    int how;
-    return vb__guess_text_column(one, 1, NULL, &how) == 0 && how == 1;
-}
-
-/* Choose the text and id fields from the first object. */
+/* Choose the text and id fields from the first object: the text by the common names
+ * (vb__guess_text_column), else the longest string; the id by name. */
 static int guess_fields(vb_reader *r, json_t *obj)
 {
     const char *key;
     json_t *v;
+    size_t nkeys = json_object_size(obj), i = 0;
+    const char **keys = calloc(nkeys ? nkeys : 1, sizeof *keys);
+    if (!keys)
+        return VB_ENOMEM;
+    json_object_foreach(obj, key, v) keys[i++] = key;
+    int rc = VB_OK;
     if (!r->text_name) {
+        int how = 0, k = vb__guess_text_column(keys, nkeys, NULL, &how);
         const char *best = NULL;
-        size_t best_len = 0;
-        /* a common name first, in the order of the common-name list */
-        size_t nkeys = json_object_size(obj), i = 0;
-        const char **keys = calloc(nkeys ? nkeys : 1, sizeof *keys);
-        if (!keys)
-            return VB_ENOMEM;
-        json_object_foreach(obj, key, v) keys[i++] = key;
-        int how = 0, k = -1;
-        for (i = 0; i < nkeys; i++)
-            if (is_text_name(keys[i])) {
-                k = vb__guess_text_column(keys, nkeys, NULL, &how);
-                break;
-            }
         if (k >= 0 && how == 1) {
             best = keys[k];
             r->text_guessed = 1;
         } else {
+            size_t best_len = 0;
             json_object_foreach(obj, key, v) if (json_is_string(v) &&
                                                  json_string_length(v) >= best_len)
             {
@@ -217,28 +206,19 @@ static int guess_fields(vb_reader *r, json_t *obj)
             }
             r->text_guessed = 2;
         }
-        if (best)
-            r->text_name = strdup(best);
-        free(keys);
-        if (best && !r->text_name)
-            return VB_ENOMEM;
+        if (best && !(r->text_name = strdup(best)))
+            rc = VB_ENOMEM;
     }
-    if (!r->id_name) {
-        size_t nkeys = json_object_size(obj), i = 0;
-        const char **keys = calloc(nkeys ? nkeys : 1, sizeof *keys);
-        if (!keys)
-            return VB_ENOMEM;
-        json_object_foreach(obj, key, v) keys[i++] = key;
+    if (rc == VB_OK && !r->id_name) {
         int id = vb__guess_id_column(keys, nkeys);
-        int want = id >= 0 && (!r->text_name || strcmp(keys[id], r->text_name) != 0);
-        if (want)
-            r->id_name = strdup(keys[id]);
-        free(keys);
-        if (want && !r->id_name)
-            return VB_ENOMEM;
+        if (id >= 0 && (!r->text_name || strcmp(keys[id], r->text_name) != 0) &&
+            !(r->id_name = strdup(keys[id])))
+            rc = VB_ENOMEM;
     }
-    r->guessed = 1;
-    return VB_OK;
+    free(keys);
+    if (rc == VB_OK)
+        r->guessed = 1;
+    return rc;
 }
 
 /* A JSON value as the text of a field: strings as they are, null as empty, others as JSON. */
