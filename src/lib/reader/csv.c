@@ -81,9 +81,6 @@ static int parse_row(vb_reader *r, size_t *line_out, vb_error *err)
         char bad_buf[320];
         size_t bad_line = 0, bad_col = 0;
         *line_out = line;
-        if (vb__grow((void **)&r->offsets, &r->offsets_cap, 2, sizeof *r->offsets))
-            return VB_REC_NOMEM(r, err, line);
-        r->offsets[0] = 0;
 
         int c = vb__rd_getc(r);
         if (c < 0)
