@@ -188,11 +188,12 @@ void vb_analyzer_stats(const vb_analyzer *an, size_t *words, size_t *hits, size_
  * ("Ⓘ" normalizes to "i") is completed when it is met as a word, so a word's stem and flags
  * never depend on what came before. A hashtag is stemmed without its '#' ("#RipOffs" has
  * the stem of "ripoffs"): its words are what it is about. 0 or -1. */
-static int analyze_word(vb_analyzer *an, word *w, int hashtag)
+static int analyze_word(vb_analyzer *an, word *w, int hashtag, uint64_t norm_hash)
 {
     const char *text = w->norm + hashtag;
     uint32_t len = w->norm_len - (uint32_t)hashtag, one;
-    if (vb__strmap_get(&an->stop, text, len, vb__hash(text, len), &one))
+    uint64_t h = hashtag ? vb__hash(text, len) : norm_hash; /* the norm's own, when whole */
+    if (vb__strmap_get(&an->stop, text, len, h, &one))
         w->flags |= VB_TOKEN_STOPWORD;
     if (hashtag) {
         w->stem = text;
@@ -225,7 +226,7 @@ static int64_t intern(vb_analyzer *an, const char *s, size_t n, const vb_seg *g)
     uint32_t id;
     if (vb__strmap_get(&an->norms, norm, nlen, h, &id)) {
         word *w = &an->words[id];
-        if (g->type == VB_TOKEN_WORD && !w->analyzed && analyze_word(an, w, 0) != 0)
+        if (g->type == VB_TOKEN_WORD && !w->analyzed && analyze_word(an, w, 0, h) != 0)
             return -1;
         return id;
     }
@@ -241,7 +242,7 @@ static int64_t intern(vb_analyzer *an, const char *s, size_t n, const vb_seg *g)
     w->flags = 0;
     w->analyzed = 0;
     if ((g->type == VB_TOKEN_WORD || g->type == VB_TOKEN_HASHTAG) &&
-        analyze_word(an, w, g->type == VB_TOKEN_HASHTAG) != 0)
+        analyze_word(an, w, g->type == VB_TOKEN_HASHTAG, h) != 0)
         return -1;
     if (vb__strmap_put(&an->norms, w->norm, nlen, h, (uint32_t)an->nwords) != 0)
         return -1;
