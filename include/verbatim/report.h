@@ -78,6 +78,9 @@ VB_API int vb_report_write(FILE *f, const vb_agg *a, const vb_report_opts *opts,
 VB_API int vb_doc_write_jsonl(FILE *f, const vb_matcher *m, const vb_record *rec,
                               const char *text, size_t len, const vb_doc *doc, vb_error *err);
 
+/** Write s as a CSV field: as is, or quoted (quotes doubled) when it holds , " CR or LF. */
+VB_API void vb_csv_write_field(FILE *f, const char *s, size_t len);
+
 /** Write s as a JSON string (quoted, escaped; invalid UTF-8 becomes U+FFFD). */
 VB_API void vb_json_write_string(FILE *f, const char *s, size_t len);
 

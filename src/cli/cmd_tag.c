@@ -24,25 +24,6 @@ typedef struct run {
     int csv, matched_only;
 } run;
 
-static void csv_cell(FILE *f, const char *s, size_t n)
-{
-    int quote = 0;
-    for (size_t i = 0; i < n; i++)
-        if (s[i] == ',' || s[i] == '"' || s[i] == '\n' || s[i] == '\r')
-            quote = 1;
-    if (!quote) {
-        fwrite(s, 1, n, f);
-        return;
-    }
-    putc('"', f);
-    for (size_t i = 0; i < n; i++) {
-        if (s[i] == '"')
-            putc('"', f);
-        putc(s[i], f);
-    }
-    putc('"', f);
-}
-
 static int on_record(const vb_record *rec, void *payload)
 {
     run *r = payload;
@@ -63,16 +44,16 @@ static int on_record(const vb_record *rec, void *payload)
         return 0;
     }
     const vb_lexicon *lex = vb_matcher_lexicon(r->m);
-    csv_cell(r->out, rec->id.ptr, rec->id.len);
+    vb_csv_write_field(r->out, rec->id.ptr, rec->id.len);
     putc(',', r->out);
-    csv_cell(r->out, rec->source, strlen(rec->source));
+    vb_csv_write_field(r->out, rec->source, strlen(rec->source));
     fprintf(r->out, ",%zu,", rec->line);
     for (size_t i = 0; i < doc->nthemes; i++) {
         vb_theme_info th;
         vb_lexicon_theme(lex, doc->themes[i].theme, &th);
         if (i)
             putc(';', r->out);
-        csv_cell(r->out, th.path, strlen(th.path));
+        vb_csv_write_field(r->out, th.path, strlen(th.path));
     }
     fprintf(r->out, ",%zu\n", doc->nhits);
     return ferror(r->out) ? CLI_EXIT_IO : 0;

@@ -161,19 +161,27 @@ static double share(uint64_t part, uint64_t whole)
     return whole ? (double)part / (double)whole : 0.0;
 }
 
-static void csv_cell(FILE *f, const char *s)
+void vb_csv_write_field(FILE *f, const char *s, size_t len)
 {
-    if (!strpbrk(s, ",\"\r\n")) {
-        fputs(s, f);
+    int quote = 0;
+    for (size_t i = 0; i < len && !quote; i++)
+        quote = s[i] == ',' || s[i] == '"' || s[i] == '\r' || s[i] == '\n';
+    if (!quote) {
+        fwrite(s, 1, len, f);
         return;
     }
     putc('"', f);
-    for (; *s; s++) {
-        if (*s == '"')
+    for (size_t i = 0; i < len; i++) {
+        if (s[i] == '"')
             putc('"', f);
-        putc(*s, f);
+        putc(s[i], f);
     }
     putc('"', f);
+}
+
+static void csv_cell(FILE *f, const char *s)
+{
+    vb_csv_write_field(f, s, strlen(s));
 }
 
 static size_t utf8_width(const char *s)
