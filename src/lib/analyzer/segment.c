@@ -19,7 +19,7 @@
 enum { C_SPACE, C_BREAK, C_LETTER, C_DIGIT, C_TERM, C_OTHER, C_INVALID };
 
 static unsigned char ascii_class[128];
-static uint8_t wb_ascii[128], sb_ascii[128]; /* UAX #29 properties of ASCII, for the fast path */
+static uint8_t wb_ascii[128]; /* word-break properties of ASCII, for the fast path */
 static int ascii_fast_path_ok = 1; /* ASCII holds no property of the hard kinds */
 
 static void init_ascii(void)
@@ -40,11 +40,10 @@ static void init_ascii(void)
         wb_ascii[c] = (uint8_t)vb__wb_prop(c, &pict);
         if (wb_ascii[c] == WB_MidLetter && vb__wb_is_colon(c))
             wb_ascii[c] = WB_Other; /* the analyzer's tailoring, as in vb__segment */
-        sb_ascii[c] = (uint8_t)vb__sb_prop(c);
-        int p = wb_ascii[c];
+        int p = wb_ascii[c], sp = vb__sb_prop(c);
         if (pict || p == WB_Extend || p == WB_Format || p == WB_ZWJ ||
             p == WB_Regional_Indicator || p == WB_Hebrew_Letter || p == WB_Katakana ||
-            sb_ascii[c] == SB_Extend || sb_ascii[c] == SB_Format)
+            sp == SB_Extend || sp == SB_Format)
             ascii_fast_path_ok = 0;
     }
 }
@@ -280,9 +279,7 @@ static int word_class(int p)
 static int segment_ascii(const char *text, size_t len, vb_segs *out)
 {
     const unsigned char *s = (const unsigned char *)text;
-    for (size_t i = 0; i < len; i++)
-        out->sprops[i] = sb_ascii[s[i]];
-    vb__sb_apply(out->sprops, len, NULL, len, out->sbreaks);
+    vb__sentencebreaks_ascii(text, len, out->sprops, out->sbreaks);
     uint32_t sentence = 0;
     size_t seen = 1, i = 0;
     while (i < len) {

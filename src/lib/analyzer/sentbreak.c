@@ -128,6 +128,15 @@ void vb__sentencebreaks(const char *text, size_t len, const vb_wb_char *chars, s
     vb__sb_apply(props, n, chars, len, breaks);
 }
 
+void vb__sentencebreaks_ascii(const char *text, size_t len, uint8_t *props, uint8_t *breaks)
+{
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, init_ascii);
+    for (size_t i = 0; i < len; i++)
+        props[i] = ascii_prop[(unsigned char)text[i]];
+    vb__sb_apply(props, len, NULL, len, breaks);
+}
+
 void vb__sb_apply(const uint8_t *props, size_t n, const vb_wb_char *chars, size_t len,
                   uint8_t *breaks)
 {
