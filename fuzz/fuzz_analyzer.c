@@ -6,7 +6,7 @@
 #include <string.h>
 #include "verbatim/analyzer.h"
 
-#define CHECK(c) do { if (!(c)) { fprintf(stderr, "CHECK failed: %s (line %d)\n", #c, __LINE__); abort(); } } while (0)
+#include "fuzz_checks.h"
 
 static const char *langs[] = { "english", "none", "german", "russian", "turkish", "greek",
                                "dutch", "french", "arabic", "tamil", "hindi", "finnish" };

@@ -6,7 +6,7 @@
 #include "verbatim/lexicon.h"
 #include "verbatim/report.h"
 
-#define CHECK(c) do { if (!(c)) { fprintf(stderr, "CHECK failed: %s (line %d)\n", #c, __LINE__); abort(); } } while (0)
+#include "fuzz_checks.h"
 
 static const char text[] =
     "The wait time was too long: I waited 45 minutes on hold, then the agent hung up!\n"
@@ -82,19 +82,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const vb_doc *d;
         size_t len = sizeof text - 1;
         CHECK(vb_tagger_run(t, text, len, &d, &err) == VB_OK);
-        for (size_t i = 0; i < d->nhits; i++) {
-            const vb_hit *h = &d->hits[i];
-            CHECK(h->start < h->end && h->end <= len);
-            CHECK(h->entry < ne && h->theme < nt);
-            CHECK(h->tok_first <= h->tok_last && h->tok_last < d->tokens->n);
-            CHECK(d->tokens->tok[h->tok_first].start == h->start);
-            CHECK(d->tokens->tok[h->tok_last].end == h->end);
-            if (i) CHECK(d->hits[i - 1].start <= h->start);
-        }
-        for (size_t i = 0; i < d->nthemes; i++) {
-            CHECK(d->themes[i].theme < nt && d->themes[i].hits > 0);
-            if (i) CHECK(d->themes[i - 1].theme < d->themes[i].theme);
-        }
+        check_doc(d, len, ne, nt);
         CHECK(vb_agg_add(a, d) == VB_OK);
     }
     FILE *f = fopen("/dev/null", "w");

@@ -6,7 +6,7 @@
 #include <string.h>
 #include "verbatim/reader.h"
 
-#define CHECK(c) do { if (!(c)) { fprintf(stderr, "CHECK failed: %s (line %d)\n", #c, __LINE__); abort(); } } while (0)
+#include "fuzz_checks.h"
 
 static volatile unsigned sink;
 static void touch(const char *p, size_t n)

@@ -7,7 +7,7 @@
 #include "verbatim/lexicon.h"
 #include "verbatim/report.h"
 
-#define CHECK(c) do { if (!(c)) { fprintf(stderr, "CHECK failed: %s (line %d)\n", #c, __LINE__); abort(); } } while (0)
+#include "fuzz_checks.h"
 
 static vb_matcher *m;
 static size_t nt, ne;
@@ -27,26 +27,6 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
     return 0;
 }
 
-static void check(const vb_doc *d, size_t len)
-{
-    for (size_t i = 0; i < d->nhits; i++) {
-        const vb_hit *h = &d->hits[i];
-        if (!(h->start < h->end && h->end <= len)) {
-            fprintf(stderr, "hit %zu [%zu,%zu) len %zu\n", i, h->start, h->end, len);
-            abort();
-        }
-        CHECK(h->entry < ne && h->theme < nt);
-        CHECK(h->tok_first <= h->tok_last && h->tok_last < d->tokens->n);
-        CHECK(d->tokens->tok[h->tok_first].start == h->start);
-        CHECK(d->tokens->tok[h->tok_last].end == h->end);
-        if (i) CHECK(d->hits[i - 1].start <= h->start);
-    }
-    for (size_t i = 0; i < d->nthemes; i++) {
-        CHECK(d->themes[i].theme < nt && d->themes[i].hits > 0);
-        if (i) CHECK(d->themes[i - 1].theme < d->themes[i].theme);
-    }
-}
-
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     char *text = malloc(size ? size : 1);
@@ -56,7 +36,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     CHECK(vb_tagger_new(&t, m, &err) == VB_OK);
     const vb_doc *d;
     CHECK(vb_tagger_run(t, text, size, &d, &err) == VB_OK);
-    check(d, size);
+    check_doc(d, size, ne, nt);
     size_t nh = d->nhits, nth = d->nthemes;
     vb_record rec;
     memset(&rec, 0, sizeof rec);
@@ -64,7 +44,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     rec.text.ptr = text; rec.text.len = size;
     CHECK(vb_doc_write_jsonl(devnull, m, &rec, text, size, d, &err) == VB_OK);
     CHECK(vb_tagger_run(t, text, size, &d, &err) == VB_OK); /* from the caches */
-    check(d, size);
+    check_doc(d, size, ne, nt);
     CHECK(d->nhits == nh && d->nthemes == nth);
     vb_tagger_free(t);
     free(text);
