@@ -81,6 +81,8 @@ VB_API int vb_matcher_compile(vb_matcher **out, const vb_lexicon *lex,
                               vb_error *err);
 VB_API void vb_matcher_free(vb_matcher *m);
 VB_API const vb_lexicon *vb_matcher_lexicon(const vb_matcher *m);
+/** The analyzer options it was compiled with (lang: the Snowball name); valid while m is. */
+VB_API void vb_matcher_analyzer_opts(const vb_matcher *m, vb_analyzer_opts *out);
 /** The kind an entry was compiled to: a word entry of several tokens becomes a phrase. */
 VB_API int vb_matcher_entry_kind(const vb_matcher *m, size_t entry);
 

@@ -24,6 +24,7 @@ typedef struct vb_reader_opts {
     /* Columns (CSV/TSV: header name or 1-based number; JSON: field name). NULL: text is
      * guessed, id is the record number, date and segment are absent. */
     const char *text_col, *id_col, *date_col, *segment_col;
+    const char *segment2_col, *score_col; /* a second segment column; a numeric score */
     char delimiter;          /* 0: by kind (',' or '\t') */
     size_t max_record_bytes; /* a longer record is rejected; 0: 64 MiB */
 } vb_reader_opts;
@@ -37,7 +38,8 @@ typedef struct vb_field {
 
 /** One record. Every pointer is borrowed from the reader until its next call. */
 typedef struct vb_record {
-    vb_field id, text, date, segment; /* date/segment: ptr NULL when absent */
+    vb_field id, text, date, segment;  /* date/segment: ptr NULL when absent */
+    vb_field segment2, score;          /* ptr NULL when absent */
     const vb_field *fields;           /* every field of a CSV row or a JSON object */
     size_t nfields;
     const char *source; /* file name or "<stdin>" */

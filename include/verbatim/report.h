@@ -11,20 +11,112 @@
 extern "C" {
 #endif
 
+/* ---- dates and periods ---- */
+
+typedef enum vb_period {
+    VB_PERIOD_NONE = 0,
+    VB_PERIOD_DAY,
+    VB_PERIOD_WEEK, /* ISO 8601 weeks, Monday to Sunday, labelled 2024-W01 */
+    VB_PERIOD_MONTH,
+    VB_PERIOD_QUARTER,
+    VB_PERIOD_YEAR
+} vb_period;
+
+/** "day", "week", "month", "quarter", "year"; -1 when unknown. */
+VB_API int vb_period_parse(const char *name);
+VB_API const char *vb_period_name(vb_period p);
+
 /**
- * Theme counts for a set of documents. Mergeable: merging the aggregates of two halves of
- * an input gives the aggregate of the whole.
+ * Parse a date into a day number (days since 1970-01-01) in the report's time zone.
+ * fmt NULL: the common export formats (docs/reports.md); otherwise a strptime(3) format.
+ * A time with a zone (Z, +01:00, -0800, GMT) is moved into the report's zone, given as
+ * minutes east of UTC; a time without a zone is taken as written.
+ * @return VB_OK or VB_EINVAL.
+ */
+VB_API int vb_date_parse(const char *s, size_t len, const char *fmt, int tz_minutes,
+                         int32_t *day);
+/** Parse "UTC", "+05:30", "-0800", "+01" into minutes east of UTC. @return VB_OK or VB_EINVAL. */
+VB_API int vb_tz_parse(const char *s, int *minutes);
+/** The first day of the period holding `day`, the first day of the next one, its label. */
+VB_API int32_t vb_period_start(vb_period p, int32_t day);
+VB_API int32_t vb_period_next(vb_period p, int32_t start);
+VB_API void vb_period_label(vb_period p, int32_t start, char *buf, size_t size);
+
+/* ---- aggregates ---- */
+
+/**
+ * Everything counted over a set of documents: theme frequencies, co-occurrence, counts per
+ * period and segment, score drivers and example verbatims. Mergeable: merging the
+ * aggregates of any split of an input gives the aggregate of the whole, exactly (all sums
+ * are integers; examples are the bottom K by a hash of the record id).
  */
 typedef struct vb_agg vb_agg;
 
+typedef enum vb_score_kind {
+    VB_SCORE_NONE = 0,
+    VB_SCORE_MEAN, /* any number: mean score */
+    VB_SCORE_NPS   /* 0-10 likelihood to recommend: NPS and mean */
+} vb_score_kind;
+
+typedef struct vb_agg_opts {
+    vb_period period;            /* VB_PERIOD_NONE: no trend */
+    int tz_minutes;              /* the report's time zone (recorded for merges) */
+    int nsegments;               /* segment dimensions: 0, 1 or 2 */
+    const char *segment_names[2];/* what they are called in the report */
+    vb_score_kind score;
+    const char *score_name;
+    size_t examples;             /* example verbatims kept per theme; default 3 */
+    size_t snippet_bytes;        /* longest example text kept; default 320 */
+} vb_agg_opts;
+
+VB_API void vb_agg_opts_init(vb_agg_opts *opts);
+
+/** What a record brings besides its text. Zeroed: no id, undated, no segment or score. */
+typedef struct vb_agg_meta {
+    const char *id, *text; /* id and text: for the examples */
+    size_t id_len, text_len;
+    int dated;             /* 1: day is set */
+    int32_t day;           /* vb_date_parse() */
+    const char *segment[2];/* NULL: the record has no value */
+    size_t segment_len[2];
+    int has_score;
+    double score;
+} vb_agg_meta;
+
+/** Theme counts only (no periods, segments, scores or examples). */
 VB_API int vb_agg_new(vb_agg **out, const vb_matcher *m, vb_error *err);
+/** @param opts NULL: as vb_agg_opts_init(). */
+VB_API int vb_agg_new_with(vb_agg **out, const vb_matcher *m, const vb_agg_opts *opts,
+                           vb_error *err);
 VB_API void vb_agg_free(vb_agg *a);
 /** Count one document. @return VB_OK or VB_ENOMEM. */
 VB_API int vb_agg_add(vb_agg *a, const vb_doc *doc);
-/** Add b's counts into a. Both must come from the same matcher. @return VB_OK or VB_EINVAL. */
+/** Count one document with its date, segments, score and id. @return VB_OK or VB_ENOMEM. */
+VB_API int vb_agg_add_record(vb_agg *a, const vb_agg_meta *meta, const vb_doc *doc);
+/** Records the readers rejected, to report beside the counts (they merge too). */
+VB_API void vb_agg_note_rejected(vb_agg *a, uint64_t n);
+/**
+ * Add b's state into a. They must count the same way: same lexicon (by content), language,
+ * analyzer flags, period, time zone, segment dimensions, score and example settings.
+ * @return VB_OK, VB_EINVAL (err names what differs) or VB_ENOMEM.
+ */
 VB_API int vb_agg_merge(vb_agg *a, const vb_agg *b, vb_error *err);
 
-VB_API const vb_matcher *vb_agg_matcher(const vb_agg *a);
+/**
+ * Write the whole state (docs/state-format.md): versioned, checksummed, little-endian
+ * whatever the host. Equal states give equal bytes. @return VB_OK or VB_EIO.
+ */
+VB_API int vb_agg_save(const vb_agg *a, FILE *f, vb_error *err);
+/**
+ * Read a state written by vb_agg_save(). The aggregate owns the lexicon the state carries.
+ * @return VB_OK, VB_ESYNTAX (not a state file, corrupt, truncated, or another version:
+ *         err says which) or VB_ENOMEM.
+ */
+VB_API int vb_agg_load(vb_agg **out, const char *data, size_t len, const char *name,
+                       vb_error *err);
+VB_API const vb_lexicon *vb_agg_lexicon(const vb_agg *a);
+VB_API void vb_agg_get_opts(const vb_agg *a, vb_agg_opts *out);
+
 VB_API uint64_t vb_agg_docs(const vb_agg *a);         /* documents counted */
 VB_API uint64_t vb_agg_docs_matched(const vb_agg *a); /* documents with at least one theme */
 VB_API uint64_t vb_agg_theme_docs(const vb_agg *a, size_t theme);

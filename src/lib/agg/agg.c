@@ -1,28 +1,30 @@
-/* Aggregators: theme frequency (documents, hits) and document-level theme x theme
- * co-occurrence. State is plain counts, so merging is addition: merged halves equal the
- * whole, whatever the split. */
-#include "../lexicon/lexicon_int.h"
-#include "verbatim/report.h"
+/* Aggregators: theme frequency (documents, hits), document-level theme x theme
+ * co-occurrence, documents per period x segment cell, score sums per theme, and example
+ * verbatims. Every part is integer counts or a bottom-K sample under a total order, so
+ * merging is exact: merged parts equal the whole, whatever the split. */
+#include "agg_int.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <xxhash.h>
 
 #define MAX_PAIR_THEMES 4096 /* above this the pair triangle would pass 64 MiB */
-
-struct vb_agg {
-    const vb_matcher *m;
-    size_t nthemes;
-    uint64_t docs, matched;
-    uint64_t *theme_docs, *theme_hits;
-    uint64_t *pairs; /* strict upper triangle, row-major; NULL when there are too many themes */
-};
 
 static size_t tri(size_t n, size_t i, size_t j)
 {
     return i * n - i * (i + 1) / 2 + (j - i - 1);
 }
 
-int vb_agg_new(vb_agg **out, const vb_matcher *m, vb_error *err)
+void vb_agg_opts_init(vb_agg_opts *opts)
+{
+    memset(opts, 0, sizeof *opts);
+    opts->examples = 3;
+    opts->snippet_bytes = 320;
+}
+
+int vb__agg_create(vb_agg **out, const vb_lexicon *lex, const char *lang, unsigned aflags,
+                   const vb_agg_opts *opts, vb_error *err)
 {
     vb_error local_err;
     if (!err) /* optional: errors still need somewhere to go */
@@ -31,20 +33,62 @@ int vb_agg_new(vb_agg **out, const vb_matcher *m, vb_error *err)
     vb_agg *a = calloc(1, sizeof *a);
     if (!a)
         return vb__error_set(err, VB_ENOMEM, "", 0, 0, "out of memory");
-    a->m = m;
-    a->nthemes = vb_lexicon_theme_count(vb_matcher_lexicon(m));
+    a->lex = lex;
+    snprintf(a->lang, sizeof a->lang, "%s", lang ? lang : "");
+    a->aflags = aflags;
+    if (opts)
+        a->opts = *opts;
+    else
+        vb_agg_opts_init(&a->opts);
+    if (a->opts.nsegments < 0 || a->opts.nsegments > 2 || (unsigned)a->opts.period > 5 ||
+        (unsigned)a->opts.score > 2) {
+        free(a);
+        return vb__error_set(err, VB_EINVAL, "", 0, 0, "invalid aggregate options");
+    }
+    if (a->opts.snippet_bytes < 16)
+        a->opts.snippet_bytes = 16;
+    if (a->opts.examples > 1000)
+        a->opts.examples = 1000;
+    /* keep copies of the names: the caller's strings need not outlive the aggregate */
+    for (int d = 0; d < 2; d++) {
+        const char *n = d < a->opts.nsegments ? a->opts.segment_names[d] : NULL;
+        snprintf(a->segment_names[d], sizeof a->segment_names[d], "%s", n ? n : "");
+        a->opts.segment_names[d] = a->segment_names[d];
+    }
+    snprintf(a->score_name, sizeof a->score_name, "%s",
+             a->opts.score && a->opts.score_name ? a->opts.score_name : "");
+    a->opts.score_name = a->score_name;
+    a->nthemes = vb_lexicon_theme_count(lex);
     size_t n = a->nthemes ? a->nthemes : 1;
     a->theme_docs = calloc(n, sizeof *a->theme_docs);
     a->theme_hits = calloc(n, sizeof *a->theme_hits);
-    if (a->nthemes >= 2 && a->nthemes <= MAX_PAIR_THEMES)
+    a->score_theme = calloc(n, sizeof *a->score_theme);
+    a->examples = calloc(n, sizeof *a->examples);
+    int want_pairs = a->nthemes >= 2 && a->nthemes <= MAX_PAIR_THEMES;
+    if (want_pairs)
         a->pairs = calloc(a->nthemes * (a->nthemes - 1) / 2, sizeof *a->pairs);
-    if (!a->theme_docs || !a->theme_hits ||
-        (a->nthemes >= 2 && a->nthemes <= MAX_PAIR_THEMES && !a->pairs)) {
+    if (!a->theme_docs || !a->theme_hits || !a->score_theme || !a->examples ||
+        (want_pairs && !a->pairs)) {
         vb_agg_free(a);
         return vb__error_set(err, VB_ENOMEM, "", 0, 0, "out of memory");
     }
     *out = a;
     return VB_OK;
+}
+
+int vb_agg_new_with(vb_agg **out, const vb_matcher *m, const vb_agg_opts *opts, vb_error *err)
+{
+    vb_analyzer_opts ao;
+    vb_matcher_analyzer_opts(m, &ao);
+    return vb__agg_create(out, vb_matcher_lexicon(m), ao.lang, ao.flags, opts, err);
+}
+
+int vb_agg_new(vb_agg **out, const vb_matcher *m, vb_error *err)
+{
+    vb_agg_opts o;
+    vb_agg_opts_init(&o);
+    o.examples = 0;
+    return vb_agg_new_with(out, m, &o, err);
 }
 
 void vb_agg_free(vb_agg *a)
@@ -54,11 +98,311 @@ void vb_agg_free(vb_agg *a)
     free(a->theme_docs);
     free(a->theme_hits);
     free(a->pairs);
+    for (int d = 0; d < 2; d++) {
+        vb__strmap_free(&a->segmap[d]);
+        free(a->segvals[d]);
+    }
+    free(a->cells);
+    free(a->cell_slots);
+    free(a->ct_keys);
+    free(a->ct_vals);
+    free(a->score_theme);
+    for (size_t t = 0; a->examples && t < a->nthemes; t++) {
+        for (size_t k = 0; k < a->examples[t].n; k++) {
+            free(a->examples[t].ex[k].id);
+            free(a->examples[t].ex[k].text);
+        }
+        free(a->examples[t].ex);
+    }
+    free(a->examples);
+    vb__arena_free(&a->arena);
+    vb_lexicon_free(a->owned_lex);
     free(a);
 }
 
-int vb_agg_add(vb_agg *a, const vb_doc *doc)
+/* ---- segments and cells ---- */
+
+uint32_t vb__agg_segment(vb_agg *a, int dim, const char *s, size_t len)
 {
+    uint64_t h = vb__hash(s, len);
+    uint32_t v;
+    if (vb__strmap_get(&a->segmap[dim], s, len, h, &v))
+        return v + 1;
+    char *copy = vb__arena_strndup(&a->arena, s, len);
+    if (!copy || len > UINT32_MAX ||
+        vb__grow((void **)&a->segvals[dim], &a->segvals_cap[dim], a->nsegvals[dim] + 1,
+                 sizeof *a->segvals[dim]))
+        return 0;
+    v = (uint32_t)a->nsegvals[dim];
+    if (vb__strmap_put(&a->segmap[dim], copy, len, h, v))
+        return 0;
+    a->segvals[dim][a->nsegvals[dim]++] = copy;
+    return v + 1;
+}
+
+static uint64_t cell_hash(int32_t period, uint32_t s0, uint32_t s1)
+{
+    uint32_t k[3] = { (uint32_t)period, s0, s1 };
+    return vb__hash(k, sizeof k);
+}
+
+static int cells_rehash(vb_agg *a, size_t cap)
+{
+    uint32_t *slots = calloc(cap, sizeof *slots);
+    if (!slots)
+        return VB_ENOMEM;
+    for (size_t c = 0; c < a->ncells; c++) {
+        const vb_cell *cl = &a->cells[c];
+        size_t i = cell_hash(cl->period, cl->seg[0], cl->seg[1]) & (cap - 1);
+        while (slots[i])
+            i = (i + 1) & (cap - 1);
+        slots[i] = (uint32_t)c + 1;
+    }
+    free(a->cell_slots);
+    a->cell_slots = slots;
+    a->cell_slots_cap = cap;
+    return 0;
+}
+
+long vb__agg_cell(vb_agg *a, int32_t period, uint32_t seg0, uint32_t seg1)
+{
+    if (a->cell_slots_cap == 0 && cells_rehash(a, 64))
+        return -1;
+    size_t mask = a->cell_slots_cap - 1, i = cell_hash(period, seg0, seg1) & mask;
+    for (; a->cell_slots[i]; i = (i + 1) & mask) {
+        const vb_cell *cl = &a->cells[a->cell_slots[i] - 1];
+        if (cl->period == period && cl->seg[0] == seg0 && cl->seg[1] == seg1)
+            return (long)a->cell_slots[i] - 1;
+    }
+    if (a->ncells >= UINT32_MAX - 1 ||
+        vb__grow((void **)&a->cells, &a->cells_cap, a->ncells + 1, sizeof *a->cells))
+        return -1;
+    vb_cell *cl = &a->cells[a->ncells];
+    memset(cl, 0, sizeof *cl);
+    cl->period = period;
+    cl->seg[0] = seg0;
+    cl->seg[1] = seg1;
+    a->cell_slots[i] = (uint32_t)++a->ncells;
+    if (a->ncells * 2 > a->cell_slots_cap && cells_rehash(a, a->cell_slots_cap * 2))
+        return -1;
+    return (long)a->ncells - 1;
+}
+
+static int ct_rehash(vb_agg *a, size_t cap)
+{
+    uint64_t *keys = calloc(cap, sizeof *keys), *vals = calloc(cap, sizeof *vals);
+    if (!keys || !vals) {
+        free(keys);
+        free(vals);
+        return VB_ENOMEM;
+    }
+    for (size_t j = 0; j < a->ct_cap; j++) {
+        if (!a->ct_keys[j])
+            continue;
+        size_t i = XXH3_64bits(&a->ct_keys[j], 8) & (cap - 1);
+        while (keys[i])
+            i = (i + 1) & (cap - 1);
+        keys[i] = a->ct_keys[j];
+        vals[i] = a->ct_vals[j];
+    }
+    free(a->ct_keys);
+    free(a->ct_vals);
+    a->ct_keys = keys;
+    a->ct_vals = vals;
+    a->ct_cap = cap;
+    return 0;
+}
+
+static size_t ct_slot(const vb_agg *a, uint64_t key)
+{
+    size_t mask = a->ct_cap - 1, i = XXH3_64bits(&key, 8) & mask;
+    while (a->ct_keys[i] && a->ct_keys[i] != key)
+        i = (i + 1) & mask;
+    return i;
+}
+
+int vb__agg_cell_theme_add(vb_agg *a, size_t cell, size_t theme, uint64_t n)
+{
+    if ((a->ct_count + 1) * 2 > a->ct_cap && ct_rehash(a, a->ct_cap ? a->ct_cap * 2 : 256))
+        return VB_ENOMEM;
+    uint64_t key = ((uint64_t)cell << 32 | theme) + 1;
+    size_t i = ct_slot(a, key);
+    if (!a->ct_keys[i]) {
+        a->ct_keys[i] = key;
+        a->ct_count++;
+    }
+    a->ct_vals[i] += n;
+    return 0;
+}
+
+uint64_t vb__agg_cell_theme(const vb_agg *a, size_t cell, size_t theme)
+{
+    if (!a->ct_cap)
+        return 0;
+    size_t i = ct_slot(a, ((uint64_t)cell << 32 | theme) + 1);
+    return a->ct_keys[i] ? a->ct_vals[i] : 0;
+}
+
+/* ---- examples ---- */
+
+int vb__agg_examples_cmp(const vb_example *x, const vb_example *y)
+{
+    if (x->hash != y->hash)
+        return x->hash < y->hash ? -1 : 1;
+    size_t n = x->id_len < y->id_len ? x->id_len : y->id_len;
+    int c = memcmp(x->id, y->id, n);
+    if (c || x->id_len != y->id_len)
+        return c ? c : x->id_len < y->id_len ? -1 : 1;
+    n = x->text_len < y->text_len ? x->text_len : y->text_len;
+    c = memcmp(x->text, y->text, n);
+    if (c || x->text_len != y->text_len)
+        return c ? c : x->text_len < y->text_len ? -1 : 1;
+    if (x->day != y->day)
+        return x->day < y->day ? -1 : 1;
+    return 0;
+}
+
+/* Would ex be kept? (checked before its snippet is built) */
+static int example_wanted(const vb_agg *a, size_t theme, const vb_example *ex)
+{
+    const vb_examples *e = &a->examples[theme];
+    return e->n < a->opts.examples || vb__agg_examples_cmp(ex, &e->ex[e->n - 1]) < 0;
+}
+
+int vb__agg_example_offer(vb_agg *a, size_t theme, const vb_example *ex)
+{
+    vb_examples *e = &a->examples[theme];
+    size_t k = a->opts.examples;
+    if (!k || !example_wanted(a, theme, ex))
+        return 0;
+    size_t pos = 0;
+    while (pos < e->n && vb__agg_examples_cmp(&e->ex[pos], ex) < 0)
+        pos++;
+    if (pos < e->n && vb__agg_examples_cmp(&e->ex[pos], ex) == 0)
+        return 0; /* the same record seen twice: one example */
+    if (!e->ex && !(e->ex = calloc(k, sizeof *e->ex)))
+        return VB_ENOMEM;
+    vb_example copy = *ex;
+    copy.id = malloc(ex->id_len + 1);
+    copy.text = malloc(ex->text_len + 1);
+    if (!copy.id || !copy.text) {
+        free(copy.id);
+        free(copy.text);
+        return VB_ENOMEM;
+    }
+    memcpy(copy.id, ex->id, ex->id_len);
+    copy.id[ex->id_len] = '\0';
+    memcpy(copy.text, ex->text, ex->text_len);
+    copy.text[ex->text_len] = '\0';
+    if (e->n == k) { /* drop the largest */
+        free(e->ex[k - 1].id);
+        free(e->ex[k - 1].text);
+        e->n--;
+    }
+    memmove(&e->ex[pos + 1], &e->ex[pos], (e->n - pos) * sizeof *e->ex);
+    e->ex[pos] = copy;
+    e->n++;
+    return 0;
+}
+
+static size_t utf8_back(const char *s, size_t i)
+{
+    while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80)
+        i--;
+    return i;
+}
+
+/* The part of the text an example keeps: all of it when short, else a window that starts
+ * a little before the first matched word, on a word boundary when one is near. */
+static void snippet(const vb_agg *a, const char *text, size_t len, size_t first,
+                    size_t *start, size_t *end)
+{
+    size_t max = a->opts.snippet_bytes;
+    if (len <= max) {
+        *start = 0, *end = len;
+        return;
+    }
+    size_t s = first > max / 4 ? first - max / 4 : 0;
+    s = utf8_back(text, s);
+    for (size_t j = s; s && j < s + 30 && j < first; j++)
+        if (text[j] == ' ') {
+            s = j + 1;
+            break;
+        }
+    size_t e = s + max < len ? utf8_back(text, s + max) : len;
+    *start = s, *end = e;
+}
+
+static int add_examples(vb_agg *a, const vb_agg_meta *meta, const vb_doc *doc)
+{
+    vb_example ex;
+    memset(&ex, 0, sizeof ex);
+    ex.hash = XXH64(meta->id, meta->id_len, 0);
+    ex.id = (char *)meta->id;
+    ex.id_len = (uint32_t)(meta->id_len > 1000 ? 1000 : meta->id_len);
+    ex.day = meta->dated ? meta->day : VB_UNDATED;
+    for (size_t i = 0; i < doc->nthemes; i++) {
+        size_t t = doc->themes[i].theme;
+        /* the text is unknown yet; compare on hash and id, which decide almost always */
+        ex.text = "";
+        ex.text_len = 0;
+        if (!example_wanted(a, t, &ex))
+            continue;
+        size_t first = meta->text_len;
+        for (size_t h = 0; h < doc->nhits; h++)
+            if (vb__theme_is_ancestor(a->lex, (int)t, (int)doc->hits[h].theme)) {
+                first = doc->hits[h].start;
+                break;
+            }
+        size_t s, e;
+        snippet(a, meta->text, meta->text_len, first < meta->text_len ? first : 0, &s, &e);
+        char buf[4096];
+        size_t n = e - s < sizeof buf ? e - s : sizeof buf;
+        memcpy(buf, meta->text + s, n);
+        for (size_t j = 0; j < n; j++) /* one line per example, offsets unchanged */
+            if (buf[j] == '\n' || buf[j] == '\r' || buf[j] == '\t')
+                buf[j] = ' ';
+        ex.text = buf;
+        ex.text_len = (uint32_t)n;
+        ex.flags = (s > 0 ? 1u : 0u) | (s + n < meta->text_len ? 2u : 0u);
+        ex.nspans = 0;
+        for (size_t h = 0; h < doc->nhits && ex.nspans < VB_MAX_SPANS; h++) {
+            const vb_hit *hit = &doc->hits[h];
+            if (!vb__theme_is_ancestor(a->lex, (int)t, (int)hit->theme) || hit->end <= s ||
+                hit->start >= s + n)
+                continue;
+            uint32_t hs = (uint32_t)(hit->start > s ? hit->start - s : 0);
+            uint32_t he = (uint32_t)(hit->end - s < n ? hit->end - s : n);
+            if (ex.nspans && hs < ex.spans[2 * ex.nspans - 1])
+                continue; /* overlapping hits: the first one is highlighted */
+            ex.spans[2 * ex.nspans] = hs;
+            ex.spans[2 * ex.nspans + 1] = he;
+            ex.nspans++;
+        }
+        if (vb__agg_example_offer(a, t, &ex))
+            return VB_ENOMEM;
+    }
+    return 0;
+}
+
+/* ---- adding ---- */
+
+static void score_add(vb_score_stats *st, int64_t v, vb_score_kind kind)
+{
+    st->n++;
+    st->sum += v;
+    st->sumsq += (unsigned __int128)((__int128)v * v);
+    if (kind == VB_SCORE_NPS) {
+        st->promoters += v >= 9 * VB_SCORE_SCALE;
+        st->detractors += v <= 6 * VB_SCORE_SCALE;
+    }
+}
+
+int vb_agg_add_record(vb_agg *a, const vb_agg_meta *meta, const vb_doc *doc)
+{
+    static const vb_agg_meta none;
+    if (!meta)
+        meta = &none;
     a->docs++;
     if (doc->nthemes)
         a->matched++;
@@ -71,7 +415,93 @@ int vb_agg_add(vb_agg *a, const vb_doc *doc)
         for (size_t j = i + 1; j < doc->nthemes; j++)
             a->pairs[tri(a->nthemes, ti, doc->themes[j].theme)]++; /* themes are sorted */
     }
+    if (a->opts.period != VB_PERIOD_NONE || a->opts.nsegments > 0) {
+        int32_t period = 0;
+        if (a->opts.period != VB_PERIOD_NONE)
+            period = meta->dated ? vb_period_start(a->opts.period, meta->day) : VB_UNDATED;
+        uint32_t seg[2] = { 0, 0 };
+        for (int d = 0; d < a->opts.nsegments; d++)
+            if (meta->segment[d] && meta->segment_len[d] &&
+                !(seg[d] = vb__agg_segment(a, d, meta->segment[d], meta->segment_len[d])))
+                return VB_ENOMEM;
+        long c = vb__agg_cell(a, period, seg[0], seg[1]);
+        if (c < 0)
+            return VB_ENOMEM;
+        a->cells[c].docs++;
+        a->cells[c].matched += doc->nthemes > 0;
+        for (size_t i = 0; i < doc->nthemes; i++)
+            if (vb__agg_cell_theme_add(a, (size_t)c, doc->themes[i].theme, 1))
+                return VB_ENOMEM;
+    }
+    if (a->opts.score != VB_SCORE_NONE) {
+        double s = meta->score;
+        int usable = meta->has_score && isfinite(s) && fabs(s) <= 1e9 &&
+                     (a->opts.score != VB_SCORE_NPS || (s >= 0 && s <= 10));
+        if (!usable) {
+            a->score_missing++;
+        } else {
+            int64_t v = llround(s * VB_SCORE_SCALE);
+            score_add(&a->score_all, v, a->opts.score);
+            for (size_t i = 0; i < doc->nthemes; i++)
+                score_add(&a->score_theme[doc->themes[i].theme], v, a->opts.score);
+        }
+    }
+    if (a->opts.examples && doc->nthemes && meta->id && meta->text && add_examples(a, meta, doc))
+        return VB_ENOMEM;
     return VB_OK;
+}
+
+int vb_agg_add(vb_agg *a, const vb_doc *doc)
+{
+    return vb_agg_add_record(a, NULL, doc);
+}
+
+void vb_agg_note_rejected(vb_agg *a, uint64_t n)
+{
+    a->rejected += n;
+}
+
+/* ---- merging ---- */
+
+/* Which setting differs, or NULL when a and b count the same way. */
+static const char *mismatch(const vb_agg *a, const vb_agg *b, char *buf, size_t size)
+{
+    const vb_agg_opts *x = &a->opts, *y = &b->opts;
+    if (a->lex->source_len != b->lex->source_len ||
+        memcmp(a->lex->source, b->lex->source, a->lex->source_len) != 0)
+        snprintf(buf, size, "the lexicons differ (%s and %s)", vb_lexicon_name(a->lex),
+                 vb_lexicon_name(b->lex));
+    else if (strcmp(a->lang, b->lang) != 0)
+        snprintf(buf, size, "the languages differ (%s and %s)", a->lang, b->lang);
+    else if (a->aflags != b->aflags)
+        snprintf(buf, size, "--strip-accents was used for one and not the other");
+    else if (x->period != y->period)
+        snprintf(buf, size, "the periods differ (--by %s and --by %s)", vb_period_name(x->period),
+                 vb_period_name(y->period));
+    else if (x->tz_minutes != y->tz_minutes)
+        snprintf(buf, size, "the time zones differ (--tz)");
+    else if (x->nsegments != y->nsegments || strcmp(a->segment_names[0], b->segment_names[0]) ||
+             strcmp(a->segment_names[1], b->segment_names[1]))
+        snprintf(buf, size, "the segments differ ('%s%s%s' and '%s%s%s')", a->segment_names[0],
+                 x->nsegments > 1 ? "," : "", a->segment_names[1], b->segment_names[0],
+                 y->nsegments > 1 ? "," : "", b->segment_names[1]);
+    else if (x->score != y->score || strcmp(a->score_name, b->score_name))
+        snprintf(buf, size, "the scores differ ('%s' and '%s')", a->score_name, b->score_name);
+    else if (x->examples != y->examples || x->snippet_bytes != y->snippet_bytes)
+        snprintf(buf, size, "the example settings differ (--examples %zu and %zu)",
+                 x->examples, y->examples);
+    else
+        return NULL;
+    return buf;
+}
+
+static void score_merge(vb_score_stats *x, const vb_score_stats *y)
+{
+    x->n += y->n;
+    x->promoters += y->promoters;
+    x->detractors += y->detractors;
+    x->sum += y->sum;
+    x->sumsq += y->sumsq;
 }
 
 int vb_agg_merge(vb_agg *a, const vb_agg *b, vb_error *err)
@@ -79,24 +509,71 @@ int vb_agg_merge(vb_agg *a, const vb_agg *b, vb_error *err)
     vb_error local_err;
     if (!err) /* optional: errors still need somewhere to go */
         err = &local_err;
-    if (a->m != b->m || a->nthemes != b->nthemes)
-        return vb__error_set(err, VB_EINVAL, "", 0, 0,
-                             "cannot merge counts made with different lexicons");
+    char why[600];
+    if (mismatch(a, b, why, sizeof why))
+        return vb__error_set(err, VB_EINVAL, "", 0, 0, "cannot merge: %s", why);
     a->docs += b->docs;
     a->matched += b->matched;
+    a->rejected += b->rejected;
     for (size_t i = 0; i < a->nthemes; i++) {
         a->theme_docs[i] += b->theme_docs[i];
         a->theme_hits[i] += b->theme_hits[i];
+        score_merge(&a->score_theme[i], &b->score_theme[i]);
     }
     if (a->pairs)
         for (size_t i = 0, n = a->nthemes * (a->nthemes - 1) / 2; i < n; i++)
             a->pairs[i] += b->pairs[i];
+    score_merge(&a->score_all, &b->score_all);
+    a->score_missing += b->score_missing;
+    /* cells: b's segment indices are b's own; map them through the values */
+    long *cmap = malloc((b->ncells ? b->ncells : 1) * sizeof *cmap);
+    if (!cmap)
+        return vb__error_set(err, VB_ENOMEM, "", 0, 0, "out of memory");
+    for (size_t c = 0; c < b->ncells; c++) {
+        const vb_cell *bc = &b->cells[c];
+        uint32_t seg[2] = { 0, 0 };
+        for (int d = 0; d < 2; d++)
+            if (bc->seg[d]) {
+                const char *v = b->segvals[d][bc->seg[d] - 1];
+                if (!(seg[d] = vb__agg_segment(a, d, v, strlen(v))))
+                    goto nomem;
+            }
+        long ac = vb__agg_cell(a, bc->period, seg[0], seg[1]);
+        if (ac < 0)
+            goto nomem;
+        a->cells[ac].docs += bc->docs;
+        a->cells[ac].matched += bc->matched;
+        cmap[c] = ac;
+    }
+    for (size_t j = 0; j < b->ct_cap; j++) {
+        if (!b->ct_keys[j])
+            continue;
+        uint64_t key = b->ct_keys[j] - 1;
+        if (vb__agg_cell_theme_add(a, (size_t)cmap[key >> 32], (size_t)(key & 0xFFFFFFFFu),
+                                   b->ct_vals[j]))
+            goto nomem;
+    }
+    free(cmap);
+    for (size_t t = 0; t < a->nthemes; t++)
+        for (size_t k = 0; k < b->examples[t].n; k++)
+            if (vb__agg_example_offer(a, t, &b->examples[t].ex[k]))
+                return vb__error_set(err, VB_ENOMEM, "", 0, 0, "out of memory");
     return VB_OK;
+nomem:
+    free(cmap);
+    return vb__error_set(err, VB_ENOMEM, "", 0, 0, "out of memory");
 }
 
-const vb_matcher *vb_agg_matcher(const vb_agg *a)
+/* ---- reading ---- */
+
+const vb_lexicon *vb_agg_lexicon(const vb_agg *a)
 {
-    return a->m;
+    return a->lex;
+}
+
+void vb_agg_get_opts(const vb_agg *a, vb_agg_opts *out)
+{
+    *out = a->opts;
 }
 
 uint64_t vb_agg_docs(const vb_agg *a)

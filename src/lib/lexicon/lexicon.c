@@ -303,6 +303,12 @@ int vb_lexicon_parse(vb_lexicon **out, const char *src, size_t len, const char *
     if (!lex)
         return vb__error_set(err, VB_ENOMEM, name, 0, 0, "out of memory");
     snprintf(lex->name, sizeof lex->name, "%s", name ? name : "<lexicon>");
+    lex->source = vb__arena_strndup(&lex->arena, src, len);
+    lex->source_len = len;
+    if (!lex->source) {
+        vb_lexicon_free(lex);
+        return vb__error_set(err, VB_ENOMEM, name, 0, 0, "out of memory");
+    }
     parser p = { lex, diag, payload, err, 0, 0 };
     size_t i = 0, line = 1;
     if (len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0)
@@ -391,6 +397,10 @@ int vb__lexicon_clone(vb_lexicon **out, const vb_lexicon *src)
     if (!lex)
         return VB_ENOMEM;
     memcpy(lex->name, src->name, sizeof lex->name);
+    lex->source = vb__arena_strndup(&lex->arena, src->source, src->source_len);
+    lex->source_len = src->source_len;
+    if (!lex->source)
+        goto fail;
     lex->themes = malloc((src->nthemes ? src->nthemes : 1) * sizeof *lex->themes);
     lex->entries = malloc((src->nentries ? src->nentries : 1) * sizeof *lex->entries);
     if (!lex->themes || !lex->entries)

@@ -25,6 +25,8 @@ struct vb_lexicon {
     vb_entry *entries;
     size_t nentries, entries_cap;
     vb_strmap theme_index; /* path -> theme */
+    const char *source;    /* the text it was parsed from: state files carry it */
+    size_t source_len;
     vb_arena arena;
 };
 

@@ -305,6 +305,11 @@ const vb_lexicon *vb_matcher_lexicon(const vb_matcher *m)
     return m->lex;
 }
 
+void vb_matcher_analyzer_opts(const vb_matcher *m, vb_analyzer_opts *out)
+{
+    *out = m->opts;
+}
+
 int vb_matcher_entry_kind(const vb_matcher *m, size_t entry)
 {
     return m->kind[entry];

@@ -420,7 +420,9 @@ int vb__csv_open(vb_reader *r, vb_error *err)
     if ((rc = resolve_col(r, r->opts.text_col, "text", &r->text_col, err)) ||
         (rc = resolve_col(r, r->opts.id_col, "id", &r->id_col, err)) ||
         (rc = resolve_col(r, r->opts.date_col, "date", &r->date_col, err)) ||
-        (rc = resolve_col(r, r->opts.segment_col, "segment", &r->segment_col, err)))
+        (rc = resolve_col(r, r->opts.segment_col, "segment", &r->segment_col, err)) ||
+        (rc = resolve_col(r, r->opts.segment2_col, "segment", &r->segment2_col, err)) ||
+        (rc = resolve_col(r, r->opts.score_col, "score", &r->score_col, err)))
         return rc;
     if (!r->opts.text_col) {
         double *mean = calloc(r->ncolumns, sizeof *mean);

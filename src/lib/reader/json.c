@@ -289,7 +289,7 @@ int vb__json_next(vb_reader *r, vb_error *err)
     const char *key;
     json_t *v;
     int i = 0;
-    r->text_col = r->id_col = r->date_col = r->segment_col = -1;
+    r->text_col = r->id_col = r->date_col = r->segment_col = r->segment2_col = r->score_col = -1;
     json_object_foreach(obj, key, v)
     {
         if (put_value(r, v) != 0)
@@ -302,6 +302,10 @@ int vb__json_next(vb_reader *r, vb_error *err)
             r->date_col = i;
         if (r->opts.segment_col && strcmp(key, r->opts.segment_col) == 0)
             r->segment_col = i;
+        if (r->opts.segment2_col && strcmp(key, r->opts.segment2_col) == 0)
+            r->segment2_col = i;
+        if (r->opts.score_col && strcmp(key, r->opts.score_col) == 0)
+            r->score_col = i;
         i++;
     }
     if (vb__rec_finish(r, line) != 0)

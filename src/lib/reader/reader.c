@@ -233,6 +233,8 @@ int vb__rec_finish(vb_reader *r, size_t line)
         r->rec.text.ptr = "";
     r->rec.date = col_field(r, r->date_col);
     r->rec.segment = col_field(r, r->segment_col);
+    r->rec.segment2 = col_field(r, r->segment2_col);
+    r->rec.score = col_field(r, r->score_col);
     r->rec.id = col_field(r, r->id_col);
     if (!r->rec.id.ptr || r->rec.id.len == 0) {
         r->rec.id.len = (size_t)snprintf(r->idbuf, sizeof r->idbuf, "%zu", r->rec.index);
@@ -461,7 +463,7 @@ static int open_common(vb_reader *r, const vb_reader_opts *opts, vb_error *err)
     if (r->opts.max_record_bytes == 0)
         r->opts.max_record_bytes = (size_t)64 << 20;
     r->line = 1;
-    r->text_col = r->id_col = r->date_col = r->segment_col = -1;
+    r->text_col = r->id_col = r->date_col = r->segment_col = r->segment2_col = r->score_col = -1;
     skip_bom(r);
 
     r->kind = r->opts.kind;

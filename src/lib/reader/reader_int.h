@@ -48,7 +48,7 @@ struct vb_reader {
     /* columns */
     char **columns;
     size_t ncolumns;
-    int text_col, id_col, date_col, segment_col; /* -1: none */
+    int text_col, id_col, date_col, segment_col, segment2_col, score_col; /* -1: none */
     char *text_name, *id_name;                   /* JSON field names */
     int text_guessed;
     size_t preamble;

@@ -410,7 +410,7 @@ int vb_report_write(FILE *f, const vb_agg *a, const vb_report_opts *opts, vb_err
         o = *opts;
     else
         vb_report_opts_init(&o);
-    ctx c = { a, vb_matcher_lexicon(vb_agg_matcher(a)), 0 };
+    ctx c = { a, vb_agg_lexicon(a), 0 };
     c.n = vb_lexicon_theme_count(c.lex);
     size_t norder = 0, nps = 0;
     size_t min = o.min_pair ? o.min_pair : (o.format == VB_FORMAT_TABLE ? 2 : 1);

@@ -1,0 +1,97 @@
+/* Internal to the aggregators, the state files and the report writers. */
+#ifndef VB_AGG_INT_H
+#define VB_AGG_INT_H
+
+#include "../lexicon/lexicon_int.h"
+#include "verbatim/report.h"
+
+#define VB_UNDATED INT32_MIN /* the period of records without a usable date */
+#define VB_MAX_SPANS 8       /* highlighted spans kept per example */
+#define VB_SCORE_SCALE 1000  /* scores are kept as integer thousandths: sums stay exact */
+
+int32_t vb__days_from_civil(int y, int m, int d);
+void vb__civil_from_days(int32_t z, int *y, int *m, int *d);
+
+/* Score sums, exact: thousandths in 64 bits, their squares in 128. */
+typedef struct vb_score_stats {
+    uint64_t n, promoters, detractors;
+    int64_t sum;
+    unsigned __int128 sumsq;
+} vb_score_stats;
+
+/* A period x segment cell. seg: 0 for a record without a value, else 1 + value index. */
+typedef struct vb_cell {
+    int32_t period; /* first day of the period; VB_UNDATED; 0 without --by */
+    uint32_t seg[2];
+    uint64_t docs, matched;
+} vb_cell;
+
+typedef struct vb_example {
+    uint64_t hash; /* XXH64 of the id: the sample is the K smallest */
+    char *id, *text;
+    uint32_t id_len, text_len;
+    int32_t day;   /* VB_UNDATED when none */
+    uint32_t flags; /* 1: text cut on the left, 2: cut on the right */
+    uint32_t nspans;
+    uint32_t spans[2 * VB_MAX_SPANS]; /* matched words: [start, end) in text */
+} vb_example;
+
+typedef struct vb_examples {
+    vb_example *ex; /* ascending by (hash, id, text); at most opts.examples */
+    size_t n;
+} vb_examples;
+
+struct vb_agg {
+    const vb_lexicon *lex;
+    vb_lexicon *owned_lex; /* a loaded state's own copy */
+    char lang[32];
+    unsigned aflags;
+    vb_agg_opts opts;
+    char segment_names[2][128], score_name[128];
+    size_t nthemes;
+
+    uint64_t docs, matched, rejected;
+    uint64_t *theme_docs, *theme_hits;
+    uint64_t *pairs; /* strict upper triangle, row-major; NULL when there are too many themes */
+
+    /* segment values: strmap value -> index; strings in the arena */
+    vb_strmap segmap[2];
+    char **segvals[2];
+    size_t nsegvals[2], segvals_cap[2];
+
+    /* cells and their theme documents: key (cell << 32 | theme) + 1 -> documents */
+    vb_cell *cells;
+    size_t ncells, cells_cap;
+    uint32_t *cell_slots; /* open addressing: cell index + 1 */
+    size_t cell_slots_cap;
+    uint64_t *ct_keys, *ct_vals;
+    size_t ct_cap, ct_count;
+
+    /* scores */
+    vb_score_stats score_all, *score_theme;
+    uint64_t score_missing; /* records without a usable score */
+
+    vb_examples *examples; /* per theme */
+    vb_arena arena;
+};
+
+/* Documents of theme t in cell c. */
+uint64_t vb__agg_cell_theme(const vb_agg *a, size_t cell, size_t theme);
+/* Find or add a cell; -1 when out of memory. */
+long vb__agg_cell(vb_agg *a, int32_t period, uint32_t seg0, uint32_t seg1);
+/* Index + 1 of a segment value (added when new); 0 when out of memory. */
+uint32_t vb__agg_segment(vb_agg *a, int dim, const char *s, size_t len);
+/* Add one to the documents of theme t in cell c. 0 or VB_ENOMEM. */
+int vb__agg_cell_theme_add(vb_agg *a, size_t cell, size_t theme, uint64_t n);
+/* Offer an example; keeps the K smallest. 0 or VB_ENOMEM. */
+int vb__agg_example_offer(vb_agg *a, size_t theme, const vb_example *ex);
+/* An empty aggregate for a lexicon the caller keeps alive. */
+int vb__agg_create(vb_agg **out, const vb_lexicon *lex, const char *lang, unsigned aflags,
+                   const vb_agg_opts *opts, vb_error *err);
+/* Two-sided p-value of a 2x2 table (Fisher exact when a margin is small, else G-test). */
+double vb__p_2x2(uint64_t a, uint64_t b, uint64_t c, uint64_t d);
+/* Benjamini-Hochberg adjusted p-values (q) of n p-values. 0 or VB_ENOMEM. */
+int vb__bh(const double *p, size_t n, double *q);
+int vb__agg_examples_cmp(const vb_example *x, const vb_example *y);
+
+#endif
