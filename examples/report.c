@@ -39,7 +39,7 @@ int main(int argc, char **argv)
     vb_report_opts opts;
     vb_report_opts_init(&opts);
     opts.title = argv[2];
-    opts.rejected = rejected;
+    vb_agg_note_rejected(agg, rejected);
     if (vb_report_write(stdout, agg, &opts, &err) == VB_OK)
         status = rejected ? 1 : 0;
 done:

@@ -127,11 +127,13 @@ VB_API uint64_t vb_agg_pair_docs(const vb_agg *a, size_t i, size_t j);
 /** 0 when the lexicon has too many themes (over 4096) for pair counts. */
 VB_API int vb_agg_has_pairs(const vb_agg *a);
 
-/** A pair's association measures; jaccard and lift are 0 when undefined. */
+/** A pair's association measures; jaccard, lift, pmi and npmi are 0 when undefined. */
 typedef struct vb_pair_stats {
     size_t a, b;
     uint64_t both;
     double jaccard, lift;
+    double pmi, npmi; /* log2 lift; pmi / -log2 P(both) */
+    double p;         /* two-sided p-value of independence (Fisher exact or G-test) */
 } vb_pair_stats;
 
 VB_API void vb_agg_pair_stats(const vb_agg *a, size_t i, size_t j, vb_pair_stats *out);
@@ -139,11 +141,27 @@ VB_API void vb_agg_pair_stats(const vb_agg *a, size_t i, size_t j, vb_pair_stats
 typedef enum vb_format {
     VB_FORMAT_TABLE = 0, /* aligned text for a terminal */
     VB_FORMAT_CSV,
-    VB_FORMAT_JSON
+    VB_FORMAT_JSON,
+    VB_FORMAT_JSONL,     /* one JSON object per row of every table */
+    VB_FORMAT_MD,        /* Markdown */
+    VB_FORMAT_HTML       /* one self-contained page: inline CSS and SVG */
 } vb_format;
 
-/** Parse "table", "csv", "json"; -1 when unknown. */
+/** Parse "table", "csv", "json", "jsonl", "md", "html"; -1 when unknown. */
 VB_API int vb_format_parse(const char *name);
+
+typedef enum vb_table {
+    VB_TABLE_THEMES = 0,
+    VB_TABLE_COOC,
+    VB_TABLE_TRENDS,
+    VB_TABLE_SEGMENTS,
+    VB_TABLE_DRIVERS,
+    VB_TABLE_EXAMPLES
+} vb_table;
+
+/** Parse "themes", "cooc", "trends", "segments", "drivers", "examples"; -1 when unknown. */
+VB_API int vb_table_parse(const char *name);
+VB_API const char *vb_table_name(vb_table t);
 
 typedef struct vb_report_opts {
     vb_format format;
@@ -151,11 +169,15 @@ typedef struct vb_report_opts {
     int pair_depth;     /* co-occurrence among themes up to this depth (-1: all) */
     size_t min_pair;    /* pairs with fewer documents are left out; 0: 2 (table), 1 (others) */
     size_t top_pairs;   /* at most this many pairs in the table format; 0: 20 */
-    int csv_table;      /* CSV: 0 themes, 1 co-occurrence pairs */
+    int csv_table;      /* CSV: which table (vb_table) */
     int color;          /* table: ANSI bold headers */
     int all_themes;     /* table: also list themes no document has */
-    const char *title;  /* the input's name */
-    uint64_t rejected;  /* records rejected by the readers, to state next to the counts */
+    const char *title;  /* a heading for the report (NULL: none; JSON "title") */
+    size_t width;       /* table: the terminal's width; 0: 100 */
+    size_t max_segments;/* segment value combinations shown; 0: 20 */
+    size_t max_periods; /* periods shown (the latest); 0: 400 */
+    double alpha;       /* significance level for q-values; 0: 0.05 */
+    int rising;         /* trends: significant movers first (rises, then falls) */
 } vb_report_opts;
 
 VB_API void vb_report_opts_init(vb_report_opts *opts);

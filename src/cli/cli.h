@@ -12,6 +12,7 @@ enum { CLI_EXIT_OK = 0, CLI_EXIT_REJECTED = 1, CLI_EXIT_USAGE = 2, CLI_EXIT_IO =
 int cmd_tokens(int argc, char **argv);
 int cmd_tag(int argc, char **argv);
 int cmd_report(int argc, char **argv);
+int cmd_merge(int argc, char **argv);
 
 /* Input options shared by every command that reads records. */
 typedef struct cli_input {
@@ -22,6 +23,7 @@ typedef struct cli_input {
     int strict, quiet;
     char **files;
     int nfiles;
+    char segbuf[512]; /* --segment A,B split in two */
     /* accounting */
     uint64_t read, processed, rejected, empty, replaced_records, replacements;
     char first_rejects[5][400];
@@ -47,7 +49,8 @@ typedef struct cli_input {
     "                     message, narrative... else the one with the longest values\n"        \
     "  --id COL           the record id (default: a column named id or *_id, else the\n"       \
     "                     record number)\n"                                                    \
-    "  --date COL, --segment COL   carried with each record\n"                                \
+    "  --date COL         the date column (report --by)\n"                                \
+    "  --segment COL[,COL2]   one or two segment columns (report: themes by segment)\n"    \
     "  --delimiter C      CSV field separator (default ',' or tab for tsv)\n"                 \
     "  --max-record N     reject records longer than N bytes (default 64M; k, M, G)\n"        \
     "  --lang L           analyzer language: Snowball name or ISO code (default english)\n"   \

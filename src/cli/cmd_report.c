@@ -1,45 +1,127 @@
-/* verbatim report: theme frequencies and co-occurrence for a whole input. */
+/* verbatim report: theme frequencies, co-occurrence, trends by period and segment, score
+ * drivers and example verbatims for a whole input. */
 #include <errno.h>
 #include <getopt.h>
-#include <limits.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 #include "cli.h"
+#include "report_opts.h"
 
 static const char usage[] =
     "Usage: verbatim report [-l LEXICON] [options] [FILE...]\n"
     "Count the lexicon's themes over every record: documents and share of documents per\n"
     "theme (a hit on a sub-theme counts for its parents), hits, and which themes occur in\n"
-    "the same documents (count, Jaccard, lift).\n"
+    "the same documents (count, Jaccard, lift, NPMI, p-value). With --by, the share of each\n"
+    "theme per period and its change against the period before, tested (Fisher exact or\n"
+    "G-test) with a Benjamini-Hochberg correction over every test; with --segment, the\n"
+    "same per segment value; with --score or --nps, what each theme does to the score;\n"
+    "and for every theme, example comments with the matched words marked.\n"
     "\n"
     "  -l, --lexicon FILE    the lexicon (default: the bundled CX lexicon, cx.lex)\n"
-    "  --format table|csv|json   default: table\n"
-    "  --table themes|cooc   CSV only: which table to write (default themes)\n"
-    "  --depth N             only themes up to N levels deep (0: top level only)\n"
-    "  --min-pair N          leave out pairs with fewer than N documents (default: 2 in\n"
-    "                        the table, 1 in CSV and JSON)\n"
-    "  --top N               pairs shown in the table (default 20)\n"
-    "  --pair-depth N        pairs among themes up to N levels deep (default: 0, top-level\n"
-    "                        themes, in the table; every level in CSV and JSON)\n"
-    "  -o, --output FILE     write there (complete or not at all) instead of standard output\n"
-    "  --all-themes          the table also lists themes no document has\n"
-    "  --no-color            no bold headers (also when NO_COLOR is set)\n"
-    "\n" CLI_INPUT_HELP;
+    "  --by PERIOD           trend by day, week (ISO), month, quarter or year; needs --date\n"
+    "  --date-format FMT     strptime(3) format of the dates (default: the common export\n"
+    "                        formats: 2024-01-31, 2024-01-31T10:00:00Z, 01/31/2024,\n"
+    "                        31.01.2024, 31-Jan-24, Wed Jan 31 10:00:00 +0000 2024,\n"
+    "                        Unix seconds...); a record whose date does not parse is\n"
+    "                        counted as undated and reported, never dropped\n"
+    "  --tz ZONE             the report's time zone for dates with a zone: UTC (default),\n"
+    "                        +01:00, -0800\n"
+    "  --nps COL             a 0-10 likelihood-to-recommend column: adds the NPS band\n"
+    "                        (promoter 9-10, passive 7-8, detractor 0-6) as a segment and\n"
+    "                        drives the NPS drivers table\n"
+    "  --score COL           a numeric score column (CSAT 1-5...): the mean-score drivers\n"
+    "  --examples K          example comments per theme (default 3; 0: none)\n"
+    "\n" CLI_REPORT_HELP "\n" CLI_INPUT_HELP;
 
 typedef struct run {
     cli_input *in;
     vb_tagger *tagger;
     vb_agg *agg;
+    const char *date_format, *nps_col;
+    int tz, nps_dim, score_col;
+    uint64_t undated, bad_scores;
+    char first_undated[300], first_bad_score[300];
 } run;
+
+static void trim(const char **s, size_t *len)
+{
+    while (*len && (**s == ' ' || **s == '\t'))
+        ++*s, --*len;
+    while (*len && ((*s)[*len - 1] == ' ' || (*s)[*len - 1] == '\t'))
+        --*len;
+}
+
+/* A number: "7", " 4.5 ", "4,5"; 0 when it is not one. */
+static int parse_number(const char *s, size_t len, double *out)
+{
+    char buf[64];
+    trim(&s, &len);
+    if (!len || len >= sizeof buf)
+        return 0;
+    memcpy(buf, s, len);
+    buf[len] = '\0';
+    char *comma = strchr(buf, ',');
+    if (comma && !strchr(buf, '.'))
+        *comma = '.';
+    char *end;
+    errno = 0;
+    *out = strtod(buf, &end);
+    return *end == '\0' && errno == 0 && isfinite(*out);
+}
+
+static void remember(char *buf, size_t size, const vb_record *rec, const vb_field *f)
+{
+    snprintf(buf, size, "%s:%zu: '%.*s'", rec->source, rec->line,
+             (int)(f->ptr ? (f->len > 40 ? 40 : f->len) : 0), f->ptr ? f->ptr : "");
+}
 
 static int on_record(const vb_record *rec, void *payload)
 {
     run *r = payload;
     const vb_doc *doc;
     vb_error err;
+    vb_agg_meta meta;
+    memset(&meta, 0, sizeof meta);
+    meta.id = rec->id.ptr;
+    meta.id_len = rec->id.len;
+    meta.text = rec->text.ptr;
+    meta.text_len = rec->text.len;
+    if (r->in->ropts.date_col) {
+        const char *d = rec->date.ptr;
+        size_t dl = rec->date.len;
+        if (d)
+            trim(&d, &dl);
+        if (d && dl && vb_date_parse(d, dl, r->date_format, r->tz, &meta.day) == VB_OK)
+            meta.dated = 1;
+        else if (!r->undated++)
+            remember(r->first_undated, sizeof r->first_undated, rec, &rec->date);
+    }
+    const vb_field *segs[2] = { &rec->segment, &rec->segment2 };
+    int ncols = r->in->ropts.segment_col ? (r->in->ropts.segment2_col ? 2 : 1) : 0;
+    for (int d = 0; d < ncols; d++)
+        if (segs[d]->ptr) {
+            meta.segment[d] = segs[d]->ptr;
+            meta.segment_len[d] = segs[d]->len;
+            trim(&meta.segment[d], &meta.segment_len[d]);
+        }
+    const vb_field *score = &rec->score;
+    if (r->score_col) {
+        meta.has_score = score->ptr && parse_number(score->ptr, score->len, &meta.score);
+        if (meta.has_score && r->nps_col && (meta.score < 0 || meta.score > 10))
+            meta.has_score = 0;
+        if (!meta.has_score && !r->bad_scores++)
+            remember(r->first_bad_score, sizeof r->first_bad_score, rec, score);
+    }
+    if (r->nps_dim >= 0 && meta.has_score) { /* the NPS band as a segment */
+        static const char *const band[] = { "detractor", "passive", "promoter" };
+        double v = meta.score;
+        meta.segment[r->nps_dim] = band[v >= 9 ? 2 : v >= 7 ? 1 : 0];
+        meta.segment_len[r->nps_dim] = strlen(meta.segment[r->nps_dim]);
+    }
     if (vb_tagger_run(r->tagger, rec->text.ptr, rec->text.len, &doc, &err) != VB_OK ||
-        vb_agg_add(r->agg, doc) != VB_OK) {
+        vb_agg_add_record(r->agg, &meta, doc) != VB_OK) {
         cli_error("out of memory");
         return CLI_EXIT_IO;
     }
@@ -47,123 +129,135 @@ static int on_record(const vb_record *rec, void *payload)
     return 0;
 }
 
-static int parse_count(const char *s, const char *what, long *out)
-{
-    char *end;
-    errno = 0;
-    long v = strtol(s, &end, 10);
-    if (!*s || *end || v < 0 || v > INT_MAX || errno) {
-        cli_error("%s takes a number from 0 to %d, not '%s'", what, INT_MAX, s);
-        return -1;
-    }
-    *out = v;
-    return 0;
-}
-
 int cmd_report(int argc, char **argv)
 {
     static const struct option longopts[] = {
         CLI_INPUT_LONGOPTS,
-        { "format", required_argument, 0, 2000 },
-        { "table", required_argument, 0, 2001 },
-        { "depth", required_argument, 0, 2002 },
-        { "min-pair", required_argument, 0, 2003 },
-        { "top", required_argument, 0, 2004 },
-        { "no-color", no_argument, 0, 2005 },
-        { "pair-depth", required_argument, 0, 2006 },
-        { "all-themes", no_argument, 0, 2007 },
-        { "output", required_argument, 0, 'o' },
+        CLI_REPORT_LONGOPTS,
+        { "by", required_argument, 0, 3000 },
+        { "date-format", required_argument, 0, 3001 },
+        { "tz", required_argument, 0, 3002 },
+        { "nps", required_argument, 0, 3003 },
+        { "score", required_argument, 0, 3004 },
+        { "examples", required_argument, 0, 3005 },
         { 0, 0, 0, 0 },
     };
     cli_input in;
     cli_input_init(&in);
-    vb_report_opts ro;
-    vb_report_opts_init(&ro);
-    const char *output = NULL;
-    int no_color = getenv("NO_COLOR") != NULL, opt, code, k, pair_depth = -2;
+    cli_report rep;
+    cli_report_init(&rep);
+    vb_agg_opts ao;
+    vb_agg_opts_init(&ao);
+    run r;
+    memset(&r, 0, sizeof r);
+    r.in = &in;
+    r.nps_dim = -1;
+    const char *score_col = NULL;
+    int opt, code, k;
     long v;
     while ((opt = cli_next_option(&in, argc, argv, longopts, usage, &code)) > 0) {
+        if ((k = cli_report_option(&rep, opt, optarg)) < 0)
+            return CLI_EXIT_USAGE;
+        if (k > 0)
+            continue;
         switch (opt) {
-        case 'o': output = optarg; break;
-        case 2000:
-            if ((k = vb_format_parse(optarg)) < 0) {
-                cli_error("unknown format '%s' for report (table, csv, json)", optarg);
+        case 3000:
+            if ((k = vb_period_parse(optarg)) < 0) {
+                cli_error("--by takes day, week, month, quarter or year, not '%s'", optarg);
                 return CLI_EXIT_USAGE;
             }
-            ro.format = (vb_format)k;
+            ao.period = (vb_period)k;
             break;
-        case 2001:
-            if (strcmp(optarg, "themes") == 0)
-                ro.csv_table = 0;
-            else if (strcmp(optarg, "cooc") == 0)
-                ro.csv_table = 1;
-            else {
-                cli_error("--table takes themes or cooc, not '%s'", optarg);
+        case 3001: r.date_format = optarg; break;
+        case 3002:
+            if (vb_tz_parse(optarg, &ao.tz_minutes) != VB_OK) {
+                cli_error("--tz takes UTC or an offset such as +01:00 or -0800, not '%s'",
+                          optarg);
                 return CLI_EXIT_USAGE;
             }
             break;
-        case 2002:
-            if (parse_count(optarg, "--depth", &v))
+        case 3003: r.nps_col = optarg; break;
+        case 3004: score_col = optarg; break;
+        case 3005:
+            if (cli_parse_count(optarg, "--examples", &v))
                 return CLI_EXIT_USAGE;
-            ro.max_depth = (int)v;
-            break;
-        case 2003:
-            if (parse_count(optarg, "--min-pair", &v))
+            if (v > 1000) {
+                cli_error("--examples takes a number from 0 to 1000");
                 return CLI_EXIT_USAGE;
-            ro.min_pair = (size_t)v;
-            break;
-        case 2004:
-            if (parse_count(optarg, "--top", &v))
-                return CLI_EXIT_USAGE;
-            ro.top_pairs = (size_t)v;
-            break;
-        case 2005: no_color = 1; break;
-        case 2007: ro.all_themes = 1; break;
-        case 2006:
-            if (parse_count(optarg, "--pair-depth", &v))
-                return CLI_EXIT_USAGE;
-            pair_depth = (int)v;
+            }
+            ao.examples = (size_t)v;
             break;
         }
     }
     if (opt < 0)
         return code;
-    ro.pair_depth = pair_depth != -2 ? pair_depth : ro.format == VB_FORMAT_TABLE ? 0 : -1;
+    if (ao.period != VB_PERIOD_NONE && !in.ropts.date_col) {
+        cli_error("--by %s needs --date COL: the column that holds the dates",
+                  vb_period_name(ao.period));
+        return CLI_EXIT_USAGE;
+    }
+    if (r.nps_col && score_col && strcmp(r.nps_col, score_col) != 0) {
+        cli_error("--nps and --score name different columns; give one of them");
+        return CLI_EXIT_USAGE;
+    }
+    if (r.nps_col && in.ropts.segment2_col) {
+        cli_error("--nps adds the NPS band as a segment: give at most one --segment column "
+                  "with it");
+        return CLI_EXIT_USAGE;
+    }
+    /* segment dimensions: the columns, then the NPS band */
+    char band_name[300];
+    ao.segment_names[0] = in.ropts.segment_col;
+    ao.nsegments = in.ropts.segment_col ? (in.ropts.segment2_col ? 2 : 1) : 0;
+    if (in.ropts.segment2_col)
+        ao.segment_names[1] = in.ropts.segment2_col;
+    if (r.nps_col) {
+        snprintf(band_name, sizeof band_name, "%s band", r.nps_col);
+        r.nps_dim = ao.nsegments;
+        ao.segment_names[ao.nsegments++] = band_name;
+        ao.score = VB_SCORE_NPS;
+        ao.score_name = r.nps_col;
+        in.ropts.score_col = r.nps_col;
+    } else if (score_col) {
+        ao.score = VB_SCORE_MEAN;
+        ao.score_name = score_col;
+        in.ropts.score_col = score_col;
+    }
+    r.score_col = in.ropts.score_col != NULL;
+    cli_report_finish(&rep);
+
     vb_matcher *m = NULL;
-    run r = { &in, NULL, NULL };
     int rc = cli_open_tagger(&in, &m, &r.tagger);
     if (rc)
         return rc;
     vb_error err;
-    if (vb_agg_new(&r.agg, m, &err) != VB_OK) {
+    if (vb_agg_new_with(&r.agg, m, &ao, &err) != VB_OK) {
         cli_vberror(&err);
         vb_tagger_free(r.tagger);
         vb_matcher_free(m);
         return CLI_EXIT_IO;
     }
-    cli_output out;
-    rc = cli_output_open(&out, output);
-    if (rc == CLI_EXIT_OK) {
+    rc = cli_report_open(&rep);
+    if (rc == CLI_EXIT_OK)
         rc = cli_each_record(&in, on_record, &r);
-        if (rc == CLI_EXIT_OK) {
-            char title[600] = "standard input";
-            if (in.nfiles == 1 && strcmp(in.files[0], "-") != 0)
-                snprintf(title, sizeof title, "%s", in.files[0]);
-            else if (in.nfiles > 1)
-                snprintf(title, sizeof title, "%s and %d more file%s", in.files[0],
-                         in.nfiles - 1, in.nfiles == 2 ? "" : "s");
-            ro.title = title;
-            ro.rejected = in.rejected;
-            ro.color = !no_color && !output && isatty(STDOUT_FILENO);
-            if (vb_report_write(out.f, r.agg, &ro, &err) != VB_OK) {
-                cli_vberror(&err);
-                rc = CLI_EXIT_IO;
-            }
-        }
-        int wrc = cli_output_close(&out, rc == CLI_EXIT_OK);
-        if (rc == CLI_EXIT_OK)
-            rc = wrc;
+    if (rc == CLI_EXIT_OK) {
+        if (r.undated)
+            cli_note(&in, "%llu record%s without a usable date in '%s' (first: %s): counted as "
+                          "undated%s",
+                     (unsigned long long)r.undated, r.undated == 1 ? "" : "s",
+                     in.ropts.date_col, r.first_undated,
+                     r.date_format ? "" : "; --date-format FMT reads other formats");
+        if (r.bad_scores)
+            cli_note(&in, "%llu record%s without a usable %s in '%s' (first: %s): not in the "
+                          "drivers",
+                     (unsigned long long)r.bad_scores, r.bad_scores == 1 ? "" : "s",
+                     r.nps_col ? "0-10 score" : "number", in.ropts.score_col,
+                     r.first_bad_score);
+        vb_agg_note_rejected(r.agg, in.rejected);
     }
+    int wrc = cli_report_close(&rep, rc == CLI_EXIT_OK ? r.agg : NULL);
+    if (rc == CLI_EXIT_OK)
+        rc = wrc;
     vb_agg_free(r.agg);
     vb_tagger_free(r.tagger);
     vb_matcher_free(m);

@@ -84,7 +84,21 @@ int cli_input_option(cli_input *in, int opt, const char *arg)
     case 1001: in->ropts.text_col = arg; return 1;
     case 1002: in->ropts.id_col = arg; return 1;
     case 1003: in->ropts.date_col = arg; return 1;
-    case 1004: in->ropts.segment_col = arg; return 1;
+    case 1004: { /* one column, or two: "region,product" */
+        snprintf(in->segbuf, sizeof in->segbuf, "%s", arg);
+        char *comma = strchr(in->segbuf, ',');
+        if (comma) {
+            *comma = '\0';
+            if (!*in->segbuf || !comma[1] || strchr(comma + 1, ',')) {
+                cli_error("--segment takes one column or two separated by a comma, not '%s'",
+                          arg);
+                return -1;
+            }
+        }
+        in->ropts.segment_col = in->segbuf;
+        in->ropts.segment2_col = comma ? comma + 1 : NULL;
+        return 1;
+    }
     case 1005:
         if (strcmp(arg, "\\t") == 0 || strcmp(arg, "tab") == 0)
             arg = "\t";

@@ -11,7 +11,8 @@ static const struct cli_cmd {
     int (*run)(int, char **);
     const char *what;
 } commands[] = {
-    { "report", cmd_report, "theme counts and co-occurrence for a whole input" },
+    { "report", cmd_report, "themes: counts, co-occurrence, trends, segments, drivers, examples" },
+    { "merge", cmd_merge, "combine the state files of shards into one report" },
     { "tag", cmd_tag, "themes and evidence per record (JSON Lines or CSV)" },
     { "tokens", cmd_tokens, "what the analyzer sees: tokens, normal forms, stems" },
 };
@@ -26,6 +27,8 @@ static void help(FILE *f)
         fprintf(f, "  %-8s %s\n", commands[i].name, commands[i].what);
     fputs("\n"
           "  verbatim report comments.csv     the bundled CX lexicon on a CSV export\n"
+          "  verbatim report --date date --by month --segment region comments.csv\n"
+          "  verbatim report --save-state a.state part1.csv; verbatim merge a.state b.state\n"
           "  verbatim tag -l my.lex data.jsonl\n"
           "  verbatim COMMAND --help          the options of a command\n"
           "\n"

@@ -76,10 +76,11 @@ static void csv_themes(void **state)
     free(out);
     o.csv_table = 1;
     out = render(w.a, &o);
-    assert_string_equal(out, "theme_a,theme_b,both,docs_a,docs_b,jaccard,lift\n"
-                             "wait,price,1,2,1,0.5000,2.0000\n"
-                             "wait,staff,1,2,2,0.3333,1.0000\n"
-                             "wait,staff/rude,1,2,2,0.3333,1.0000\n");
+    /* wait,price: lift 2, PMI log2(2) = 1, NPMI 1 / -log2(1/4) = 0.5; Fisher p = 1 */
+    assert_string_equal(out, "theme_a,theme_b,both,docs_a,docs_b,jaccard,lift,pmi,npmi,p\n"
+                             "wait,price,1,2,1,0.5000,2.0000,1.0000,0.5000,1\n"
+                             "wait,staff,1,2,2,0.3333,1.0000,0.0000,0.0000,1\n"
+                             "wait,staff/rude,1,2,2,0.3333,1.0000,0.0000,0.0000,1\n");
     free(out);
     unmake(&w);
 }
@@ -92,13 +93,13 @@ static void json_report_parses(void **state)
     vb_report_opts_init(&o);
     o.format = VB_FORMAT_JSON;
     o.title = "in \"quotes\"\n";
-    o.rejected = 3;
+    vb_agg_note_rejected(w.a, 3);
     char *out = render(w.a, &o);
     json_error_t jerr;
     json_t *root = json_loads(out, 0, &jerr);
     if (!root)
         fail_msg("invalid JSON at %d:%d: %s\n%s", jerr.line, jerr.column, jerr.text, out);
-    assert_string_equal(json_string_value(json_object_get(root, "input")), "in \"quotes\"\n");
+    assert_string_equal(json_string_value(json_object_get(root, "title")), "in \"quotes\"\n");
     assert_int_equal(json_integer_value(json_object_get(root, "documents")), 4);
     assert_int_equal(json_integer_value(json_object_get(root, "matched")), 3);
     assert_int_equal(json_integer_value(json_object_get(root, "rejected")), 3);
@@ -123,7 +124,7 @@ static void table_has_counts_and_pairs(void **state)
     o.title = "x.csv";
     o.min_pair = 1;
     char *out = render(w.a, &o);
-    assert_non_null(strstr(out, "Themes in x.csv\n4 documents, 3 with at least one theme (75.0%)"));
+    assert_non_null(strstr(out, "Themes: x.csv\n4 documents, 3 with at least one theme (75.0%)"));
     assert_non_null(strstr(out, "\n  rude "));
     assert_non_null(strstr(out, "       2   50.0%        3\n")); /* staff: docs, share, hits */
     assert_non_null(strstr(out, "wait     price"));

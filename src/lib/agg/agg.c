@@ -611,17 +611,3 @@ int vb_agg_has_pairs(const vb_agg *a)
 {
     return a->pairs != NULL || a->nthemes < 2;
 }
-
-void vb_agg_pair_stats(const vb_agg *a, size_t i, size_t j, vb_pair_stats *out)
-{
-    memset(out, 0, sizeof *out);
-    out->a = i;
-    out->b = j;
-    out->both = vb_agg_pair_docs(a, i, j);
-    uint64_t na = vb_agg_theme_docs(a, i), nb = vb_agg_theme_docs(a, j);
-    uint64_t any = na + nb - out->both;
-    if (any)
-        out->jaccard = (double)out->both / (double)any;
-    if (na && nb)
-        out->lift = (double)out->both * (double)a->docs / ((double)na * (double)nb);
-}

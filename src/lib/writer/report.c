@@ -1,10 +1,9 @@
-/* Report writers: the theme table and the co-occurrence list, as an aligned terminal
- * table, CSV or JSON. Themes are listed as a tree: top-level themes by documents
- * (descending), each followed by its children in the same order. */
-#define _GNU_SOURCE /* qsort_r */
-#include "writer_int.h"
-#include "../lexicon/lexicon_int.h"
+/* Report writers: the model (model.c) as an aligned terminal table, CSV (one table at a
+ * time), JSON (docs/report-json.md), JSON Lines (one object per row of every table) and
+ * Markdown. The HTML page is html.c. */
+#include "model.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -16,149 +15,31 @@ void vb_report_opts_init(vb_report_opts *opts)
     opts->pair_depth = -1;
 }
 
+static const char *const format_names[] = { "table", "csv", "json", "jsonl", "md", "html" };
+static const char *const table_names[] = { "themes",   "cooc",    "trends",
+                                            "segments", "drivers", "examples" };
+
 int vb_format_parse(const char *name)
 {
-    if (!strcasecmp(name, "table"))
-        return VB_FORMAT_TABLE;
-    if (!strcasecmp(name, "csv"))
-        return VB_FORMAT_CSV;
-    if (!strcasecmp(name, "json"))
-        return VB_FORMAT_JSON;
+    for (int i = 0; i < 6; i++)
+        if (!strcasecmp(name, format_names[i]))
+            return i;
+    if (!strcasecmp(name, "markdown"))
+        return VB_FORMAT_MD;
     return -1;
 }
 
-typedef struct ctx {
-    const vb_agg *a;
-    const vb_lexicon *lex;
-    size_t n;
-} ctx;
-
-static int by_docs(const void *x, const void *y, void *payload)
+int vb_table_parse(const char *name)
 {
-    const ctx *c = payload;
-    size_t i = *(const size_t *)x, j = *(const size_t *)y;
-    uint64_t di = vb_agg_theme_docs(c->a, i), dj = vb_agg_theme_docs(c->a, j);
-    if (di != dj)
-        return di > dj ? -1 : 1;
-    return (i > j) - (i < j);
+    for (int i = 0; i < 6; i++)
+        if (!strcasecmp(name, table_names[i]))
+            return i;
+    return -1;
 }
 
-/* Themes in tree order; *count gets how many (at most max_depth deep). Linear after the
- * sort: children are bucketed under their parent once. */
-static size_t *tree_order(const ctx *c, int max_depth, size_t *count)
+const char *vb_table_name(vb_table t)
 {
-    size_t n = c->n, m = n ? n : 1;
-    size_t *all = malloc(m * sizeof *all), *out = malloc(m * sizeof *out);
-    size_t *stack = malloc(m * sizeof *stack), *first = calloc(n + 2, sizeof *first);
-    size_t *kids = malloc(m * sizeof *kids);
-    if (!all || !out || !stack || !first || !kids) {
-        free(all), free(out), free(stack), free(first), free(kids);
-        return NULL;
-    }
-    for (size_t i = 0; i < n; i++)
-        all[i] = i;
-    qsort_r(all, n, sizeof *all, by_docs, (void *)c); /* reentrant: writers run in threads */
-    /* bucket k + 1 holds the children of theme k; bucket 0 the top-level themes */
-    for (size_t i = 0; i < n; i++) {
-        vb_theme_info th;
-        vb_lexicon_theme(c->lex, i, &th);
-        first[(size_t)(th.parent + 1) + 1]++;
-    }
-    for (size_t b = 1; b <= n + 1; b++)
-        first[b] += first[b - 1];
-    size_t *fill = calloc(n + 1, sizeof *fill);
-    if (!fill) {
-        free(all), free(out), free(stack), free(first), free(kids);
-        return NULL;
-    }
-    for (size_t r = 0; r < n; r++) {
-        vb_theme_info th;
-        vb_lexicon_theme(c->lex, all[r], &th);
-        size_t bucket = (size_t)(th.parent + 1);
-        kids[first[bucket] + fill[bucket]++] = all[r];
-    }
-    size_t k = 0, sp = 0;
-    for (size_t r = first[1]; r-- > first[0];)
-        stack[sp++] = kids[r];
-    while (sp) {
-        size_t t = stack[--sp];
-        vb_theme_info th;
-        vb_lexicon_theme(c->lex, t, &th);
-        if (max_depth >= 0 && th.depth > max_depth)
-            continue;
-        out[k++] = t;
-        for (size_t r = first[t + 2]; r-- > first[t + 1];)
-            stack[sp++] = kids[r];
-    }
-    free(all), free(stack), free(first), free(kids), free(fill);
-    *count = k;
-    return out;
-}
-
-static int by_pair(const void *x, const void *y)
-{
-    const vb_pair_stats *p = x, *q = y;
-    if (p->both != q->both)
-        return p->both > q->both ? -1 : 1;
-    if (p->lift != q->lift)
-        return p->lift > q->lift ? -1 : 1;
-    if (p->a != q->a)
-        return p->a < q->a ? -1 : 1;
-    return (p->b > q->b) - (p->b < q->b);
-}
-
-/* Pairs of themes that are not ancestor and descendant, with at least min documents. */
-static vb_pair_stats *pairs(const ctx *c, int max_depth, size_t min, size_t *count)
-{
-    size_t cap = 64, k = 0, nlive = 0;
-    vb_pair_stats *out = malloc(cap * sizeof *out);
-    size_t *live = malloc((c->n ? c->n : 1) * sizeof *live);
-    if (!out || !live) {
-        free(out);
-        free(live);
-        return NULL;
-    }
-    /* only themes some document has can be in a pair */
-    for (size_t i = 0; vb_agg_has_pairs(c->a) && i < c->n; i++) {
-        vb_theme_info ti;
-        vb_lexicon_theme(c->lex, i, &ti);
-        if (vb_agg_theme_docs(c->a, i) && (max_depth < 0 || ti.depth <= max_depth))
-            live[nlive++] = i;
-    }
-    for (size_t x = 0; x < nlive; x++) {
-        size_t i = live[x];
-        for (size_t y = x + 1; y < nlive; y++) {
-            size_t j = live[y];
-            if (vb__theme_is_ancestor(c->lex, (int)i, (int)j) ||
-                vb__theme_is_ancestor(c->lex, (int)j, (int)i))
-                continue;
-            vb_pair_stats ps;
-            vb_agg_pair_stats(c->a, i, j, &ps);
-            if (ps.both < min || ps.both == 0)
-                continue;
-            if (k == cap) {
-                vb_pair_stats *np = realloc(out, 2 * cap * sizeof *out);
-                if (!np) {
-                    free(out);
-                    free(live);
-                    return NULL;
-                }
-                out = np;
-                cap *= 2;
-            }
-            out[k++] = ps;
-        }
-    }
-    free(live);
-    if (k > 1)
-        qsort(out, k, sizeof *out, by_pair);
-    *count = k;
-    return out;
-}
-
-static double share(uint64_t part, uint64_t whole)
-{
-    return whole ? (double)part / (double)whole : 0.0;
+    return (unsigned)t < 6 ? table_names[t] : "?";
 }
 
 void vb_csv_write_field(FILE *f, const char *s, size_t len)
@@ -179,9 +60,25 @@ void vb_csv_write_field(FILE *f, const char *s, size_t len)
     putc('"', f);
 }
 
+/* ---- small helpers ---- */
+
+static double share(uint64_t part, uint64_t whole)
+{
+    return whole ? (double)part / (double)whole : 0.0;
+}
+
 static void csv_cell(FILE *f, const char *s)
 {
     vb_csv_write_field(f, s, strlen(s));
+}
+
+/* A number for CSV (empty when undefined) or JSON (null). */
+static void num(FILE *f, double v, const char *fmt, int json)
+{
+    if (isnan(v) || isinf(v))
+        fputs(json ? "null" : "", f);
+    else
+        fprintf(f, fmt, v);
 }
 
 static size_t utf8_width(const char *s)
@@ -196,7 +93,7 @@ static size_t utf8_width(const char *s)
 static void clip(char *out, size_t size, const char *s, size_t width)
 {
     size_t n = 0, w = 0, total = utf8_width(s);
-    size_t keep = total <= width ? width : width - 3;
+    size_t keep = total <= width ? width : width > 3 ? width - 3 : 0;
     for (; s[n] && n + 8 < size; n++) {
         if (((unsigned char)s[n] & 0xC0) != 0x80 && w++ == keep)
             break;
@@ -214,74 +111,115 @@ static void pad(FILE *f, const char *s, size_t width)
         putc(' ', f);
 }
 
-static void write_table(FILE *f, const ctx *c, const vb_report_opts *o, const size_t *order,
-                        size_t norder, size_t *order_keep, const vb_pair_stats *ps, size_t nps)
+static void rpad(FILE *f, const char *s, size_t width)
 {
-    const char *b = o->color ? "\033[1m" : "", *e = o->color ? "\033[0m" : "";
-    uint64_t docs = vb_agg_docs(c->a), matched = vb_agg_docs_matched(c->a);
-    fprintf(f, "%sThemes%s%s%s\n", b, o->title ? " in " : "", o->title ? o->title : "", e);
-    fprintf(f, "%llu documents, %llu with at least one theme (%.1f%%)", (unsigned long long)docs,
-            (unsigned long long)matched, 100.0 * share(matched, docs));
-    if (o->rejected)
-        fprintf(f, "; %llu rejected records not counted", (unsigned long long)o->rejected);
-    fputs("\n\n", f);
-    if (docs == 0) {
-        fputs("Nothing to report: no documents.\n", f);
-        return;
-    }
-    size_t hidden = 0;
-    if (!o->all_themes) { /* the table lists what the data has; CSV and JSON list all */
-        size_t k = 0;
-        for (size_t i = 0; i < norder; i++) {
-            if (vb_agg_theme_docs(c->a, order[i]) == 0)
-                hidden++;
-            else
-                order_keep[k++] = order[i];
-        }
-        order = order_keep;
-        norder = k;
-    }
+    for (size_t w = utf8_width(s); w < width; w++)
+        putc(' ', f);
+    fputs(s, f);
+}
 
-    size_t wname = 5, wlabel = 5;
-    char name[512];
-    for (size_t k = 0; k < norder; k++) {
-        vb_theme_info th;
-        vb_lexicon_theme(c->lex, order[k], &th);
-        const char *leaf = strrchr(th.path, '/');
-        size_t w = 2 * (size_t)th.depth + utf8_width(leaf ? leaf + 1 : th.path);
-        if (w > wname)
-            wname = w;
-        if (utf8_width(th.label) > wlabel)
-            wlabel = utf8_width(th.label);
+static const vb_theme *theme(const vb_model *m, size_t t)
+{
+    return &m->lex->themes[t];
+}
+
+static const char *leaf(const char *path)
+{
+    const char *s = strrchr(path, '/');
+    return s ? s + 1 : path;
+}
+
+static void fmt_pct(char *buf, size_t size, double v)
+{
+    if (isnan(v))
+        snprintf(buf, size, "-");
+    else
+        snprintf(buf, size, "%.1f%%", 100.0 * v);
+}
+
+static void fmt_pts(char *buf, size_t size, double v)
+{
+    if (isnan(v))
+        snprintf(buf, size, "-");
+    else
+        snprintf(buf, size, "%+.1f pt", v);
+}
+
+static void fmt_q(char *buf, size_t size, double q)
+{
+    if (isnan(q))
+        snprintf(buf, size, "-");
+    else if (q < 0.001)
+        snprintf(buf, size, "<0.001");
+    else
+        snprintf(buf, size, "%.3f", q);
+}
+
+static void date_label(int32_t day, char *buf, size_t size)
+{
+    if (day == VB_UNDATED)
+        snprintf(buf, size, "undated");
+    else
+        vb_period_label(VB_PERIOD_DAY, day, buf, size);
+}
+
+static const char *metric_name(const vb_model *m)
+{
+    return m->a->opts.score == VB_SCORE_NPS ? "NPS" : "mean";
+}
+
+/* ---- table ---- */
+
+typedef struct style {
+    const char *b, *e, *hl, *hle; /* bold; highlight */
+} style;
+
+static void table_themes(FILE *f, const vb_model *m, const style *st)
+{
+    const vb_agg *a = m->a;
+    size_t wname = 5, wlabel = 5, hidden = 0;
+    for (size_t k = 0; k < m->norder; k++) {
+        const vb_theme *th = theme(m, m->order[k]);
+        if (!m->o.all_themes && !a->theme_docs[m->order[k]])
+            continue;
+        size_t w = 2 * (size_t)th->depth + utf8_width(leaf(th->path));
+        wname = w > wname ? w : wname;
+        wlabel = utf8_width(th->label) > wlabel ? utf8_width(th->label) : wlabel;
     }
     if (wlabel > 40)
         wlabel = 40;
-    fprintf(f, "%s", b);
+    fputs(st->b, f);
     pad(f, "THEME", wname + 2);
     pad(f, "LABEL", wlabel + 2);
-    fprintf(f, "%8s %7s %8s%s\n", "DOCS", "SHARE", "HITS", e);
-    for (size_t k = 0; k < norder; k++) {
-        vb_theme_info th;
-        vb_lexicon_theme(c->lex, order[k], &th);
-        const char *leaf = strrchr(th.path, '/');
-        snprintf(name, sizeof name, "%*s%s", 2 * th.depth, "", leaf ? leaf + 1 : th.path);
+    fprintf(f, "%8s %7s %8s%s\n", "DOCS", "SHARE", "HITS", st->e);
+    char name[512], label[256];
+    for (size_t k = 0; k < m->norder; k++) {
+        size_t t = m->order[k];
+        const vb_theme *th = theme(m, t);
+        if (!m->o.all_themes && !a->theme_docs[t]) { /* the table lists what the data has */
+            hidden++;
+            continue;
+        }
+        snprintf(name, sizeof name, "%*s%s", 2 * th->depth, "", leaf(th->path));
         pad(f, name, wname + 2);
-        char label[256];
-        clip(label, sizeof label, th.label, wlabel);
+        clip(label, sizeof label, th->label, wlabel);
         pad(f, label, wlabel + 2);
-        uint64_t d = vb_agg_theme_docs(c->a, order[k]);
-        fprintf(f, "%8llu %6.1f%% %8llu\n", (unsigned long long)d, 100.0 * share(d, docs),
-                (unsigned long long)vb_agg_theme_hits(c->a, order[k]));
+        fprintf(f, "%8llu %6.1f%% %8llu\n", (unsigned long long)a->theme_docs[t],
+                100.0 * share(a->theme_docs[t], a->docs), (unsigned long long)a->theme_hits[t]);
     }
     if (hidden)
         fprintf(f, "(%zu theme%s with no documents not shown; --all-themes lists them)\n",
                 hidden, hidden == 1 ? "" : "s");
-    size_t top = o->top_pairs ? o->top_pairs : 20;
-    fprintf(f, "\n%sThemes that travel together%s (documents with both; top %zu",
-            b, e, top < nps ? top : nps);
-    fprintf(f, " of %zu pairs with at least %zu%s)\n\n", nps, o->min_pair ? o->min_pair : 2,
-            o->pair_depth == 0 ? ", top-level themes" : "");
-    if (!vb_agg_has_pairs(c->a)) {
+}
+
+static void table_pairs(FILE *f, const vb_model *m, const style *st)
+{
+    size_t top = m->o.top_pairs ? m->o.top_pairs : 20, nps = m->npairs;
+    fprintf(f, "\n%sThemes that travel together%s (documents with both; top %zu", st->b, st->e,
+            top < nps ? top : nps);
+    fprintf(f, " of %zu pairs with at least %zu%s)\n\n", nps, m->o.min_pair ? m->o.min_pair : 2,
+            m->o.pair_depth == 0 ? ", top-level themes" : "");
+    if (!vb_agg_has_pairs(m->a)) {
         fputs("(too many themes for pair counts)\n", f);
         return;
     }
@@ -291,113 +229,981 @@ static void write_table(FILE *f, const ctx *c, const vb_report_opts *o, const si
     }
     size_t wa = 7, wb = 7; /* the width of the headings */
     for (size_t k = 0; k < nps && k < top; k++) {
-        vb_theme_info ta, tb;
-        vb_lexicon_theme(c->lex, ps[k].a, &ta);
-        vb_lexicon_theme(c->lex, ps[k].b, &tb);
-        if (utf8_width(ta.path) > wa)
-            wa = utf8_width(ta.path);
-        if (utf8_width(tb.path) > wb)
-            wb = utf8_width(tb.path);
+        size_t x = utf8_width(theme(m, m->pairs[k].a)->path);
+        size_t y = utf8_width(theme(m, m->pairs[k].b)->path);
+        wa = x > wa ? x : wa;
+        wb = y > wb ? y : wb;
     }
-    fprintf(f, "%s", b);
+    fputs(st->b, f);
     pad(f, "THEME A", wa + 2);
     pad(f, "THEME B", wb + 2);
-    fprintf(f, "%6s %8s %6s%s\n", "BOTH", "JACCARD", "LIFT", e);
+    fprintf(f, "%6s %8s %6s %6s %7s%s\n", "BOTH", "JACCARD", "LIFT", "NPMI", "P", st->e);
     for (size_t k = 0; k < nps && k < top; k++) {
-        vb_theme_info ta, tb;
-        vb_lexicon_theme(c->lex, ps[k].a, &ta);
-        vb_lexicon_theme(c->lex, ps[k].b, &tb);
-        pad(f, ta.path, wa + 2);
-        pad(f, tb.path, wb + 2);
-        fprintf(f, "%6llu %8.3f %6.2f\n", (unsigned long long)ps[k].both, ps[k].jaccard,
-                ps[k].lift);
+        const vb_pair_stats *p = &m->pairs[k];
+        char q[32];
+        pad(f, theme(m, p->a)->path, wa + 2);
+        pad(f, theme(m, p->b)->path, wb + 2);
+        fmt_q(q, sizeof q, p->p);
+        fprintf(f, "%6llu %8.3f %6.2f %6.2f %7s\n", (unsigned long long)p->both, p->jaccard,
+                p->lift, p->npmi, q);
     }
 }
 
-static void write_csv(FILE *f, const ctx *c, const vb_report_opts *o, const size_t *order,
-                      size_t norder, const vb_pair_stats *ps, size_t nps)
+/* Themes shown in the trend, segment and example tables: those with documents, at most
+ * one level deep unless --depth says otherwise. */
+static int table_theme_shown(const vb_model *m, size_t k)
 {
-    uint64_t docs = vb_agg_docs(c->a);
-    if (o->csv_table == 1) {
-        fputs("theme_a,theme_b,both,docs_a,docs_b,jaccard,lift\n", f);
-        for (size_t k = 0; k < nps; k++) {
-            vb_theme_info ta, tb;
-            vb_lexicon_theme(c->lex, ps[k].a, &ta);
-            vb_lexicon_theme(c->lex, ps[k].b, &tb);
-            csv_cell(f, ta.path);
-            putc(',', f);
-            csv_cell(f, tb.path);
-            fprintf(f, ",%llu,%llu,%llu,%.4f,%.4f\n", (unsigned long long)ps[k].both,
-                    (unsigned long long)vb_agg_theme_docs(c->a, ps[k].a),
-                    (unsigned long long)vb_agg_theme_docs(c->a, ps[k].b), ps[k].jaccard,
-                    ps[k].lift);
+    int depth = m->o.max_depth >= 0 ? m->o.max_depth : 0;
+    size_t t = m->order[k];
+    return m->a->theme_docs[t] && theme(m, t)->depth <= depth;
+}
+
+static size_t name_width(const vb_model *m)
+{
+    size_t w = 5;
+    for (size_t k = 0; k < m->norder; k++)
+        if (table_theme_shown(m, k)) {
+            const vb_theme *th = theme(m, m->order[k]);
+            size_t x = 2 * (size_t)th->depth + utf8_width(leaf(th->path));
+            w = x > w ? x : w;
         }
+    return w;
+}
+
+static void table_movers(FILE *f, const vb_model *m, const style *st, int all)
+{
+    fprintf(f, "\n%sSignificant changes%s (q < %g, Benjamini-Hochberg over %zu tests: each "
+               "theme, period and segment against the period before)\n\n",
+            st->b, st->e, m->o.alpha, m->ntests);
+    if (!m->nmovers) {
+        fputs("(none)\n", f);
         return;
     }
-    fputs("theme,label,parent,depth,docs,share,hits\n", f);
-    for (size_t k = 0; k < norder; k++) {
-        vb_theme_info th;
-        vb_lexicon_theme(c->lex, order[k], &th);
-        csv_cell(f, th.path);
-        putc(',', f);
-        csv_cell(f, th.label);
-        putc(',', f);
-        if (th.parent >= 0) {
-            vb_theme_info p;
-            vb_lexicon_theme(c->lex, (size_t)th.parent, &p);
-            csv_cell(f, p.path);
+    size_t shown = all ? m->nmovers : (m->nmovers < 15 ? m->nmovers : 15);
+    size_t wt = 5, ws = 7;
+    char seg[300], per[32], prev[32], cur[32], chg[32], q[32];
+    for (size_t i = 0; i < shown; i++) {
+        const vb_mover *mv = &m->movers[i];
+        size_t x = utf8_width(theme(m, m->order[mv->theme])->path);
+        wt = x > wt ? x : wt;
+        if (mv->combo >= 0) {
+            vb__combo_label(m, &m->combos[mv->combo], seg, sizeof seg);
+            ws = utf8_width(seg) > ws ? utf8_width(seg) : ws;
         }
-        uint64_t d = vb_agg_theme_docs(c->a, order[k]);
-        fprintf(f, ",%d,%llu,%.4f,%llu\n", th.depth, (unsigned long long)d, share(d, docs),
-                (unsigned long long)vb_agg_theme_hits(c->a, order[k]));
+    }
+    ws = ws > 30 ? 30 : ws;
+    fputs(st->b, f);
+    pad(f, "THEME", wt + 2);
+    if (m->ncombos)
+        pad(f, "SEGMENT", ws + 2);
+    fprintf(f, "%-10s %7s %7s %9s %7s%s\n", "PERIOD", "BEFORE", "SHARE", "CHANGE", "Q", st->e);
+    for (size_t i = 0; i < shown; i++) {
+        const vb_mover *mv = &m->movers[i];
+        const vb_trend_point *pt = vb__trend_at(m, (size_t)(mv->combo + 1), mv->theme, mv->period);
+        const vb_trend_point *pv =
+            vb__trend_at(m, (size_t)(mv->combo + 1), mv->theme, mv->period - 1);
+        pad(f, theme(m, m->order[mv->theme])->path, wt + 2);
+        if (m->ncombos) {
+            if (mv->combo >= 0)
+                vb__combo_label(m, &m->combos[mv->combo], seg, sizeof seg);
+            else
+                snprintf(seg, sizeof seg, "(all)");
+            char clipped[128];
+            clip(clipped, sizeof clipped, seg, ws);
+            pad(f, clipped, ws + 2);
+        }
+        vb__period_label(m, mv->period, per, sizeof per);
+        fmt_pct(prev, sizeof prev, pv->share);
+        fmt_pct(cur, sizeof cur, pt->share);
+        fmt_pts(chg, sizeof chg, pt->change);
+        fmt_q(q, sizeof q, pt->q);
+        fprintf(f, "%-10s %7s %7s %9s %7s\n", per, prev, cur, chg, q);
+    }
+    if (shown < m->nmovers)
+        fprintf(f, "(%zu more; --rising lists them all, --format csv --table trends has every "
+                   "test)\n",
+                m->nmovers - shown);
+}
+
+static void table_trend(FILE *f, const vb_model *m, const style *st)
+{
+    const vb_agg *a = m->a;
+    char buf[64], buf2[64];
+    vb__period_label(m, 0, buf, sizeof buf);
+    vb__period_label(m, m->nperiods - 1, buf2, sizeof buf2);
+    fprintf(f, "\n%sTrend by %s%s: %s to %s (%zu period%s)", st->b, vb_period_name(a->opts.period),
+            st->e, buf, buf2, m->nperiods, m->nperiods == 1 ? "" : "s");
+    if (m->undated)
+        fprintf(f, "; %llu undated document%s not in the trend", (unsigned long long)m->undated,
+                m->undated == 1 ? "" : "s");
+    if (m->before)
+        fprintf(f, "; %llu document%s before %s not shown (--max-periods)",
+                (unsigned long long)m->before, m->before == 1 ? "" : "s", buf);
+    fputs("\n\n", f);
+    size_t wname = name_width(m);
+    /* the latest periods that fit beside the name, change and q columns */
+    size_t room = m->o.width > wname + 2 + 18 ? m->o.width - wname - 2 - 18 : 8;
+    size_t ncols = room / 9 ? room / 9 : 1;
+    if (ncols > m->nperiods)
+        ncols = m->nperiods;
+    size_t p0 = m->nperiods - ncols, last = m->nperiods - 1;
+    fputs(st->b, f);
+    pad(f, "THEME", wname + 2);
+    for (size_t p = p0; p < m->nperiods; p++) {
+        vb__period_label(m, p, buf, sizeof buf);
+        rpad(f, buf, 9);
+    }
+    fprintf(f, " %9s %7s%s\n", "CHANGE", "Q", st->e);
+    char name[512];
+    for (size_t k = 0; k < m->norder; k++) {
+        if (!table_theme_shown(m, k))
+            continue;
+        const vb_theme *th = theme(m, m->order[k]);
+        snprintf(name, sizeof name, "%*s%s", 2 * th->depth, "", leaf(th->path));
+        pad(f, name, wname + 2);
+        for (size_t p = p0; p < m->nperiods; p++) {
+            const vb_trend_point *pt = vb__trend_at(m, 0, k, p);
+            if (pt->docs)
+                fmt_pct(buf, sizeof buf, pt->share);
+            else
+                snprintf(buf, sizeof buf, "-");
+            rpad(f, buf, 9);
+        }
+        const vb_trend_point *pt = vb__trend_at(m, 0, k, last);
+        fmt_pts(buf, sizeof buf, pt->change);
+        fmt_q(buf2, sizeof buf2, pt->q);
+        fprintf(f, " %9s %7s%s\n", buf, buf2, pt->q < m->o.alpha ? " *" : "");
+    }
+    pad(f, "(documents)", wname + 2);
+    for (size_t p = p0; p < m->nperiods; p++) {
+        snprintf(buf, sizeof buf, "%llu", (unsigned long long)vb__trend_at(m, 0, 0, p)->docs);
+        rpad(f, buf, 9);
+    }
+    fputs("\n", f);
+    fprintf(f, "(share of each period's documents; CHANGE and Q: the last period against the "
+               "one before; * q < %g%s)\n",
+            m->o.alpha, ncols < m->nperiods ? "; earlier periods in --format csv/json" : "");
+}
+
+static void table_segments(FILE *f, const vb_model *m, const style *st)
+{
+    const vb_agg *a = m->a;
+    fprintf(f, "\n%sThemes by %s%s%s%s (share of each segment's documents; * differs from the "
+               "other segments at q < %g)\n\n",
+            st->b, a->segment_names[0], a->opts.nsegments > 1 ? " x " : "",
+            a->opts.nsegments > 1 ? a->segment_names[1] : "", st->e, m->o.alpha);
+    size_t wname = name_width(m);
+    char buf[300], cell[64];
+    /* columns as wide as their labels (7 to 18), as many as fit */
+    size_t widths[64], ncols = 0, used = wname + 2;
+    for (size_t c = 0; c < m->ncombos && c < 64; c++) {
+        vb__combo_label(m, &m->combos[c], buf, sizeof buf);
+        size_t w = utf8_width(buf);
+        w = w < 7 ? 7 : w > 18 ? 18 : w;
+        if (ncols && used + w + 2 > m->o.width)
+            break;
+        widths[ncols++] = w;
+        used += w + 2;
+    }
+    fputs(st->b, f);
+    pad(f, "THEME", wname + 2);
+    for (size_t c = 0; c < ncols; c++) {
+        vb__combo_label(m, &m->combos[c], buf, sizeof buf);
+        clip(cell, sizeof cell, buf, widths[c]);
+        rpad(f, cell, widths[c] + 2);
+    }
+    fprintf(f, "%s\n", st->e);
+    char name[512];
+    for (size_t k = 0; k < m->norder; k++) {
+        if (!table_theme_shown(m, k))
+            continue;
+        const vb_theme *th = theme(m, m->order[k]);
+        snprintf(name, sizeof name, "%*s%s", 2 * th->depth, "", leaf(th->path));
+        pad(f, name, wname + 2);
+        for (size_t c = 0; c < ncols; c++) {
+            const vb_segment_cell *sc = &m->seg[c * m->norder + k];
+            fmt_pct(buf, sizeof buf, sc->share);
+            strcat(buf, sc->q < m->o.alpha ? "*" : " ");
+            rpad(f, buf, widths[c] + 2);
+        }
+        fputs("\n", f);
+    }
+    pad(f, "(documents)", wname + 2);
+    for (size_t c = 0; c < ncols; c++) {
+        snprintf(buf, sizeof buf, "%llu ", (unsigned long long)m->combos[c].docs);
+        rpad(f, buf, widths[c] + 2);
+    }
+    fputs("\n", f);
+    if (ncols < m->ncombos) {
+        uint64_t docs = 0;
+        for (size_t c = ncols; c < m->ncombos; c++)
+            docs += m->combos[c].docs;
+        fprintf(f, "(%zu more segment value%s with %llu documents: wider terminal, or "
+                   "--format csv --table segments)\n",
+                m->ncombos - ncols, m->ncombos - ncols == 1 ? "" : "s",
+                (unsigned long long)docs);
+    }
+    if (m->combos_total > m->ncombos)
+        fprintf(f, "(%zu smaller segment value%s with %llu documents not reported; "
+                   "--max-segments N reports more)\n",
+                m->combos_total - m->ncombos, m->combos_total - m->ncombos == 1 ? "" : "s",
+                (unsigned long long)m->combos_hidden_docs);
+    for (int d = 0; d < a->opts.nsegments; d++)
+        if (m->seg_missing[d])
+            fprintf(f, "(%llu document%s without a %s value, counted as \"(none)\")\n",
+                    (unsigned long long)m->seg_missing[d], m->seg_missing[d] == 1 ? "" : "s",
+                    a->segment_names[d]);
+}
+
+static void table_drivers(FILE *f, const vb_model *m, const style *st)
+{
+    const vb_agg *a = m->a;
+    const char *mn = metric_name(m);
+    fprintf(f, "\n%sDrivers of %s%s (%s of %llu documents with a score: ", st->b, a->score_name,
+            st->e, mn, (unsigned long long)a->score_all.n);
+    if (isnan(m->overall))
+        fputs("-", f);
+    else
+        fprintf(f, a->opts.score == VB_SCORE_NPS ? "%+.1f" : "%.2f", m->overall);
+    if (a->score_missing)
+        fprintf(f, "; %llu without a usable score", (unsigned long long)a->score_missing);
+    fputs(")\n\n", f);
+    if (!m->ndrivers) {
+        fputs("(no scored document has a theme)\n", f);
+        return;
+    }
+    size_t wt = 5;
+    for (size_t i = 0; i < m->ndrivers; i++) {
+        size_t x = utf8_width(theme(m, m->drivers[i].theme)->path);
+        wt = x > wt ? x : wt;
+    }
+    char w1[32], w2[32];
+    snprintf(w1, sizeof w1, "%s WITH", mn);
+    snprintf(w2, sizeof w2, "WITHOUT");
+    for (char *p = w1; *p; p++)
+        *p = (char)(*p >= 'a' && *p <= 'z' ? *p - 32 : *p);
+    fputs(st->b, f);
+    pad(f, "THEME", wt + 2);
+    fprintf(f, "%7s %9s %9s %8s  %-17s%s\n", "DOCS", w1, w2, "IMPACT", "95% INTERVAL", st->e);
+    const char *nf = a->opts.score == VB_SCORE_NPS ? "%+9.1f" : "%9.2f";
+    size_t shown = m->ndrivers < 25 ? m->ndrivers : 25;
+    for (size_t i = 0; i < shown; i++) {
+        const vb_driver *d = &m->drivers[i];
+        pad(f, theme(m, d->theme)->path, wt + 2);
+        fprintf(f, "%7llu ", (unsigned long long)d->n_with);
+        fprintf(f, nf, d->with);
+        putc(' ', f);
+        if (isnan(d->without))
+            fprintf(f, "%9s", "-");
+        else
+            fprintf(f, nf, d->without);
+        if (isnan(d->impact))
+            fprintf(f, " %8s  %s\n", "-", "-");
+        else if (isnan(d->lo))
+            fprintf(f, " %+8.2f  %s\n", d->impact, "-");
+        else
+            fprintf(f, " %+8.2f  [%+.2f, %+.2f]\n", d->impact, d->lo, d->hi);
+    }
+    if (shown < m->ndrivers)
+        fprintf(f, "(%zu more in --format csv --table drivers)\n", m->ndrivers - shown);
+    fprintf(f, "(IMPACT: how far the overall %s would move if the theme's documents were "
+               "removed, negated: negative pulls it down; largest first)\n",
+            mn);
+}
+
+static void example_text(FILE *f, const vb_example *e, const style *st)
+{
+    uint32_t at = 0;
+    if (e->flags & 1)
+        fputs("...", f);
+    for (uint32_t s = 0; s < e->nspans; s++) {
+        fwrite(e->text + at, 1, e->spans[2 * s] - at, f);
+        fputs(st->hl, f);
+        fwrite(e->text + e->spans[2 * s], 1, e->spans[2 * s + 1] - e->spans[2 * s], f);
+        fputs(st->hle, f);
+        at = e->spans[2 * s + 1];
+    }
+    fwrite(e->text + at, 1, e->text_len - at, f);
+    if (e->flags & 2)
+        fputs("...", f);
+}
+
+static void table_examples(FILE *f, const vb_model *m, const style *st)
+{
+    const vb_agg *a = m->a;
+    fprintf(f, "\n%sExamples%s (up to %zu per theme, the same whatever the order or split of "
+               "the input: smallest hash of the record id; matched words in %s)\n",
+            st->b, st->e, a->opts.examples, *st->hl == '[' ? "[brackets]" : "colour");
+    char date[32];
+    for (size_t k = 0; k < m->norder; k++) {
+        if (!table_theme_shown(m, k))
+            continue;
+        size_t t = m->order[k];
+        const vb_examples *ex = &a->examples[t];
+        if (!ex->n)
+            continue;
+        const vb_theme *th = theme(m, t);
+        fprintf(f, "\n%s%s%s%s%s (%llu documents)\n", st->b, th->path, *th->label ? " - " : "",
+                th->label, st->e, (unsigned long long)a->theme_docs[t]);
+        for (size_t i = 0; i < ex->n; i++) {
+            const vb_example *e = &ex->ex[i];
+            fputs("  ", f);
+            fwrite(e->id, 1, e->id_len, f);
+            if (e->day != VB_UNDATED) {
+                date_label(e->day, date, sizeof date);
+                fprintf(f, " (%s)", date);
+            }
+            fputs(": ", f);
+            example_text(f, e, st);
+            fputs("\n", f);
+        }
     }
 }
 
-static void write_json(FILE *f, const ctx *c, const vb_report_opts *o, const size_t *order,
-                       size_t norder, const vb_pair_stats *ps, size_t nps)
+static void write_table(FILE *f, const vb_model *m)
 {
-    uint64_t docs = vb_agg_docs(c->a), matched = vb_agg_docs_matched(c->a);
-    fputs("{\n  \"input\": ", f);
-    vb__json_str(f, o->title ? o->title : "");
+    const vb_agg *a = m->a;
+    style st = { "", "", "[", "]" };
+    if (m->o.color)
+        st = (style){ "\033[1m", "\033[0m", "\033[1;33m", "\033[0m" };
+    fprintf(f, "%sThemes%s%s%s\n", st.b, m->o.title ? ": " : "", m->o.title ? m->o.title : "",
+            st.e);
+    fprintf(f, "%llu documents, %llu with at least one theme (%.1f%%)",
+            (unsigned long long)a->docs, (unsigned long long)a->matched,
+            100.0 * share(a->matched, a->docs));
+    if (a->rejected)
+        fprintf(f, "; %llu rejected records not counted", (unsigned long long)a->rejected);
+    fputs("\n\n", f);
+    if (a->docs == 0) {
+        fputs("Nothing to report: no documents.\n", f);
+        return;
+    }
+    if (m->o.rising && m->nperiods)
+        table_movers(f, m, &st, 1);
+    table_themes(f, m, &st);
+    table_pairs(f, m, &st);
+    if (a->opts.period != VB_PERIOD_NONE) {
+        if (m->nperiods) {
+            table_trend(f, m, &st);
+            if (!m->o.rising)
+                table_movers(f, m, &st, 0);
+        } else {
+            fprintf(f, "\n%sTrend by %s%s: no document has a usable date\n", st.b,
+                    vb_period_name(a->opts.period), st.e);
+        }
+    }
+    if (m->ncombos)
+        table_segments(f, m, &st);
+    if (a->opts.score != VB_SCORE_NONE)
+        table_drivers(f, m, &st);
+    if (a->opts.examples)
+        table_examples(f, m, &st);
+}
+
+/* ---- rows shared by CSV and JSON Lines ---- */
+
+/* The segment columns of a combo (-1: all documents). */
+static void csv_segments(FILE *f, const vb_model *m, long combo)
+{
+    for (int d = 0; d < m->a->opts.nsegments; d++) {
+        if (combo < 0)
+            fputs("(all)", f);
+        else {
+            uint32_t s = m->combos[combo].seg[d];
+            csv_cell(f, s ? m->a->segvals[d][s - 1] : "(none)");
+        }
+        putc(',', f);
+    }
+}
+
+static void write_csv(FILE *f, const vb_model *m)
+{
+    const vb_agg *a = m->a;
+    switch (m->o.csv_table) {
+    case VB_TABLE_COOC:
+        fputs("theme_a,theme_b,both,docs_a,docs_b,jaccard,lift,pmi,npmi,p\n", f);
+        for (size_t k = 0; k < m->npairs; k++) {
+            const vb_pair_stats *p = &m->pairs[k];
+            csv_cell(f, theme(m, p->a)->path);
+            putc(',', f);
+            csv_cell(f, theme(m, p->b)->path);
+            fprintf(f, ",%llu,%llu,%llu,%.4f,%.4f,%.4f,%.4f,%.4g\n", (unsigned long long)p->both,
+                    (unsigned long long)a->theme_docs[p->a],
+                    (unsigned long long)a->theme_docs[p->b], p->jaccard, p->lift, p->pmi,
+                    p->npmi, p->p);
+        }
+        return;
+    case VB_TABLE_TRENDS:
+        for (int d = 0; d < a->opts.nsegments; d++) {
+            csv_cell(f, a->segment_names[d]);
+            putc(',', f);
+        }
+        fputs("period,theme,docs,theme_docs,share,change_pts,p,q,significant\n", f);
+        for (size_t s = 0; s < m->nseries; s++)
+            for (size_t k = 0; k < m->norder; k++)
+                for (size_t p = 0; p < m->nperiods; p++) {
+                    const vb_trend_point *pt = vb__trend_at(m, s, k, p);
+                    char per[32];
+                    csv_segments(f, m, (long)s - 1);
+                    vb__period_label(m, p, per, sizeof per);
+                    fprintf(f, "%s,", per);
+                    csv_cell(f, theme(m, m->order[k])->path);
+                    fprintf(f, ",%llu,%llu,%.4f,", (unsigned long long)pt->docs,
+                            (unsigned long long)pt->theme_docs, pt->share);
+                    num(f, pt->change, "%.2f", 0);
+                    putc(',', f);
+                    num(f, pt->p, "%.4g", 0);
+                    putc(',', f);
+                    num(f, pt->q, "%.4g", 0);
+                    fprintf(f, ",%d\n", pt->q < m->o.alpha);
+                }
+        return;
+    case VB_TABLE_SEGMENTS:
+        for (int d = 0; d < a->opts.nsegments; d++) {
+            csv_cell(f, a->segment_names[d]);
+            putc(',', f);
+        }
+        fputs("theme,docs,theme_docs,share,rest_share,diff_pts,p,q,significant\n", f);
+        for (size_t c = 0; c < m->ncombos; c++)
+            for (size_t k = 0; k < m->norder; k++) {
+                const vb_segment_cell *sc = &m->seg[c * m->norder + k];
+                csv_segments(f, m, (long)c);
+                csv_cell(f, theme(m, m->order[k])->path);
+                fprintf(f, ",%llu,%llu,%.4f,%.4f,", (unsigned long long)sc->docs,
+                        (unsigned long long)sc->theme_docs, sc->share, sc->rest_share);
+                num(f, sc->diff, "%.2f", 0);
+                putc(',', f);
+                num(f, sc->p, "%.4g", 0);
+                putc(',', f);
+                num(f, sc->q, "%.4g", 0);
+                fprintf(f, ",%d\n", sc->q < m->o.alpha);
+            }
+        return;
+    case VB_TABLE_DRIVERS:
+        fputs("theme,docs_with,docs_without,with,without,mean_with,mean_without,impact,"
+              "ci_low,ci_high\n",
+              f);
+        for (size_t i = 0; i < m->ndrivers; i++) {
+            const vb_driver *d = &m->drivers[i];
+            csv_cell(f, theme(m, d->theme)->path);
+            fprintf(f, ",%llu,%llu,", (unsigned long long)d->n_with,
+                    (unsigned long long)d->n_without);
+            double v[] = { d->with, d->without, d->mean_with, d->mean_without, d->impact,
+                           d->lo, d->hi };
+            for (size_t j = 0; j < 7; j++) {
+                num(f, v[j], "%.4f", 0);
+                putc(j < 6 ? ',' : '\n', f);
+            }
+        }
+        return;
+    case VB_TABLE_EXAMPLES:
+        fputs("theme,rank,id,date,text,highlights\n", f);
+        for (size_t k = 0; k < m->norder; k++) {
+            size_t t = m->order[k];
+            for (size_t i = 0; i < a->examples[t].n; i++) {
+                const vb_example *e = &a->examples[t].ex[i];
+                char date[32];
+                csv_cell(f, theme(m, t)->path);
+                fprintf(f, ",%zu,", i + 1);
+                vb_csv_write_field(f, e->id, e->id_len);
+                date_label(e->day, date, sizeof date);
+                fprintf(f, ",%s,", e->day == VB_UNDATED ? "" : date);
+                vb_csv_write_field(f, e->text, e->text_len);
+                putc(',', f);
+                for (uint32_t s = 0; s < e->nspans; s++)
+                    fprintf(f, "%s%u-%u", s ? ";" : "", e->spans[2 * s], e->spans[2 * s + 1]);
+                putc('\n', f);
+            }
+        }
+        return;
+    default:
+        fputs("theme,label,parent,depth,docs,share,hits\n", f);
+        for (size_t k = 0; k < m->norder; k++) {
+            size_t t = m->order[k];
+            const vb_theme *th = theme(m, t);
+            csv_cell(f, th->path);
+            putc(',', f);
+            csv_cell(f, th->label);
+            putc(',', f);
+            if (th->parent >= 0)
+                csv_cell(f, theme(m, (size_t)th->parent)->path);
+            fprintf(f, ",%d,%llu,%.4f,%llu\n", th->depth, (unsigned long long)a->theme_docs[t],
+                    share(a->theme_docs[t], a->docs), (unsigned long long)a->theme_hits[t]);
+        }
+    }
+}
+
+/* ---- JSON and JSON Lines ---- */
+
+static void json_segment(FILE *f, const vb_model *m, long combo)
+{
+    if (combo < 0) {
+        fputs("null", f);
+        return;
+    }
+    putc('[', f);
+    for (int d = 0; d < m->a->opts.nsegments; d++) {
+        uint32_t s = m->combos[combo].seg[d];
+        if (d)
+            putc(',', f);
+        if (s)
+            vb__json_str(f, m->a->segvals[d][s - 1]);
+        else
+            fputs("null", f);
+    }
+    putc(']', f);
+}
+
+static void json_theme(FILE *f, const vb_model *m, size_t k, int nl)
+{
+    size_t t = m->order[k];
+    const vb_theme *th = theme(m, t);
+    fputs("{\"theme\": ", f);
+    vb__json_str(f, th->path);
+    fputs(", \"label\": ", f);
+    vb__json_str(f, th->label);
+    fputs(", \"parent\": ", f);
+    if (th->parent >= 0)
+        vb__json_str(f, theme(m, (size_t)th->parent)->path);
+    else
+        fputs("null", f);
+    fprintf(f, ", \"depth\": %d, \"docs\": %llu, \"share\": %.4f, \"hits\": %llu}%s", th->depth,
+            (unsigned long long)m->a->theme_docs[t], share(m->a->theme_docs[t], m->a->docs),
+            (unsigned long long)m->a->theme_hits[t], nl ? "\n" : "");
+}
+
+static void json_pair(FILE *f, const vb_model *m, const vb_pair_stats *p)
+{
+    fputs("{\"a\": ", f);
+    vb__json_str(f, theme(m, p->a)->path);
+    fputs(", \"b\": ", f);
+    vb__json_str(f, theme(m, p->b)->path);
+    fprintf(f, ", \"both\": %llu, \"jaccard\": %.4f, \"lift\": %.4f, \"pmi\": %.4f, "
+               "\"npmi\": %.4f, \"p\": %.4g}",
+            (unsigned long long)p->both, p->jaccard, p->lift, p->pmi, p->npmi, p->p);
+}
+
+static void json_point(FILE *f, const vb_model *m, const vb_trend_point *pt, size_t p)
+{
+    char per[32];
+    vb__period_label(m, p, per, sizeof per);
+    fprintf(f, "{\"period\": \"%s\", \"docs\": %llu, \"theme_docs\": %llu, \"share\": %.4f, "
+               "\"change\": ",
+            per, (unsigned long long)pt->docs, (unsigned long long)pt->theme_docs, pt->share);
+    num(f, pt->change, "%.2f", 1);
+    fputs(", \"p\": ", f);
+    num(f, pt->p, "%.4g", 1);
+    fputs(", \"q\": ", f);
+    num(f, pt->q, "%.4g", 1);
+    fprintf(f, ", \"significant\": %s}", pt->q < m->o.alpha ? "true" : "false");
+}
+
+static void json_segcell(FILE *f, const vb_model *m, size_t c, size_t k)
+{
+    const vb_segment_cell *sc = &m->seg[c * m->norder + k];
+    fputs("{\"theme\": ", f);
+    vb__json_str(f, theme(m, m->order[k])->path);
+    fprintf(f, ", \"docs\": %llu, \"theme_docs\": %llu, \"share\": %.4f, \"rest_share\": %.4f, "
+               "\"diff\": ",
+            (unsigned long long)sc->docs, (unsigned long long)sc->theme_docs, sc->share,
+            sc->rest_share);
+    num(f, sc->diff, "%.2f", 1);
+    fputs(", \"p\": ", f);
+    num(f, sc->p, "%.4g", 1);
+    fputs(", \"q\": ", f);
+    num(f, sc->q, "%.4g", 1);
+    fprintf(f, ", \"significant\": %s}", sc->q < m->o.alpha ? "true" : "false");
+}
+
+static void json_driver(FILE *f, const vb_model *m, const vb_driver *d)
+{
+    fputs("{\"theme\": ", f);
+    vb__json_str(f, theme(m, d->theme)->path);
+    fprintf(f, ", \"docs_with\": %llu, \"docs_without\": %llu", (unsigned long long)d->n_with,
+            (unsigned long long)d->n_without);
+    const char *names[] = { "with", "without", "mean_with", "mean_without", "impact", "ci_low",
+                            "ci_high" };
+    double v[] = { d->with, d->without, d->mean_with, d->mean_without, d->impact, d->lo, d->hi };
+    for (size_t j = 0; j < 7; j++) {
+        fprintf(f, ", \"%s\": ", names[j]);
+        num(f, v[j], "%.4f", 1);
+    }
+    putc('}', f);
+}
+
+static void json_example(FILE *f, const vb_example *e)
+{
+    fputs("{\"id\": ", f);
+    vb_json_write_string(f, e->id, e->id_len);
+    fputs(", \"date\": ", f);
+    if (e->day == VB_UNDATED)
+        fputs("null", f);
+    else {
+        char date[32];
+        date_label(e->day, date, sizeof date);
+        fprintf(f, "\"%s\"", date);
+    }
+    fputs(", \"text\": ", f);
+    vb_json_write_string(f, e->text, e->text_len);
+    fprintf(f, ", \"cut_left\": %s, \"cut_right\": %s, \"highlights\": [",
+            e->flags & 1 ? "true" : "false", e->flags & 2 ? "true" : "false");
+    for (uint32_t s = 0; s < e->nspans; s++)
+        fprintf(f, "%s[%u, %u]", s ? ", " : "", e->spans[2 * s], e->spans[2 * s + 1]);
+    fputs("]}", f);
+}
+
+static void write_json(FILE *f, const vb_model *m)
+{
+    const vb_agg *a = m->a;
+    fputs("{\n  \"title\": ", f);
+    if (m->o.title)
+        vb__json_str(f, m->o.title);
+    else
+        fputs("null", f);
     fputs(",\n  \"lexicon\": ", f);
-    vb__json_str(f, vb_lexicon_name(c->lex));
+    vb__json_str(f, vb_lexicon_name(m->lex));
     fprintf(f, ",\n  \"documents\": %llu,\n  \"matched\": %llu,\n  \"matched_share\": %.4f,\n"
                "  \"rejected\": %llu,\n  \"themes\": [",
-            (unsigned long long)docs, (unsigned long long)matched, share(matched, docs),
-            (unsigned long long)o->rejected);
-    for (size_t k = 0; k < norder; k++) {
-        vb_theme_info th;
-        vb_lexicon_theme(c->lex, order[k], &th);
-        fputs(k ? ",\n    {\"theme\": " : "\n    {\"theme\": ", f);
-        vb__json_str(f, th.path);
-        fputs(", \"label\": ", f);
-        vb__json_str(f, th.label);
-        fputs(", \"parent\": ", f);
-        if (th.parent >= 0) {
-            vb_theme_info p;
-            vb_lexicon_theme(c->lex, (size_t)th.parent, &p);
-            vb__json_str(f, p.path);
-        } else {
-            fputs("null", f);
+            (unsigned long long)a->docs, (unsigned long long)a->matched,
+            share(a->matched, a->docs), (unsigned long long)a->rejected);
+    for (size_t k = 0; k < m->norder; k++) {
+        fputs(k ? ",\n    " : "\n    ", f);
+        json_theme(f, m, k, 0);
+    }
+    fputs(m->norder ? "\n  ],\n  \"cooccurrence\": [" : "],\n  \"cooccurrence\": [", f);
+    for (size_t k = 0; k < m->npairs; k++) {
+        fputs(k ? ",\n    " : "\n    ", f);
+        json_pair(f, m, &m->pairs[k]);
+    }
+    fputs(m->npairs ? "\n  ]" : "]", f);
+    if (a->opts.period != VB_PERIOD_NONE) {
+        fprintf(f, ",\n  \"trend\": {\n    \"period\": \"%s\",\n    \"periods\": [",
+                vb_period_name(a->opts.period));
+        for (size_t p = 0; p < m->nperiods; p++) {
+            char per[32];
+            vb__period_label(m, p, per, sizeof per);
+            fprintf(f, "%s\"%s\"", p ? ", " : "", per);
         }
-        uint64_t d = vb_agg_theme_docs(c->a, order[k]);
-        fprintf(f, ", \"depth\": %d, \"docs\": %llu, \"share\": %.4f, \"hits\": %llu}", th.depth,
-                (unsigned long long)d, share(d, docs),
-                (unsigned long long)vb_agg_theme_hits(c->a, order[k]));
+        fprintf(f, "],\n    \"undated\": %llu,\n    \"before\": %llu,\n    \"tests\": %zu,\n"
+                   "    \"alpha\": %g,\n    \"series\": [",
+                (unsigned long long)m->undated, (unsigned long long)m->before, m->ntests,
+                m->o.alpha);
+        size_t n = 0;
+        for (size_t s = 0; s < m->nseries; s++)
+            for (size_t k = 0; k < m->norder; k++) {
+                fputs(n++ ? ",\n      {\"segment\": " : "\n      {\"segment\": ", f);
+                json_segment(f, m, (long)s - 1);
+                fputs(", \"theme\": ", f);
+                vb__json_str(f, theme(m, m->order[k])->path);
+                fputs(", \"points\": [", f);
+                for (size_t p = 0; p < m->nperiods; p++) {
+                    fputs(p ? ",\n        " : "\n        ", f);
+                    json_point(f, m, vb__trend_at(m, s, k, p), p);
+                }
+                fputs("]}", f);
+            }
+        fputs(n ? "\n    ],\n    \"movers\": [" : "],\n    \"movers\": [", f);
+        for (size_t i = 0; i < m->nmovers; i++) {
+            const vb_mover *mv = &m->movers[i];
+            fputs(i ? ",\n      {\"segment\": " : "\n      {\"segment\": ", f);
+            json_segment(f, m, mv->combo);
+            fputs(", \"theme\": ", f);
+            vb__json_str(f, theme(m, m->order[mv->theme])->path);
+            fputs(", \"point\": ", f);
+            json_point(f, m, vb__trend_at(m, (size_t)(mv->combo + 1), mv->theme, mv->period),
+                       mv->period);
+            putc('}', f);
+        }
+        fputs(m->nmovers ? "\n    ]\n  }" : "]\n  }", f);
     }
-    fputs(norder ? "\n  ],\n  \"cooccurrence\": [" : "],\n  \"cooccurrence\": [", f);
-    for (size_t k = 0; k < nps; k++) {
-        vb_theme_info ta, tb;
-        vb_lexicon_theme(c->lex, ps[k].a, &ta);
-        vb_lexicon_theme(c->lex, ps[k].b, &tb);
-        fputs(k ? ",\n    {\"a\": " : "\n    {\"a\": ", f);
-        vb__json_str(f, ta.path);
-        fputs(", \"b\": ", f);
-        vb__json_str(f, tb.path);
-        fprintf(f, ", \"both\": %llu, \"jaccard\": %.4f, \"lift\": %.4f}",
-                (unsigned long long)ps[k].both, ps[k].jaccard, ps[k].lift);
+    if (a->opts.nsegments) {
+        fputs(",\n  \"segments\": {\n    \"dimensions\": [", f);
+        for (int d = 0; d < a->opts.nsegments; d++) {
+            fputs(d ? ", " : "", f);
+            vb__json_str(f, a->segment_names[d]);
+        }
+        fprintf(f, "],\n    \"values\": %zu,\n    \"shown\": %zu,\n    \"hidden_docs\": %llu,\n"
+                   "    \"missing\": [",
+                m->combos_total, m->ncombos, (unsigned long long)m->combos_hidden_docs);
+        for (int d = 0; d < a->opts.nsegments; d++)
+            fprintf(f, "%s%llu", d ? ", " : "", (unsigned long long)m->seg_missing[d]);
+        fprintf(f, "],\n    \"tests\": %zu,\n    \"cells\": [", m->nseg_tests);
+        for (size_t c = 0; c < m->ncombos; c++) {
+            fputs(c ? ",\n      {\"segment\": " : "\n      {\"segment\": ", f);
+            json_segment(f, m, (long)c);
+            fprintf(f, ", \"docs\": %llu, \"themes\": [", (unsigned long long)m->combos[c].docs);
+            for (size_t k = 0; k < m->norder; k++) {
+                fputs(k ? ",\n        " : "\n        ", f);
+                json_segcell(f, m, c, k);
+            }
+            fputs("]}", f);
+        }
+        fputs(m->ncombos ? "\n    ]\n  }" : "]\n  }", f);
     }
-    fputs(nps ? "\n  ]\n}\n" : "]\n}\n", f);
+    if (a->opts.score != VB_SCORE_NONE) {
+        fputs(",\n  \"drivers\": {\n    \"score\": ", f);
+        vb__json_str(f, a->score_name);
+        fprintf(f, ",\n    \"metric\": \"%s\",\n    \"documents\": %llu,\n    \"missing\": %llu,\n"
+                   "    \"overall\": ",
+                a->opts.score == VB_SCORE_NPS ? "nps" : "mean",
+                (unsigned long long)a->score_all.n, (unsigned long long)a->score_missing);
+        num(f, m->overall, "%.4f", 1);
+        fputs(",\n    \"overall_mean\": ", f);
+        num(f, m->overall_mean, "%.4f", 1);
+        fputs(",\n    \"themes\": [", f);
+        for (size_t i = 0; i < m->ndrivers; i++) {
+            fputs(i ? ",\n      " : "\n      ", f);
+            json_driver(f, m, &m->drivers[i]);
+        }
+        fputs(m->ndrivers ? "\n    ]\n  }" : "]\n  }", f);
+    }
+    if (a->opts.examples) {
+        fputs(",\n  \"examples\": [", f);
+        size_t n = 0;
+        for (size_t k = 0; k < m->norder; k++) {
+            size_t t = m->order[k];
+            if (!a->examples[t].n)
+                continue;
+            fputs(n++ ? ",\n    {\"theme\": " : "\n    {\"theme\": ", f);
+            vb__json_str(f, theme(m, t)->path);
+            fputs(", \"items\": [", f);
+            for (size_t i = 0; i < a->examples[t].n; i++) {
+                fputs(i ? ",\n      " : "\n      ", f);
+                json_example(f, &a->examples[t].ex[i]);
+            }
+            fputs("]}", f);
+        }
+        fputs(n ? "\n  ]" : "]", f);
+    }
+    fputs("\n}\n", f);
+}
+
+static void write_jsonl(FILE *f, const vb_model *m)
+{
+    const vb_agg *a = m->a;
+    fprintf(f, "{\"table\": \"summary\", \"lexicon\": ");
+    vb__json_str(f, vb_lexicon_name(m->lex));
+    fprintf(f, ", \"documents\": %llu, \"matched\": %llu, \"rejected\": %llu}\n",
+            (unsigned long long)a->docs, (unsigned long long)a->matched,
+            (unsigned long long)a->rejected);
+    for (size_t k = 0; k < m->norder; k++) {
+        fputs("{\"table\": \"themes\", \"row\": ", f);
+        json_theme(f, m, k, 0);
+        fputs("}\n", f);
+    }
+    for (size_t k = 0; k < m->npairs; k++) {
+        fputs("{\"table\": \"cooc\", \"row\": ", f);
+        json_pair(f, m, &m->pairs[k]);
+        fputs("}\n", f);
+    }
+    for (size_t s = 0; s < m->nseries; s++)
+        for (size_t k = 0; k < m->norder; k++)
+            for (size_t p = 0; p < m->nperiods; p++) {
+                fputs("{\"table\": \"trends\", \"segment\": ", f);
+                json_segment(f, m, (long)s - 1);
+                fputs(", \"theme\": ", f);
+                vb__json_str(f, theme(m, m->order[k])->path);
+                fputs(", \"row\": ", f);
+                json_point(f, m, vb__trend_at(m, s, k, p), p);
+                fputs("}\n", f);
+            }
+    for (size_t c = 0; c < m->ncombos; c++)
+        for (size_t k = 0; k < m->norder; k++) {
+            fputs("{\"table\": \"segments\", \"segment\": ", f);
+            json_segment(f, m, (long)c);
+            fputs(", \"row\": ", f);
+            json_segcell(f, m, c, k);
+            fputs("}\n", f);
+        }
+    for (size_t i = 0; i < m->ndrivers; i++) {
+        fputs("{\"table\": \"drivers\", \"row\": ", f);
+        json_driver(f, m, &m->drivers[i]);
+        fputs("}\n", f);
+    }
+    for (size_t k = 0; k < m->norder; k++)
+        for (size_t i = 0; i < a->examples[m->order[k]].n; i++) {
+            fputs("{\"table\": \"examples\", \"theme\": ", f);
+            vb__json_str(f, theme(m, m->order[k])->path);
+            fputs(", \"row\": ", f);
+            json_example(f, &a->examples[m->order[k]].ex[i]);
+            fputs("}\n", f);
+        }
+}
+
+/* ---- Markdown ---- */
+
+/* Text in a Markdown table cell: pipes escaped, emphasis characters neutralised. */
+static void md_text(FILE *f, const char *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++) {
+        if (strchr("|*_`[]<>\\", s[i]))
+            putc('\\', f);
+        putc(s[i], f);
+    }
+}
+
+static void md_cstr(FILE *f, const char *s)
+{
+    md_text(f, s, strlen(s));
+}
+
+static void write_md(FILE *f, const vb_model *m)
+{
+    const vb_agg *a = m->a;
+    fputs("# Themes", f);
+    if (m->o.title) {
+        fputs(": ", f);
+        md_cstr(f, m->o.title);
+    }
+    fprintf(f, "\n\n%llu documents, %llu with at least one theme (%.1f%%)",
+            (unsigned long long)a->docs, (unsigned long long)a->matched,
+            100.0 * share(a->matched, a->docs));
+    if (a->rejected)
+        fprintf(f, "; %llu rejected records not counted", (unsigned long long)a->rejected);
+    fputs(". Lexicon: ", f);
+    md_cstr(f, vb_lexicon_name(m->lex));
+    fputs(".\n\n| Theme | Label | Docs | Share | Hits |\n|---|---|--:|--:|--:|\n", f);
+    for (size_t k = 0; k < m->norder; k++) {
+        size_t t = m->order[k];
+        if (!a->theme_docs[t] && !m->o.all_themes)
+            continue;
+        const vb_theme *th = theme(m, t);
+        fputs("| ", f);
+        for (int d = 0; d < th->depth; d++)
+            fputs("&nbsp;&nbsp;", f);
+        md_cstr(f, leaf(th->path));
+        fputs(" | ", f);
+        md_cstr(f, th->label);
+        fprintf(f, " | %llu | %.1f%% | %llu |\n", (unsigned long long)a->theme_docs[t],
+                100.0 * share(a->theme_docs[t], a->docs), (unsigned long long)a->theme_hits[t]);
+    }
+    size_t top = m->o.top_pairs ? m->o.top_pairs : 20;
+    fputs("\n## Themes that travel together\n\n", f);
+    if (!m->npairs)
+        fputs("(none)\n", f);
+    else
+        fputs("| Theme A | Theme B | Both | Jaccard | Lift | NPMI | p |\n"
+              "|---|---|--:|--:|--:|--:|--:|\n",
+              f);
+    for (size_t k = 0; k < m->npairs && k < top; k++) {
+        const vb_pair_stats *p = &m->pairs[k];
+        char q[32];
+        fmt_q(q, sizeof q, p->p);
+        fputs("| ", f);
+        md_cstr(f, theme(m, p->a)->path);
+        fputs(" | ", f);
+        md_cstr(f, theme(m, p->b)->path);
+        fprintf(f, " | %llu | %.3f | %.2f | %.2f | %s |\n", (unsigned long long)p->both,
+                p->jaccard, p->lift, p->npmi, q);
+    }
+    if (m->nperiods) {
+        size_t p0 = m->nperiods > 12 ? m->nperiods - 12 : 0;
+        char buf[64], buf2[64];
+        fprintf(f, "\n## Trend by %s\n\n| Theme |", vb_period_name(a->opts.period));
+        for (size_t p = p0; p < m->nperiods; p++) {
+            vb__period_label(m, p, buf, sizeof buf);
+            fprintf(f, " %s |", buf);
+        }
+        fputs(" Change | q |\n|---|", f);
+        for (size_t p = p0; p < m->nperiods; p++)
+            fputs("--:|", f);
+        fputs("--:|--:|\n", f);
+        for (size_t k = 0; k < m->norder; k++) {
+            if (!table_theme_shown(m, k))
+                continue;
+            fputs("| ", f);
+            md_cstr(f, theme(m, m->order[k])->path);
+            fputs(" |", f);
+            for (size_t p = p0; p < m->nperiods; p++) {
+                fmt_pct(buf, sizeof buf, vb__trend_at(m, 0, k, p)->share);
+                fprintf(f, " %s |", buf);
+            }
+            const vb_trend_point *pt = vb__trend_at(m, 0, k, m->nperiods - 1);
+            fmt_pts(buf, sizeof buf, pt->change);
+            fmt_q(buf2, sizeof buf2, pt->q);
+            fprintf(f, " %s | %s%s |\n", buf, buf2, pt->q < m->o.alpha ? " \\*" : "");
+        }
+        fprintf(f, "\n%zu significant change%s (q < %g over %zu tests).\n", m->nmovers,
+                m->nmovers == 1 ? "" : "s", m->o.alpha, m->ntests);
+    }
+    if (m->ncombos) {
+        char buf[300];
+        fputs("\n## Themes by segment\n\n| Theme |", f);
+        for (size_t c = 0; c < m->ncombos; c++) {
+            vb__combo_label(m, &m->combos[c], buf, sizeof buf);
+            putc(' ', f);
+            md_cstr(f, buf);
+            fputs(" |", f);
+        }
+        fputs("\n|---|", f);
+        for (size_t c = 0; c < m->ncombos; c++)
+            fputs("--:|", f);
+        fputs("\n", f);
+        for (size_t k = 0; k < m->norder; k++) {
+            if (!table_theme_shown(m, k))
+                continue;
+            fputs("| ", f);
+            md_cstr(f, theme(m, m->order[k])->path);
+            fputs(" |", f);
+            for (size_t c = 0; c < m->ncombos; c++) {
+                const vb_segment_cell *sc = &m->seg[c * m->norder + k];
+                fmt_pct(buf, sizeof buf, sc->share);
+                fprintf(f, " %s%s |", buf, sc->q < m->o.alpha ? "\\*" : "");
+            }
+            fputs("\n", f);
+        }
+    }
+    if (m->ndrivers) {
+        fprintf(f, "\n## Drivers of ");
+        md_cstr(f, a->score_name);
+        fprintf(f, "\n\n| Theme | Docs | %s with | without | Impact | 95%% interval |\n"
+                   "|---|--:|--:|--:|--:|---|\n",
+                metric_name(m));
+        for (size_t i = 0; i < m->ndrivers; i++) {
+            const vb_driver *d = &m->drivers[i];
+            fputs("| ", f);
+            md_cstr(f, theme(m, d->theme)->path);
+            fprintf(f, " | %llu | %.2f | ", (unsigned long long)d->n_with, d->with);
+            if (isnan(d->without))
+                fputs("- | ", f);
+            else
+                fprintf(f, "%.2f | ", d->without);
+            if (isnan(d->impact))
+                fputs("- | - |\n", f);
+            else if (isnan(d->lo))
+                fprintf(f, "%+.2f | - |\n", d->impact);
+            else
+                fprintf(f, "%+.2f | %+.2f to %+.2f |\n", d->impact, d->lo, d->hi);
+        }
+    }
+    if (a->opts.examples) {
+        fputs("\n## Examples\n", f);
+        for (size_t k = 0; k < m->norder; k++) {
+            size_t t = m->order[k];
+            if (!table_theme_shown(m, k) || !a->examples[t].n)
+                continue;
+            fputs("\n### ", f);
+            md_cstr(f, theme(m, t)->path);
+            fputs("\n\n", f);
+            for (size_t i = 0; i < a->examples[t].n; i++) {
+                const vb_example *e = &a->examples[t].ex[i];
+                fputs("- `", f);
+                for (uint32_t j = 0; j < e->id_len; j++)
+                    putc(e->id[j] == '`' ? '\'' : e->id[j], f);
+                fputs("`: ", f);
+                uint32_t at = 0;
+                for (uint32_t s = 0; s < e->nspans; s++) {
+                    md_text(f, e->text + at, e->spans[2 * s] - at);
+                    fputs("**", f);
+                    md_text(f, e->text + e->spans[2 * s], e->spans[2 * s + 1] - e->spans[2 * s]);
+                    fputs("**", f);
+                    at = e->spans[2 * s + 1];
+                }
+                md_text(f, e->text + at, e->text_len - at);
+                fputs("\n", f);
+            }
+        }
+    }
 }
 
 int vb_report_write(FILE *f, const vb_agg *a, const vb_report_opts *opts, vb_error *err)
@@ -405,42 +1211,18 @@ int vb_report_write(FILE *f, const vb_agg *a, const vb_report_opts *opts, vb_err
     vb_error local_err;
     if (!err) /* optional: errors still need somewhere to go */
         err = &local_err;
-    vb_report_opts o;
-    if (opts)
-        o = *opts;
-    else
-        vb_report_opts_init(&o);
-    ctx c = { a, vb_agg_lexicon(a), 0 };
-    c.n = vb_lexicon_theme_count(c.lex);
-    size_t norder = 0, nps = 0;
-    size_t min = o.min_pair ? o.min_pair : (o.format == VB_FORMAT_TABLE ? 2 : 1);
-    size_t *order = tree_order(&c, o.max_depth, &norder);
-    int pd = o.pair_depth;
-    if (o.max_depth >= 0 && (pd < 0 || pd > o.max_depth))
-        pd = o.max_depth;
-    vb_pair_stats *ps = pairs(&c, pd, min, &nps);
-    if (!order || !ps) {
-        free(order);
-        free(ps);
+    vb_model m;
+    if (vb__model_build(&m, a, opts) != 0)
         return vb__error_set(err, VB_ENOMEM, "", 0, 0, "out of memory");
+    switch (m.o.format) {
+    case VB_FORMAT_CSV: write_csv(f, &m); break;
+    case VB_FORMAT_JSON: write_json(f, &m); break;
+    case VB_FORMAT_JSONL: write_jsonl(f, &m); break;
+    case VB_FORMAT_MD: write_md(f, &m); break;
+    case VB_FORMAT_HTML: vb__write_html(f, &m); break;
+    default: write_table(f, &m); break;
     }
-    switch (o.format) {
-    case VB_FORMAT_CSV: write_csv(f, &c, &o, order, norder, ps, nps); break;
-    case VB_FORMAT_JSON: write_json(f, &c, &o, order, norder, ps, nps); break;
-    default: {
-        size_t *keep = malloc((norder ? norder : 1) * sizeof *keep);
-        if (!keep) {
-            free(order);
-            free(ps);
-            return vb__error_set(err, VB_ENOMEM, "", 0, 0, "out of memory");
-        }
-        write_table(f, &c, &o, order, norder, keep, ps, nps);
-        free(keep);
-        break;
-    }
-    }
-    free(order);
-    free(ps);
+    vb__model_free(&m);
     fflush(f);
     return vb__check_write(f, err);
 }

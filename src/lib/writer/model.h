@@ -1,0 +1,92 @@
+/* The report as data: everything the writers print, computed once from an aggregate so
+ * that the table, CSV, JSON, Markdown and HTML say the same thing. */
+#ifndef VB_MODEL_H
+#define VB_MODEL_H
+
+#include "../agg/agg_int.h"
+#include "writer_int.h"
+
+/* A segment value combination (one value per dimension; 0: no value). */
+typedef struct vb_combo {
+    uint32_t seg[2];
+    uint64_t docs;
+} vb_combo;
+
+/* One theme in one series (all documents, or one combo) in one period. */
+typedef struct vb_trend_point {
+    uint64_t docs, theme_docs;
+    double share;
+    double change; /* in points against the previous period; NaN for the first or empty */
+    double p, q;   /* NaN when there is nothing to test */
+} vb_trend_point;
+
+typedef struct vb_segment_cell {
+    uint64_t docs, theme_docs;
+    double share, rest_share, diff; /* diff: share - rest_share, in points */
+    double p, q;
+} vb_segment_cell;
+
+typedef struct vb_driver {
+    size_t theme;
+    uint64_t n_with, n_without;
+    double with, without; /* NPS (-100..100) or mean score */
+    double mean_with, mean_without;
+    double impact, lo, hi; /* overall minus without; 95% interval; NaN when undefined */
+} vb_driver;
+
+/* A significant change, for the movers list. */
+typedef struct vb_mover {
+    size_t theme;
+    long combo;   /* -1: all documents */
+    size_t period; /* index into periods: the later of the two */
+} vb_mover;
+
+typedef struct vb_model {
+    const vb_agg *a;
+    const vb_lexicon *lex;
+    vb_report_opts o;
+    size_t nthemes;
+    size_t *order; /* themes in tree order, depth-filtered */
+    size_t norder;
+    vb_pair_stats *pairs;
+    size_t npairs;
+
+    /* periods: every period from the first to the last dated one */
+    int32_t *periods;
+    size_t nperiods;
+    uint64_t undated, before; /* before: documents in periods cut off by max_periods */
+    /* combos: shown (capped), and what the cap hid */
+    vb_combo *combos;
+    size_t ncombos, combos_total;
+    uint64_t combos_hidden_docs, seg_missing[2];
+
+    /* trend[(series * norder + k) * nperiods + p]; series 0: all documents, 1 + c: combo c */
+    vb_trend_point *trend;
+    size_t nseries, ntests;
+    vb_mover *movers;
+    size_t nmovers;
+    /* seg[c * norder + k] */
+    vb_segment_cell *seg;
+    size_t nseg_tests;
+    vb_driver *drivers;
+    size_t ndrivers;
+    vb_score_stats score_all;
+    double overall, overall_mean; /* NPS or mean of all scored documents */
+} vb_model;
+
+int vb__model_build(vb_model *m, const vb_agg *a, const vb_report_opts *o);
+void vb__model_free(vb_model *m);
+
+/* A combo's label: "North", "North / promoter", "(none)". */
+void vb__combo_label(const vb_model *m, const vb_combo *c, char *buf, size_t size);
+/* The label of period index p, or "undated". */
+void vb__period_label(const vb_model *m, size_t p, char *buf, size_t size);
+static inline vb_trend_point *vb__trend_at(const vb_model *m, size_t series, size_t k, size_t p)
+{
+    return &m->trend[(series * m->norder + k) * m->nperiods + p];
+}
+
+/* The HTML page (html.c). */
+void vb__write_html(FILE *f, const vb_model *m);
+
+#endif
