@@ -7,7 +7,10 @@
 
 #include <cmocka.h>
 
+#include <stdlib.h>
+
 #include "verbatim.h"
+#include "agg/agg_int.h"
 
 static const char lexicon[] = "[wait]\nwait*\nqueue\n"
                               "[staff]\nstaff\n"
@@ -147,6 +150,289 @@ static void empty_agg_has_no_nan(void **state)
     vb_matcher_free(m);
 }
 
+/* ---- the full aggregate: periods, segments, scores, examples ---- */
+
+static const char *dates[] = { "2024-01-03", "2024-01-20", "2024-02-01", "bad",
+                               "2024-02-11", "2024-03-05", "2024-03-06", "2024-01-09" };
+static const char *regions[] = { "North", "South", "North", NULL, "East", "South", "North", "" };
+static const double scores[] = { 2, 9, 10, 7, -1, 3, 6, 10 };
+
+static vb_agg_opts full_opts(void)
+{
+    vb_agg_opts o;
+    vb_agg_opts_init(&o);
+    o.period = VB_PERIOD_MONTH;
+    o.nsegments = 1;
+    o.segment_names[0] = "region";
+    o.score = VB_SCORE_NPS;
+    o.score_name = "nps";
+    o.examples = 2;
+    o.snippet_bytes = 16;
+    return o;
+}
+
+static void add_full(vb_agg *a, vb_tagger *t, size_t i)
+{
+    const vb_doc *doc;
+    vb_error err;
+    char id[16];
+    snprintf(id, sizeof id, "r%zu", i);
+    vb_agg_meta meta;
+    memset(&meta, 0, sizeof meta);
+    meta.id = id;
+    meta.id_len = strlen(id);
+    meta.text = docs[i];
+    meta.text_len = strlen(docs[i]);
+    meta.dated = vb_date_parse(dates[i], strlen(dates[i]), NULL, 0, &meta.day) == VB_OK;
+    meta.segment[0] = regions[i];
+    meta.segment_len[0] = regions[i] ? strlen(regions[i]) : 0;
+    meta.has_score = scores[i] >= 0;
+    meta.score = scores[i];
+    assert_int_equal(vb_tagger_run(t, docs[i], strlen(docs[i]), &doc, &err), VB_OK);
+    assert_int_equal(vb_agg_add_record(a, &meta, doc), VB_OK);
+}
+
+static char *save(const vb_agg *a, size_t *len)
+{
+    char *buf = NULL;
+    FILE *f = open_memstream(&buf, len);
+    vb_error err;
+    assert_int_equal(vb_agg_save(a, f, &err), VB_OK);
+    fclose(f);
+    return buf;
+}
+
+static char *report(const vb_agg *a, vb_format format)
+{
+    char *buf = NULL;
+    size_t len;
+    FILE *f = open_memstream(&buf, &len);
+    vb_report_opts o;
+    vb_report_opts_init(&o);
+    o.format = format;
+    vb_error err;
+    assert_int_equal(vb_report_write(f, a, &o, &err), VB_OK);
+    fclose(f);
+    return buf;
+}
+
+static void full_counts(void **state)
+{
+    (void)state;
+    vb_matcher *m = matcher();
+    vb_tagger *t;
+    vb_agg *a;
+    vb_error err;
+    vb_agg_opts o = full_opts();
+    assert_int_equal(vb_tagger_new(&t, m, &err), VB_OK);
+    assert_int_equal(vb_agg_new_with(&a, m, &o, &err), VB_OK);
+    for (size_t i = 0; i < NDOCS; i++)
+        add_full(a, t, i);
+    /* cells: (2024-01, North) (2024-01, South) (2024-02, North) (undated, none) ... */
+    uint64_t undated = 0, none = 0;
+    for (size_t c = 0; c < a->ncells; c++) {
+        if (a->cells[c].period == VB_UNDATED)
+            undated += a->cells[c].docs;
+        if (a->cells[c].seg[0] == 0)
+            none += a->cells[c].docs;
+    }
+    assert_int_equal(undated, 1); /* "bad" */
+    assert_int_equal(none, 2);    /* NULL and "" */
+    assert_int_equal(a->nsegvals[0], 3);
+    /* scores: 7 usable (one -1 is missing); promoters 9, 10, 10; detractors 2, 3, 6 */
+    assert_int_equal(a->score_all.n, 7);
+    assert_int_equal(a->score_missing, 1);
+    assert_int_equal(a->score_all.promoters, 3);
+    assert_int_equal(a->score_all.detractors, 3);
+    assert_int_equal(a->score_all.sum, (2 + 9 + 10 + 7 + 3 + 6 + 10) * VB_SCORE_SCALE);
+    /* examples: at most 2 per theme, each with its matched words inside the snippet */
+    for (size_t th = 0; th < 4; th++) {
+        assert_true(a->examples[th].n <= 2);
+        for (size_t k = 0; k < a->examples[th].n; k++) {
+            const vb_example *e = &a->examples[th].ex[k];
+            assert_true(e->text_len <= 16);
+            assert_true(e->nspans >= 1);
+            for (uint32_t s = 0; s < e->nspans; s++)
+                assert_true(e->spans[2 * s] < e->spans[2 * s + 1] &&
+                            e->spans[2 * s + 1] <= e->text_len);
+            if (k)
+                assert_true(vb__agg_examples_cmp(&a->examples[th].ex[k - 1], e) < 0);
+        }
+    }
+    vb_agg_free(a);
+    vb_tagger_free(t);
+    vb_matcher_free(m);
+}
+
+/* Every split into two or three parts, merged in any order, saves to the same bytes as the
+ * whole and writes the same reports. */
+static void full_merge_is_byte_identical(void **state)
+{
+    (void)state;
+    vb_matcher *m = matcher();
+    vb_tagger *t;
+    vb_error err;
+    vb_agg_opts o = full_opts();
+    assert_int_equal(vb_tagger_new(&t, m, &err), VB_OK);
+    vb_agg *whole;
+    assert_int_equal(vb_agg_new_with(&whole, m, &o, &err), VB_OK);
+    for (size_t i = 0; i < NDOCS; i++)
+        add_full(whole, t, i);
+    size_t wlen;
+    char *wbytes = save(whole, &wlen);
+    char *wjson = report(whole, VB_FORMAT_JSON), *wtable = report(whole, VB_FORMAT_TABLE);
+    size_t tried = 0;
+    for (size_t x = 0; x <= NDOCS; x++)
+        for (size_t y = x; y <= NDOCS; y++) {
+            vb_agg *part[3];
+            size_t cut[4] = { 0, x, y, NDOCS };
+            for (int p = 0; p < 3; p++) {
+                assert_int_equal(vb_agg_new_with(&part[p], m, &o, &err), VB_OK);
+                for (size_t i = cut[p]; i < cut[p + 1]; i++)
+                    add_full(part[p], t, i);
+            }
+            /* merge the last into the middle, then into the first: another order */
+            assert_int_equal(vb_agg_merge(part[1], part[2], &err), VB_OK);
+            assert_int_equal(vb_agg_merge(part[0], part[1], &err), VB_OK);
+            size_t len;
+            char *bytes = save(part[0], &len);
+            assert_int_equal(len, wlen);
+            assert_memory_equal(bytes, wbytes, wlen);
+            char *json = report(part[0], VB_FORMAT_JSON), *table = report(part[0], VB_FORMAT_TABLE);
+            assert_string_equal(json, wjson);
+            assert_string_equal(table, wtable);
+            free(json);
+            free(table);
+            free(bytes);
+            for (int p = 0; p < 3; p++)
+                vb_agg_free(part[p]);
+            tried++;
+        }
+    assert_int_equal(tried, 45);
+    free(wbytes);
+    free(wjson);
+    free(wtable);
+    vb_agg_free(whole);
+    vb_tagger_free(t);
+    vb_matcher_free(m);
+}
+
+static void state_round_trip_and_damage(void **state)
+{
+    (void)state;
+    vb_matcher *m = matcher();
+    vb_tagger *t;
+    vb_error err;
+    vb_agg_opts o = full_opts();
+    assert_int_equal(vb_tagger_new(&t, m, &err), VB_OK);
+    vb_agg *a;
+    assert_int_equal(vb_agg_new_with(&a, m, &o, &err), VB_OK);
+    for (size_t i = 0; i < NDOCS; i++)
+        add_full(a, t, i);
+    size_t len;
+    char *bytes = save(a, &len);
+    assert_memory_equal(bytes, "VBSTATE\n", 8);
+    vb_agg *b;
+    assert_int_equal(vb_agg_load(&b, bytes, len, "a.state", &err), VB_OK);
+    size_t len2;
+    char *bytes2 = save(b, &len2);
+    assert_int_equal(len, len2);
+    assert_memory_equal(bytes, bytes2, len);
+    char *r1 = report(a, VB_FORMAT_JSON), *r2 = report(b, VB_FORMAT_JSON);
+    assert_string_equal(r1, r2);
+    free(r1);
+    free(r2);
+    free(bytes2);
+    /* a loaded state merges with a live one */
+    assert_int_equal(vb_agg_merge(b, a, &err), VB_OK);
+    assert_int_equal(vb_agg_docs(b), 2 * NDOCS);
+    vb_agg_free(b);
+
+    /* every truncation is refused, never read past the end */
+    for (size_t n = 0; n < len; n++) {
+        vb_agg *c = NULL;
+        assert_int_equal(vb_agg_load(&c, bytes, n, "a.state", &err), VB_ESYNTAX);
+        assert_null(c);
+    }
+    /* every flipped byte is refused: by the checksum, or the magic/version/length */
+    for (size_t n = 0; n < len; n++) {
+        char *copy = malloc(len);
+        memcpy(copy, bytes, len);
+        copy[n] ^= 0x5A;
+        vb_agg *c = NULL;
+        int rc = vb_agg_load(&c, copy, len, "a.state", &err);
+        assert_int_equal(rc, VB_ESYNTAX);
+        assert_null(c);
+        free(copy);
+    }
+    char *copy = malloc(len);
+    memcpy(copy, bytes, len);
+    copy[8] = 9; /* version 9 */
+    assert_int_equal(vb_agg_load(&b, copy, len, "a.state", &err), VB_ESYNTAX);
+    assert_non_null(strstr(err.msg, "version 9"));
+    copy[8] = 1;
+    copy[len - 1] ^= 1;
+    assert_int_equal(vb_agg_load(&b, copy, len, "a.state", &err), VB_ESYNTAX);
+    assert_non_null(strstr(err.msg, "checksum"));
+    assert_int_equal(vb_agg_load(&b, "hello", 5, "x.txt", &err), VB_ESYNTAX);
+    assert_non_null(strstr(err.msg, "not a verbatim state file"));
+    free(copy);
+    free(bytes);
+    vb_agg_free(a);
+    vb_tagger_free(t);
+    vb_matcher_free(m);
+}
+
+static void merge_names_what_differs(void **state)
+{
+    (void)state;
+    vb_matcher *m = matcher();
+    vb_error err;
+    vb_agg_opts o = full_opts(), p = full_opts();
+    p.period = VB_PERIOD_WEEK;
+    vb_agg *a, *b;
+    assert_int_equal(vb_agg_new_with(&a, m, &o, &err), VB_OK);
+    assert_int_equal(vb_agg_new_with(&b, m, &p, &err), VB_OK);
+    assert_int_equal(vb_agg_merge(a, b, &err), VB_EINVAL);
+    assert_non_null(strstr(err.msg, "--by month and --by week"));
+    vb_agg_free(b);
+    p = full_opts();
+    p.segment_names[0] = "country";
+    assert_int_equal(vb_agg_new_with(&b, m, &p, &err), VB_OK);
+    assert_int_equal(vb_agg_merge(a, b, &err), VB_EINVAL);
+    assert_non_null(strstr(err.msg, "segments differ"));
+    vb_agg_free(b);
+    p = full_opts();
+    p.examples = 5;
+    assert_int_equal(vb_agg_new_with(&b, m, &p, &err), VB_OK);
+    assert_int_equal(vb_agg_merge(a, b, &err), VB_EINVAL);
+    assert_non_null(strstr(err.msg, "example"));
+    vb_agg_free(b);
+    vb_agg_free(a);
+    vb_matcher_free(m);
+}
+
+static void statistics(void **state)
+{
+    (void)state;
+    /* Fisher's tea-tasting table [[3, 1], [1, 3]]: two-sided p = 34/70 */
+    assert_float_equal(vb__p_2x2(3, 1, 1, 3), 34.0 / 70.0, 1e-12);
+    /* [[10, 0], [0, 10]]: p = 2 / C(20, 10) */
+    assert_float_equal(vb__p_2x2(10, 0, 0, 10), 2.0 / 184756.0, 1e-15);
+    assert_float_equal(vb__p_2x2(0, 5, 0, 5), 1.0, 0); /* an empty column: nothing to test */
+    /* large tables use the G-test: identical proportions give p = 1 */
+    assert_float_equal(vb__p_2x2(3000, 7000, 3000, 7000), 1.0, 1e-12);
+    double p = vb__p_2x2(3300, 6700, 3000, 7000);
+    assert_true(p > 0 && p < 1e-5);
+    /* Benjamini-Hochberg: q = min over later ranks of p * n / rank */
+    double ps[] = { 0.01, 0.04, 0.03, 0.005 }, q[4];
+    assert_int_equal(vb__bh(ps, 4, q), 0);
+    assert_float_equal(q[3], 0.02, 1e-12); /* 0.005 * 4 / 1 = 0.02 */
+    assert_float_equal(q[0], 0.02, 1e-12); /* 0.01 * 4 / 2 = 0.02 */
+    assert_float_equal(q[2], 0.04, 1e-12); /* 0.03 * 4 / 3 = 0.04 */
+    assert_float_equal(q[1], 0.04, 1e-12); /* 0.04 * 4 / 4 */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -154,6 +440,11 @@ int main(void)
         cmocka_unit_test(merge_equals_whole),
         cmocka_unit_test(merge_rejects_other_lexicon),
         cmocka_unit_test(empty_agg_has_no_nan),
+        cmocka_unit_test(full_counts),
+        cmocka_unit_test(full_merge_is_byte_identical),
+        cmocka_unit_test(state_round_trip_and_damage),
+        cmocka_unit_test(merge_names_what_differs),
+        cmocka_unit_test(statistics),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

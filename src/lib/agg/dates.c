@@ -248,8 +248,9 @@ static int parse_auto(const char *s, size_t len, int tz_minutes, int32_t *day)
             zone = (hh * 60 + mm) * (c == '-' ? -1 : 1);
             have_zone = 1;
             i = j;
-        } else if (c == '-' && i + 1 < len && isalpha((unsigned char)s[i + 1])) {
-            i++; /* "31-Jul-18": the dash before a month name */
+        } else if ((c == '-' || c == '/' || c == '.') && i > 0 && i + 1 < len &&
+                   (isalpha((unsigned char)s[i + 1]) || isalpha((unsigned char)s[i - 1]))) {
+            i++; /* "31-Jul-18": the separators around a month name */
         } else {
             return -1;
         }

@@ -484,14 +484,15 @@ int vb_agg_load(vb_agg **out, const char *data, size_t len, const char *name, vb
     if (len < HEADER_BYTES)
         return corrupt(err, name, "the state file is truncated");
     in h = { (const unsigned char *)data, HEADER_BYTES, 8, 0 };
-    uint32_t version = get32(&h);
-    get32(&h);
+    uint32_t version = get32(&h), flags = get32(&h);
     uint64_t plen = get64(&h), sum = get64(&h);
     if (version != FORMAT_VERSION)
         return vb__error_set(err, VB_ESYNTAX, name, 0, 0,
                              "state format version %u; this verbatim reads version %d "
                              "(make the states again with the same verbatim)",
                              version, FORMAT_VERSION);
+    if (flags != 0)
+        return corrupt(err, name, "the state file is corrupt (unknown header flags)");
     if (plen > len - HEADER_BYTES)
         return corrupt(err, name, "the state file is truncated");
     if (plen < len - HEADER_BYTES)
