@@ -7,6 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 #include "cli.h"
+#include "pool.h"
 #include "report_opts.h"
 
 static const char usage[] =
@@ -33,16 +34,22 @@ static const char usage[] =
     "                        drives the NPS drivers table\n"
     "  --score COL           a numeric score column (CSAT 1-5...): the mean-score drivers\n"
     "  --examples K          example comments per theme (default 3; 0: none)\n"
+    "  --threads N           analyze with N threads (default: the cores, at most 8); the\n"
+    "                        report is the same for any N\n"
     "\n" CLI_REPORT_HELP "\n" CLI_INPUT_HELP;
 
+/* One worker's state (one per thread); the notes it collects are folded at the end, the
+ * first of each kind chosen by reading order so the messages do not depend on threads. */
 typedef struct run {
-    cli_input *in;
+    const cli_input *in;
+    const char *date_format, *nps_col;
+    int tz, nps_dim, score_col, pooled;
     vb_tagger *tagger;
     vb_agg *agg;
-    const char *date_format, *nps_col;
-    int tz, nps_dim, score_col;
-    uint64_t undated, bad_scores;
-    char first_undated[300], first_bad_score[300];
+    uint64_t seq; /* records seen, when not pooled */
+    uint64_t undated, bad_scores, replacements, replaced, noseg;
+    uint64_t undated_seq, bad_seq, replaced_seq, noseg_seq; /* the first of each, by order */
+    char first_undated[300], first_bad_score[300], first_replaced[300], first_noseg[300];
 } run;
 
 static void trim(const char **s, size_t *len)
@@ -71,10 +78,18 @@ static int parse_number(const char *s, size_t len, double *out)
     return *end == '\0' && errno == 0 && isfinite(*out);
 }
 
-static void remember(char *buf, size_t size, const vb_record *rec, const vb_field *f)
+/* Keep the location (and value) of the earliest record of a kind. */
+static void remember(char *buf, size_t size, uint64_t *first, uint64_t seq,
+                     const vb_record *rec, const vb_field *f)
 {
-    snprintf(buf, size, "%s:%zu: '%.*s'", rec->source, rec->line,
-             (int)(f->ptr ? (f->len > 40 ? 40 : f->len) : 0), f->ptr ? f->ptr : "");
+    if (*first && *first < seq)
+        return;
+    *first = seq;
+    if (f)
+        snprintf(buf, size, "%s:%zu: '%.*s'", rec->source, rec->line,
+                 (int)(f->ptr ? (f->len > 40 ? 40 : f->len) : 0), f->ptr ? f->ptr : "");
+    else
+        snprintf(buf, size, "%s:%zu", rec->source, rec->line);
 }
 
 static int on_record(const vb_record *rec, void *payload)
@@ -82,6 +97,7 @@ static int on_record(const vb_record *rec, void *payload)
     run *r = payload;
     const vb_doc *doc;
     vb_error err;
+    uint64_t seq = r->pooled ? rec->index : ++r->seq;
     vb_agg_meta meta;
     memset(&meta, 0, sizeof meta);
     meta.id = rec->id.ptr;
@@ -95,24 +111,32 @@ static int on_record(const vb_record *rec, void *payload)
             trim(&d, &dl);
         if (d && dl && vb_date_parse(d, dl, r->date_format, r->tz, &meta.day) == VB_OK)
             meta.dated = 1;
-        else if (!r->undated++)
-            remember(r->first_undated, sizeof r->first_undated, rec, &rec->date);
+        else
+            r->undated++, remember(r->first_undated, sizeof r->first_undated, &r->undated_seq,
+                                   seq, rec, &rec->date);
     }
     const vb_field *segs[2] = { &rec->segment, &rec->segment2 };
     int ncols = r->in->ropts.segment_col ? (r->in->ropts.segment2_col ? 2 : 1) : 0;
-    for (int d = 0; d < ncols; d++)
+    int noseg = 0;
+    for (int d = 0; d < ncols; d++) {
         if (segs[d]->ptr) {
             meta.segment[d] = segs[d]->ptr;
             meta.segment_len[d] = segs[d]->len;
             trim(&meta.segment[d], &meta.segment_len[d]);
         }
+        noseg |= !meta.segment_len[d];
+    }
+    if (noseg)
+        r->noseg++, remember(r->first_noseg, sizeof r->first_noseg, &r->noseg_seq, seq, rec,
+                             NULL);
     const vb_field *score = &rec->score;
     if (r->score_col) {
         meta.has_score = score->ptr && parse_number(score->ptr, score->len, &meta.score);
         if (meta.has_score && r->nps_col && (meta.score < 0 || meta.score > 10))
             meta.has_score = 0;
-        if (!meta.has_score && !r->bad_scores++)
-            remember(r->first_bad_score, sizeof r->first_bad_score, rec, score);
+        if (!meta.has_score)
+            r->bad_scores++, remember(r->first_bad_score, sizeof r->first_bad_score,
+                                      &r->bad_seq, seq, rec, score);
     }
     if (r->nps_dim >= 0 && meta.has_score) { /* the NPS band as a segment */
         static const char *const band[] = { "detractor", "passive", "promoter" };
@@ -125,8 +149,56 @@ static int on_record(const vb_record *rec, void *payload)
         cli_error("out of memory");
         return CLI_EXIT_IO;
     }
-    cli_note_replacements(r->in, rec, doc->tokens->replacements);
+    if (doc->tokens->replacements) {
+        r->replacements += doc->tokens->replacements;
+        r->replaced++;
+        remember(r->first_replaced, sizeof r->first_replaced, &r->replaced_seq, seq, rec, NULL);
+    }
     return 0;
+}
+
+static int push_record(const vb_record *rec, void *payload)
+{
+    return cli_pool_push(payload, rec);
+}
+
+static int default_threads(void)
+{
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n < 1 ? 1 : n > 8 ? 8 : (int)n;
+}
+
+/* Fold worker i's notes and counts into worker 0's. */
+static int fold(run *into, run *from)
+{
+    vb_error err;
+    if (vb_agg_merge(into->agg, from->agg, &err) != VB_OK) {
+        cli_vberror(&err);
+        return CLI_EXIT_IO;
+    }
+    struct {
+        uint64_t *n, *seq, add, from_seq;
+        char *buf;
+        const char *from_buf;
+    } notes[] = {
+        { &into->undated, &into->undated_seq, from->undated, from->undated_seq,
+          into->first_undated, from->first_undated },
+        { &into->bad_scores, &into->bad_seq, from->bad_scores, from->bad_seq,
+          into->first_bad_score, from->first_bad_score },
+        { &into->replaced, &into->replaced_seq, from->replaced, from->replaced_seq,
+          into->first_replaced, from->first_replaced },
+        { &into->noseg, &into->noseg_seq, from->noseg, from->noseg_seq, into->first_noseg,
+          from->first_noseg },
+    };
+    for (size_t i = 0; i < sizeof notes / sizeof *notes; i++) {
+        if (notes[i].add && (!*notes[i].seq || notes[i].from_seq < *notes[i].seq)) {
+            *notes[i].seq = notes[i].from_seq;
+            memcpy(notes[i].buf, notes[i].from_buf, 300);
+        }
+        *notes[i].n += notes[i].add;
+    }
+    into->replacements += from->replacements;
+    return CLI_EXIT_OK;
 }
 
 int cmd_report(int argc, char **argv)
@@ -140,6 +212,7 @@ int cmd_report(int argc, char **argv)
         { "nps", required_argument, 0, 3003 },
         { "score", required_argument, 0, 3004 },
         { "examples", required_argument, 0, 3005 },
+        { "threads", required_argument, 0, 3006 },
         { 0, 0, 0, 0 },
     };
     cli_input in;
@@ -153,7 +226,7 @@ int cmd_report(int argc, char **argv)
     r.in = &in;
     r.nps_dim = -1;
     const char *score_col = NULL;
-    int opt, code, k;
+    int opt, code, k, nthreads = default_threads();
     long v;
     while ((opt = cli_next_option(&in, argc, argv, longopts, usage, &code)) > 0) {
         if ((k = cli_report_option(&rep, opt, optarg)) < 0)
@@ -178,6 +251,15 @@ int cmd_report(int argc, char **argv)
             break;
         case 3003: r.nps_col = optarg; break;
         case 3004: score_col = optarg; break;
+        case 3006:
+            if (cli_parse_count(optarg, "--threads", &v))
+                return CLI_EXIT_USAGE;
+            if (v < 1 || v > 256) {
+                cli_error("--threads takes a number from 1 to 256");
+                return CLI_EXIT_USAGE;
+            }
+            nthreads = (int)v;
+            break;
         case 3005:
             if (cli_parse_count(optarg, "--examples", &v))
                 return CLI_EXIT_USAGE;
@@ -227,39 +309,84 @@ int cmd_report(int argc, char **argv)
     cli_report_finish(&rep);
 
     vb_matcher *m = NULL;
-    int rc = cli_open_tagger(&in, &m, &r.tagger);
+    vb_tagger *tagger0;
+    int rc = cli_open_tagger(&in, &m, &tagger0);
     if (rc)
         return rc;
+    run *runs = calloc((size_t)nthreads, sizeof *runs);
+    void **payloads = calloc((size_t)nthreads, sizeof *payloads);
     vb_error err;
-    if (vb_agg_new_with(&r.agg, m, &ao, &err) != VB_OK) {
-        cli_vberror(&err);
-        vb_tagger_free(r.tagger);
-        vb_matcher_free(m);
-        return CLI_EXIT_IO;
+    if (!runs || !payloads) {
+        cli_error("out of memory");
+        rc = CLI_EXIT_IO;
     }
-    rc = cli_report_open(&rep);
+    for (int i = 0; rc == CLI_EXIT_OK && i < nthreads; i++) {
+        runs[i] = r;
+        runs[i].pooled = nthreads > 1;
+        payloads[i] = &runs[i];
+        if ((i == 0 ? (runs[i].tagger = tagger0, VB_OK)
+                    : vb_tagger_new(&runs[i].tagger, m, &err)) != VB_OK ||
+            vb_agg_new_with(&runs[i].agg, m, &ao, &err) != VB_OK) {
+            cli_vberror(&err);
+            rc = CLI_EXIT_IO;
+        }
+    }
     if (rc == CLI_EXIT_OK)
-        rc = cli_each_record(&in, on_record, &r);
+        rc = cli_report_open(&rep);
+    if (rc == CLI_EXIT_OK && nthreads == 1) {
+        rc = cli_each_record(&in, on_record, &runs[0]);
+    } else if (rc == CLI_EXIT_OK) {
+        cli_pool *pool;
+        if (cli_pool_new(&pool, nthreads, on_record, payloads) != 0) {
+            cli_error("cannot start %d threads", nthreads);
+            rc = CLI_EXIT_IO;
+        } else {
+            rc = cli_each_record(&in, push_record, pool);
+            int prc = cli_pool_finish(pool);
+            if (rc == CLI_EXIT_OK)
+                rc = prc;
+            cli_pool_free(pool);
+        }
+        for (int i = 1; rc == CLI_EXIT_OK && i < nthreads; i++)
+            rc = fold(&runs[0], &runs[i]);
+    }
+    run *all = runs ? &runs[0] : NULL;
     if (rc == CLI_EXIT_OK) {
-        if (r.undated)
+        in.replacements += all->replacements;
+        in.replaced_records += all->replaced;
+        if (all->replaced)
+            snprintf(in.first_replacement, sizeof in.first_replacement, "%s",
+                     all->first_replaced);
+        if (all->undated)
             cli_note(&in, "%llu record%s without a usable date in '%s' (first: %s): counted as "
                           "undated%s",
-                     (unsigned long long)r.undated, r.undated == 1 ? "" : "s",
-                     in.ropts.date_col, r.first_undated,
+                     (unsigned long long)all->undated, all->undated == 1 ? "" : "s",
+                     in.ropts.date_col, all->first_undated,
                      r.date_format ? "" : "; --date-format FMT reads other formats");
-        if (r.bad_scores)
+        if (all->noseg)
+            cli_note(&in, "%llu record%s without a value in the segment column%s (first: %s): "
+                          "counted as \"(none)\"",
+                     (unsigned long long)all->noseg, all->noseg == 1 ? "" : "s",
+                     in.ropts.segment2_col ? "s" : "", all->first_noseg);
+        if (all->bad_scores)
             cli_note(&in, "%llu record%s without a usable %s in '%s' (first: %s): not in the "
                           "drivers",
-                     (unsigned long long)r.bad_scores, r.bad_scores == 1 ? "" : "s",
+                     (unsigned long long)all->bad_scores, all->bad_scores == 1 ? "" : "s",
                      r.nps_col ? "0-10 score" : "number", in.ropts.score_col,
-                     r.first_bad_score);
-        vb_agg_note_rejected(r.agg, in.rejected);
+                     all->first_bad_score);
+        vb_agg_note_rejected(all->agg, in.rejected);
     }
-    int wrc = cli_report_close(&rep, rc == CLI_EXIT_OK ? r.agg : NULL);
+    int wrc = cli_report_close(&rep, rc == CLI_EXIT_OK ? all->agg : NULL);
     if (rc == CLI_EXIT_OK)
         rc = wrc;
-    vb_agg_free(r.agg);
-    vb_tagger_free(r.tagger);
+    for (int i = 0; runs && i < nthreads; i++) {
+        vb_agg_free(runs[i].agg);
+        vb_tagger_free(runs[i].tagger);
+    }
+    if (!runs)
+        vb_tagger_free(tagger0);
+    free(runs);
+    free(payloads);
     vb_matcher_free(m);
     cli_summary(&in);
     return cli_exit_code(&in, rc);

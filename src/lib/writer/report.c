@@ -543,8 +543,9 @@ static void table_examples(FILE *f, const vb_model *m, const style *st)
         if (!ex->n)
             continue;
         const vb_theme *th = theme(m, t);
-        fprintf(f, "\n%s%s%s%s%s (%llu documents)\n", st->b, th->path, *th->label ? " - " : "",
-                th->label, st->e, (unsigned long long)a->theme_docs[t]);
+        fprintf(f, "\n%s%s%s%s%s (%llu document%s)\n", st->b, th->path,
+                *th->label ? " - " : "", th->label, st->e, (unsigned long long)a->theme_docs[t],
+                a->theme_docs[t] == 1 ? "" : "s");
         for (size_t i = 0; i < ex->n; i++) {
             const vb_example *e = &ex->ex[i];
             fputs("  ", f);
