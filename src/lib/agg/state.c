@@ -136,7 +136,8 @@ static int build(const vb_agg *a, sink *o)
         sorted[d] = malloc((n ? n : 1) * sizeof *sorted[d]);
         if (!rank[d] || !sorted[d])
             goto done;
-        memcpy(sorted[d], a->segvals[d], n * sizeof *sorted[d]);
+        if (n)
+            memcpy(sorted[d], a->segvals[d], n * sizeof *sorted[d]);
         qsort(sorted[d], n, sizeof *sorted[d], by_string);
         u32(o, (uint32_t)n);
         for (size_t i = 0; i < n; i++) {
