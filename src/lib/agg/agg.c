@@ -390,7 +390,7 @@ static int add_examples(vb_agg *a, const vb_agg_meta *meta, const vb_doc *doc)
 static void score_add(vb_score_stats *st, int64_t v, vb_score_kind kind)
 {
     st->n++;
-    st->sum += v;
+    st->sum = (int64_t)((uint64_t)st->sum + (uint64_t)v);
     st->sumsq += (unsigned __int128)((__int128)v * v);
     if (kind == VB_SCORE_NPS) {
         st->promoters += v >= 9 * VB_SCORE_SCALE;
@@ -435,7 +435,7 @@ int vb_agg_add_record(vb_agg *a, const vb_agg_meta *meta, const vb_doc *doc)
     }
     if (a->opts.score != VB_SCORE_NONE) {
         double s = meta->score;
-        int usable = meta->has_score && isfinite(s) && fabs(s) <= 1e9 &&
+        int usable = meta->has_score && isfinite(s) && fabs(s) <= 1e6 &&
                      (a->opts.score != VB_SCORE_NPS || (s >= 0 && s <= 10));
         if (!usable) {
             a->score_missing++;
@@ -500,7 +500,9 @@ static void score_merge(vb_score_stats *x, const vb_score_stats *y)
     x->n += y->n;
     x->promoters += y->promoters;
     x->detractors += y->detractors;
-    x->sum += y->sum;
+    /* unsigned: a sum that a hostile state pushes past 64 bits wraps instead of being
+     * undefined; real scores (at most a million, in thousandths) never get near */
+    x->sum = (int64_t)((uint64_t)x->sum + (uint64_t)y->sum);
     x->sumsq += y->sumsq;
 }
 

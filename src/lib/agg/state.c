@@ -319,6 +319,56 @@ static int corrupt(vb_error *err, const char *name, const char *what)
     return vb__error_set(err, VB_ESYNTAX, name, 0, 0, "%s", what);
 }
 
+/* Counts that a real run can make: parts never exceed their wholes. A state that passes
+ * its checksum but not this was made by something else. */
+static int consistent(const vb_agg *a)
+{
+    if (a->matched > a->docs || a->score_all.n > a->docs ||
+        a->score_all.promoters + a->score_all.detractors > a->score_all.n ||
+        a->score_all.promoters > a->score_all.n)
+        return 0;
+    for (size_t t = 0; t < a->nthemes; t++) {
+        const vb_score_stats *s = &a->score_theme[t];
+        if (a->theme_docs[t] > a->matched || a->theme_hits[t] < a->theme_docs[t] ||
+            s->n > a->theme_docs[t] || s->promoters > s->n || s->detractors > s->n ||
+            s->promoters + s->detractors > s->n || a->examples[t].n > a->theme_docs[t])
+            return 0;
+    }
+    for (size_t t = 0; a->pairs && t < a->nthemes; t++)
+        for (size_t u = t + 1; u < a->nthemes; u++) {
+            uint64_t both = vb_agg_pair_docs(a, t, u);
+            if (both > a->theme_docs[t] || both > a->theme_docs[u])
+                return 0;
+        }
+    uint64_t sum = 0;
+    for (size_t c = 0; c < a->ncells; c++) {
+        if (a->cells[c].matched > a->cells[c].docs || a->cells[c].docs > a->docs)
+            return 0;
+        sum += a->cells[c].docs;
+    }
+    if (a->ncells && sum != a->docs)
+        return 0;
+    for (size_t j = 0; j < a->ct_cap; j++)
+        if (a->ct_keys[j]) {
+            uint64_t key = a->ct_keys[j] - 1;
+            if (a->ct_vals[j] > a->cells[key >> 32].docs)
+                return 0;
+        }
+    return 1;
+}
+
+/* A cell's period: 0 without --by, else undated or the first day of a period within the
+ * years dates can have (1 to 9999). */
+static int valid_period(const vb_agg *a, int32_t p)
+{
+    if (a->opts.period == VB_PERIOD_NONE)
+        return p == 0;
+    if (p == VB_UNDATED)
+        return 1;
+    return p >= vb__days_from_civil(1, 1, 1) && p <= vb__days_from_civil(9999, 12, 31) &&
+           vb_period_start(a->opts.period, p) == p;
+}
+
 static int parse(vb_agg **out, in *i, const char *name, vb_error *err)
 {
     char producer[64], lexname[256], lang[32], segn[2][128], scoren[128];
@@ -400,8 +450,10 @@ static int parse(vb_agg **out, in *i, const char *name, vb_error *err)
     for (uint64_t c = 0; c < ncells && !i->bad; c++) {
         int32_t period = (int32_t)get32(i);
         uint32_t s0 = get32(i), s1 = get32(i);
-        if (s0 > a->nsegvals[0] || s1 > a->nsegvals[1])
+        if (s0 > a->nsegvals[0] || s1 > a->nsegvals[1] || !valid_period(a, period)) {
+            why = "the state file is corrupt (cells)";
             goto bad;
+        }
         long cell = vb__agg_cell(a, period, s0, s1);
         if (cell < 0)
             goto nomem;
@@ -441,7 +493,9 @@ static int parse(vb_agg **out, in *i, const char *name, vb_error *err)
             e.day = (int32_t)get32(i);
             e.flags = get32(i);
             e.nspans = get32(i);
-            if (e.nspans > VB_MAX_SPANS || tl > 4096)
+            if (e.nspans > VB_MAX_SPANS || tl > 4096 ||
+                (e.day != VB_UNDATED && (e.day < vb__days_from_civil(1, 1, 1) ||
+                                         e.day > vb__days_from_civil(9999, 12, 31))))
                 goto bad;
             for (uint32_t s = 0; s < 2 * e.nspans; s++)
                 e.spans[s] = get32(i);
@@ -460,6 +514,10 @@ static int parse(vb_agg **out, in *i, const char *name, vb_error *err)
     }
     if (i->pos != i->len) {
         why = "the state file is corrupt (bytes after the end)";
+        goto bad;
+    }
+    if (!consistent(a)) {
+        why = "the state file is corrupt (its counts do not add up)";
         goto bad;
     }
     *out = a;

@@ -24,7 +24,10 @@ static double fisher(double a, double b, double c, double d)
     double denom = log_choose(n, c1);
     double seen = log_choose(r1, a) + log_choose(n - r1, c1 - a) - denom;
     double p = 0;
-    for (double x = lo; x <= hi; x++) {
+    /* an integer count of steps: lo + k stays exact, and the loop ends however the
+     * doubles round */
+    for (uint64_t k = 0, steps = (uint64_t)(hi - lo); k <= steps && k <= FISHER_MAX_MARGIN; k++) {
+        double x = lo + (double)k;
         double lp = log_choose(r1, x) + log_choose(n - r1, c1 - x) - denom;
         if (lp <= seen + 1e-7) /* relative tolerance: ties in exact arithmetic */
             p += exp(lp);
