@@ -202,7 +202,8 @@ static void write_head(FILE *f, const vb_model *m)
           "svg .grid{stroke:var(--line);stroke-width:1}\n"
           "svg .bar{fill:var(--accent)}svg .line{fill:none;stroke:#3b5b7a;stroke-width:2;"
           "stroke-linejoin:round}\n"
-          "svg .pt{fill:#3b5b7a}svg .rise{fill:var(--rise)}svg .fall{fill:var(--fall)}\n"
+          "svg .pt{fill:#3b5b7a}svg .rise,svg .fall{stroke:#fff;stroke-width:1}"
+          "svg .rise{fill:var(--rise)}svg .fall{fill:var(--fall)}\n"
           "svg .neg{fill:var(--rise)}svg .pos{fill:#2b8a3e}"
           "svg .whisker{stroke:#1f2933;stroke-width:1.5}\n"
           "svg .sig{stroke:#111;stroke-width:2}\n"
@@ -600,9 +601,9 @@ static void trend_chart(FILE *f, const vb_model *m, size_t k)
         if (!sig)
             fprintf(f, "<circle class=\"pt\" cx=\"%.1f\" cy=\"%.1f\" r=\"2.5\"/>", x, y);
         else if (pt->change > 0)
-            fprintf(f, "<path class=\"rise\" d=\"M%.1f %.1fl6.5 11h-13z\"/>", x, y - 7.5);
+            fprintf(f, "<path class=\"rise\" d=\"M%.1f %.1fl7.5 13h-15z\"/>", x, y - 8.5);
         else
-            fprintf(f, "<path class=\"fall\" d=\"M%.1f %.1fl6.5 -11h-13z\"/>", x, y + 7.5);
+            fprintf(f, "<path class=\"fall\" d=\"M%.1f %.1fl7.5 -13h-15z\"/>", x, y + 8.5);
         fputs("</g>\n", f);
     }
 #undef PX
