@@ -1,8 +1,9 @@
-/* Writers: the report in CSV, JSON and table form, JSON escaping, the tag JSON Lines. */
+/* Writers: the report in CSV, JSON, table and HTML form, JSON escaping, the tag JSON Lines. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -198,6 +199,116 @@ static void write_error_is_reported(void **state)
     unmake(&w);
 }
 
+static char *render_html(const vb_agg *a, const char *title)
+{
+    vb_report_opts o;
+    vb_report_opts_init(&o);
+    o.format = VB_FORMAT_HTML;
+    o.title = title;
+    return render(a, &o);
+}
+
+static void html_without_periods_or_segments(void **state)
+{
+    (void)state;
+    world w = make();
+    char *out = render_html(w.a, NULL);
+    assert_int_equal(strncmp(out, "<!doctype html>\n", 16), 0);
+    assert_non_null(strstr(out, "<meta name=\"viewport\""));
+    assert_non_null(strstr(out, "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"chart-themes\""));
+    assert_non_null(strstr(out, "id=\"chart-cooc\""));
+    assert_non_null(strstr(out, "role=\"img\" aria-label=\""));
+    assert_null(strstr(out, "chart-trends")); /* no --by, no --segment, no score */
+    assert_null(strstr(out, "chart-segments"));
+    assert_null(strstr(out, "chart-drivers"));
+    assert_non_null(strstr(out, "50.0%")); /* shares as the table writes them */
+    assert_null(strstr(out, "<script"));
+    assert_string_equal(out + strlen(out) - 8, "</html>\n");
+    free(out);
+    unmake(&w);
+}
+
+/* Periods, a segment and a score: every chart; text from data escaped; same bytes twice. */
+static void html_has_every_chart_and_escapes(void **state)
+{
+    (void)state;
+    static const char lex_src[] = "[wait] <script>alert(1)</script> & 'co'\nwait*\n"
+                                  "[staff] Staff\nstaff\n[price] Price\nexpensive\n";
+    static const struct {
+        const char *text, *date, *region;
+        double nps;
+    } recs[] = {
+        { "long wait <b>again</b>", "2024-01-03", "North", 2 },
+        { "wait and rude staff", "2024-01-20", "South", 4 },
+        { "expensive", "2024-02-02", "North", 9 },
+        { "staff were great", "2024-02-11", "South", 10 },
+        { "wait, expensive \xFF", "2024-03-05", "North", 6 },
+        { "n/a", "2024-03-09", "South", 8 },
+    };
+    vb_lexicon *lex;
+    vb_matcher *m;
+    vb_tagger *t;
+    vb_agg *a;
+    vb_error err;
+    assert_int_equal(vb_lexicon_parse(&lex, lex_src, sizeof lex_src - 1, "t.lex", 0, 0, &err),
+                     0);
+    assert_int_equal(vb_matcher_compile(&m, lex, NULL, NULL, NULL, &err), VB_OK);
+    vb_lexicon_free(lex);
+    assert_int_equal(vb_tagger_new(&t, m, &err), VB_OK);
+    vb_agg_opts ao;
+    vb_agg_opts_init(&ao);
+    ao.period = VB_PERIOD_MONTH;
+    ao.nsegments = 1;
+    ao.segment_names[0] = "region";
+    ao.score = VB_SCORE_NPS;
+    ao.score_name = "nps";
+    assert_int_equal(vb_agg_new_with(&a, m, &ao, &err), VB_OK);
+    for (size_t i = 0; i < sizeof recs / sizeof recs[0]; i++) {
+        const vb_doc *doc;
+        vb_agg_meta meta;
+        memset(&meta, 0, sizeof meta);
+        char id[8];
+        snprintf(id, sizeof id, "r%zu", i);
+        meta.id = id;
+        meta.id_len = strlen(id);
+        meta.text = recs[i].text;
+        meta.text_len = strlen(recs[i].text);
+        meta.dated = 1;
+        assert_int_equal(vb_date_parse(recs[i].date, 10, NULL, 0, &meta.day), VB_OK);
+        meta.segment[0] = recs[i].region;
+        meta.segment_len[0] = strlen(recs[i].region);
+        meta.has_score = 1;
+        meta.score = recs[i].nps;
+        assert_int_equal(vb_tagger_run(t, meta.text, meta.text_len, &doc, &err), VB_OK);
+        assert_int_equal(vb_agg_add_record(a, &meta, doc), VB_OK);
+    }
+    char *out = render_html(a, "Q1 <draft> & \"final\" \xC3");
+    assert_int_equal(strncmp(out, "<!doctype html>\n", 16), 0);
+    const char *ids[] = { "chart-themes", "chart-cooc", "chart-trends", "chart-segments",
+                          "chart-drivers" };
+    for (size_t i = 0; i < 5; i++) {
+        char want[64];
+        snprintf(want, sizeof want, "id=\"%s\"", ids[i]);
+        if (!strstr(out, want))
+            fail_msg("no %s in the page", want);
+    }
+    assert_non_null(strstr(out, "class=\"chart chart-trend\""));
+    assert_non_null(strstr(out, "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &#39;co&#39;"));
+    assert_null(strstr(out, "<script"));
+    assert_non_null(strstr(out, "<title>Themes: Q1 &lt;draft&gt; &amp; &quot;final&quot; "
+                                "\xEF\xBF\xBD</title>"));
+    assert_non_null(strstr(out, "long <mark>wait</mark> &lt;b&gt;again&lt;/b&gt;"));
+    assert_non_null(strstr(out, "<mark>expensive</mark> \xEF\xBF\xBD")); /* invalid UTF-8 */
+    assert_null(strstr(out, "\xFF"));
+    char *again = render_html(a, "Q1 <draft> & \"final\" \xC3");
+    assert_string_equal(out, again);
+    free(again);
+    free(out);
+    vb_agg_free(a);
+    vb_tagger_free(t);
+    vb_matcher_free(m);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -207,6 +318,8 @@ int main(void)
         cmocka_unit_test(json_strings_are_always_valid),
         cmocka_unit_test(doc_jsonl_has_evidence),
         cmocka_unit_test(write_error_is_reported),
+        cmocka_unit_test(html_without_periods_or_segments),
+        cmocka_unit_test(html_has_every_chart_and_escapes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

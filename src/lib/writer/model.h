@@ -86,6 +86,12 @@ static inline vb_trend_point *vb__trend_at(const vb_model *m, size_t series, siz
     return &m->trend[(series * m->norder + k) * m->nperiods + p];
 }
 
+/* "NPS" or "mean" (format.c). */
+const char *vb__metric_name(const vb_model *m);
+/* Themes shown in the trend, segment and example tables: those with documents, at most
+ * one level deep unless --depth says otherwise (format.c). */
+int vb__theme_shown(const vb_model *m, size_t k);
+
 /* The HTML page (html.c). */
 void vb__write_html(FILE *f, const vb_model *m);
 

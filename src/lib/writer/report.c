@@ -81,39 +81,16 @@ static void num(FILE *f, double v, const char *fmt, int json)
         fprintf(f, fmt, v);
 }
 
-static size_t utf8_width(const char *s)
-{
-    size_t w = 0;
-    for (; *s; s++)
-        w += ((unsigned char)*s & 0xC0) != 0x80; /* count code points, not bytes */
-    return w;
-}
-
-/* Copy at most `width` code points of s (ending in "..." when cut), never splitting one. */
-static void clip(char *out, size_t size, const char *s, size_t width)
-{
-    size_t n = 0, w = 0, total = utf8_width(s);
-    size_t keep = total <= width ? width : width > 3 ? width - 3 : 0;
-    for (; s[n] && n + 8 < size; n++) {
-        if (((unsigned char)s[n] & 0xC0) != 0x80 && w++ == keep)
-            break;
-    }
-    memcpy(out, s, n);
-    if (total > width && n + 4 <= size)
-        memcpy(out + n, "...", 3), n += 3;
-    out[n] = '\0';
-}
-
 static void pad(FILE *f, const char *s, size_t width)
 {
     fputs(s, f);
-    for (size_t w = utf8_width(s); w < width; w++)
+    for (size_t w = vb__utf8_width(s); w < width; w++)
         putc(' ', f);
 }
 
 static void rpad(FILE *f, const char *s, size_t width)
 {
-    for (size_t w = utf8_width(s); w < width; w++)
+    for (size_t w = vb__utf8_width(s); w < width; w++)
         putc(' ', f);
     fputs(s, f);
 }
@@ -127,45 +104,6 @@ static const char *leaf(const char *path)
 {
     const char *s = strrchr(path, '/');
     return s ? s + 1 : path;
-}
-
-static void fmt_pct(char *buf, size_t size, double v)
-{
-    if (isnan(v))
-        snprintf(buf, size, "-");
-    else
-        snprintf(buf, size, "%.1f%%", 100.0 * v);
-}
-
-static void fmt_pts(char *buf, size_t size, double v)
-{
-    if (isnan(v))
-        snprintf(buf, size, "-");
-    else
-        snprintf(buf, size, "%+.1f pt", v);
-}
-
-static void fmt_q(char *buf, size_t size, double q)
-{
-    if (isnan(q))
-        snprintf(buf, size, "-");
-    else if (q < 0.001)
-        snprintf(buf, size, "<0.001");
-    else
-        snprintf(buf, size, "%.3f", q);
-}
-
-static void date_label(int32_t day, char *buf, size_t size)
-{
-    if (day == VB_UNDATED)
-        snprintf(buf, size, "undated");
-    else
-        vb_period_label(VB_PERIOD_DAY, day, buf, size);
-}
-
-static const char *metric_name(const vb_model *m)
-{
-    return m->a->opts.score == VB_SCORE_NPS ? "NPS" : "mean";
 }
 
 /* ---- table ---- */
@@ -182,9 +120,9 @@ static void table_themes(FILE *f, const vb_model *m, const style *st)
         const vb_theme *th = theme(m, m->order[k]);
         if (!m->o.all_themes && !a->theme_docs[m->order[k]])
             continue;
-        size_t w = 2 * (size_t)th->depth + utf8_width(leaf(th->path));
+        size_t w = 2 * (size_t)th->depth + vb__utf8_width(leaf(th->path));
         wname = w > wname ? w : wname;
-        wlabel = utf8_width(th->label) > wlabel ? utf8_width(th->label) : wlabel;
+        wlabel = vb__utf8_width(th->label) > wlabel ? vb__utf8_width(th->label) : wlabel;
     }
     if (wlabel > 40)
         wlabel = 40;
@@ -202,7 +140,7 @@ static void table_themes(FILE *f, const vb_model *m, const style *st)
         }
         snprintf(name, sizeof name, "%*s%s", 2 * th->depth, "", leaf(th->path));
         pad(f, name, wname + 2);
-        clip(label, sizeof label, th->label, wlabel);
+        vb__clip(label, sizeof label, th->label, wlabel);
         pad(f, label, wlabel + 2);
         fprintf(f, "%8llu %6.1f%% %8llu\n", (unsigned long long)a->theme_docs[t],
                 100.0 * share(a->theme_docs[t], a->docs), (unsigned long long)a->theme_hits[t]);
@@ -229,8 +167,8 @@ static void table_pairs(FILE *f, const vb_model *m, const style *st)
     }
     size_t wa = 7, wb = 7; /* the width of the headings */
     for (size_t k = 0; k < nps && k < top; k++) {
-        size_t x = utf8_width(theme(m, m->pairs[k].a)->path);
-        size_t y = utf8_width(theme(m, m->pairs[k].b)->path);
+        size_t x = vb__utf8_width(theme(m, m->pairs[k].a)->path);
+        size_t y = vb__utf8_width(theme(m, m->pairs[k].b)->path);
         wa = x > wa ? x : wa;
         wb = y > wb ? y : wb;
     }
@@ -243,28 +181,19 @@ static void table_pairs(FILE *f, const vb_model *m, const style *st)
         char q[32];
         pad(f, theme(m, p->a)->path, wa + 2);
         pad(f, theme(m, p->b)->path, wb + 2);
-        fmt_q(q, sizeof q, p->p);
+        vb__fmt_q(q, sizeof q, p->p);
         fprintf(f, "%6llu %8.3f %6.2f %6.2f %7s\n", (unsigned long long)p->both, p->jaccard,
                 p->lift, p->npmi, q);
     }
-}
-
-/* Themes shown in the trend, segment and example tables: those with documents, at most
- * one level deep unless --depth says otherwise. */
-static int table_theme_shown(const vb_model *m, size_t k)
-{
-    int depth = m->o.max_depth >= 0 ? m->o.max_depth : 0;
-    size_t t = m->order[k];
-    return m->a->theme_docs[t] && theme(m, t)->depth <= depth;
 }
 
 static size_t name_width(const vb_model *m)
 {
     size_t w = 5;
     for (size_t k = 0; k < m->norder; k++)
-        if (table_theme_shown(m, k)) {
+        if (vb__theme_shown(m, k)) {
             const vb_theme *th = theme(m, m->order[k]);
-            size_t x = 2 * (size_t)th->depth + utf8_width(leaf(th->path));
+            size_t x = 2 * (size_t)th->depth + vb__utf8_width(leaf(th->path));
             w = x > w ? x : w;
         }
     return w;
@@ -284,11 +213,11 @@ static void table_movers(FILE *f, const vb_model *m, const style *st, int all)
     char seg[300], per[32], prev[32], cur[32], chg[32], q[32];
     for (size_t i = 0; i < shown; i++) {
         const vb_mover *mv = &m->movers[i];
-        size_t x = utf8_width(theme(m, m->order[mv->theme])->path);
+        size_t x = vb__utf8_width(theme(m, m->order[mv->theme])->path);
         wt = x > wt ? x : wt;
         if (mv->combo >= 0) {
             vb__combo_label(m, &m->combos[mv->combo], seg, sizeof seg);
-            ws = utf8_width(seg) > ws ? utf8_width(seg) : ws;
+            ws = vb__utf8_width(seg) > ws ? vb__utf8_width(seg) : ws;
         }
     }
     ws = ws > 30 ? 30 : ws;
@@ -309,14 +238,14 @@ static void table_movers(FILE *f, const vb_model *m, const style *st, int all)
             else
                 snprintf(seg, sizeof seg, "(all)");
             char clipped[128];
-            clip(clipped, sizeof clipped, seg, ws);
+            vb__clip(clipped, sizeof clipped, seg, ws);
             pad(f, clipped, ws + 2);
         }
         vb__period_label(m, mv->period, per, sizeof per);
-        fmt_pct(prev, sizeof prev, pv->share);
-        fmt_pct(cur, sizeof cur, pt->share);
-        fmt_pts(chg, sizeof chg, pt->change);
-        fmt_q(q, sizeof q, pt->q);
+        vb__fmt_pct(prev, sizeof prev, pv->share);
+        vb__fmt_pct(cur, sizeof cur, pt->share);
+        vb__fmt_pts(chg, sizeof chg, pt->change);
+        vb__fmt_q(q, sizeof q, pt->q);
         fprintf(f, "%-10s %7s %7s %9s %7s\n", per, prev, cur, chg, q);
     }
     if (shown < m->nmovers)
@@ -356,7 +285,7 @@ static void table_trend(FILE *f, const vb_model *m, const style *st)
     fprintf(f, " %9s %7s%s\n", "CHANGE", "Q", st->e);
     char name[512];
     for (size_t k = 0; k < m->norder; k++) {
-        if (!table_theme_shown(m, k))
+        if (!vb__theme_shown(m, k))
             continue;
         const vb_theme *th = theme(m, m->order[k]);
         snprintf(name, sizeof name, "%*s%s", 2 * th->depth, "", leaf(th->path));
@@ -364,14 +293,14 @@ static void table_trend(FILE *f, const vb_model *m, const style *st)
         for (size_t p = p0; p < m->nperiods; p++) {
             const vb_trend_point *pt = vb__trend_at(m, 0, k, p);
             if (pt->docs)
-                fmt_pct(buf, sizeof buf, pt->share);
+                vb__fmt_pct(buf, sizeof buf, pt->share);
             else
                 snprintf(buf, sizeof buf, "-");
             rpad(f, buf, 9);
         }
         const vb_trend_point *pt = vb__trend_at(m, 0, k, last);
-        fmt_pts(buf, sizeof buf, pt->change);
-        fmt_q(buf2, sizeof buf2, pt->q);
+        vb__fmt_pts(buf, sizeof buf, pt->change);
+        vb__fmt_q(buf2, sizeof buf2, pt->q);
         fprintf(f, " %9s %7s%s\n", buf, buf2, pt->q < m->o.alpha ? " *" : "");
     }
     pad(f, "(documents)", wname + 2);
@@ -398,7 +327,7 @@ static void table_segments(FILE *f, const vb_model *m, const style *st)
     size_t widths[64], ncols = 0, used = wname + 2;
     for (size_t c = 0; c < m->ncombos && c < 64; c++) {
         vb__combo_label(m, &m->combos[c], buf, sizeof buf);
-        size_t w = utf8_width(buf);
+        size_t w = vb__utf8_width(buf);
         w = w < 7 ? 7 : w > 18 ? 18 : w;
         if (ncols && used + w + 2 > m->o.width)
             break;
@@ -409,20 +338,20 @@ static void table_segments(FILE *f, const vb_model *m, const style *st)
     pad(f, "THEME", wname + 2);
     for (size_t c = 0; c < ncols; c++) {
         vb__combo_label(m, &m->combos[c], buf, sizeof buf);
-        clip(cell, sizeof cell, buf, widths[c]);
+        vb__clip(cell, sizeof cell, buf, widths[c]);
         rpad(f, cell, widths[c] + 2);
     }
     fprintf(f, "%s\n", st->e);
     char name[512];
     for (size_t k = 0; k < m->norder; k++) {
-        if (!table_theme_shown(m, k))
+        if (!vb__theme_shown(m, k))
             continue;
         const vb_theme *th = theme(m, m->order[k]);
         snprintf(name, sizeof name, "%*s%s", 2 * th->depth, "", leaf(th->path));
         pad(f, name, wname + 2);
         for (size_t c = 0; c < ncols; c++) {
             const vb_segment_cell *sc = &m->seg[c * m->norder + k];
-            fmt_pct(buf, sizeof buf, sc->share);
+            vb__fmt_pct(buf, sizeof buf, sc->share);
             strcat(buf, sc->q < m->o.alpha ? "*" : " ");
             rpad(f, buf, widths[c] + 2);
         }
@@ -458,7 +387,7 @@ static void table_segments(FILE *f, const vb_model *m, const style *st)
 static void table_drivers(FILE *f, const vb_model *m, const style *st)
 {
     const vb_agg *a = m->a;
-    const char *mn = metric_name(m);
+    const char *mn = vb__metric_name(m);
     fprintf(f, "\n%sDrivers of %s%s (%s of %llu documents with a score: ", st->b, a->score_name,
             st->e, mn, (unsigned long long)a->score_all.n);
     if (isnan(m->overall))
@@ -474,7 +403,7 @@ static void table_drivers(FILE *f, const vb_model *m, const style *st)
     }
     size_t wt = 5;
     for (size_t i = 0; i < m->ndrivers; i++) {
-        size_t x = utf8_width(theme(m, m->drivers[i].theme)->path);
+        size_t x = vb__utf8_width(theme(m, m->drivers[i].theme)->path);
         wt = x > wt ? x : wt;
     }
     char w1[32], w2[32];
@@ -536,7 +465,7 @@ static void table_examples(FILE *f, const vb_model *m, const style *st)
             st->b, st->e, a->opts.examples, *st->hl == '[' ? "[brackets]" : "colour");
     char date[32];
     for (size_t k = 0; k < m->norder; k++) {
-        if (!table_theme_shown(m, k))
+        if (!vb__theme_shown(m, k))
             continue;
         size_t t = m->order[k];
         const vb_examples *ex = &a->examples[t];
@@ -551,7 +480,7 @@ static void table_examples(FILE *f, const vb_model *m, const style *st)
             fputs("  ", f);
             fwrite(e->id, 1, e->id_len, f);
             if (e->day != VB_UNDATED) {
-                date_label(e->day, date, sizeof date);
+                vb__date_label(e->day, date, sizeof date);
                 fprintf(f, " (%s)", date);
             }
             fputs(": ", f);
@@ -707,7 +636,7 @@ static void write_csv(FILE *f, const vb_model *m)
                 csv_cell(f, theme(m, t)->path);
                 fprintf(f, ",%zu,", i + 1);
                 vb_csv_write_field(f, e->id, e->id_len);
-                date_label(e->day, date, sizeof date);
+                vb__date_label(e->day, date, sizeof date);
                 fprintf(f, ",%s,", e->day == VB_UNDATED ? "" : date);
                 vb_csv_write_field(f, e->text, e->text_len);
                 putc(',', f);
@@ -841,7 +770,7 @@ static void json_example(FILE *f, const vb_example *e)
         fputs("null", f);
     else {
         char date[32];
-        date_label(e->day, date, sizeof date);
+        vb__date_label(e->day, date, sizeof date);
         fprintf(f, "\"%s\"", date);
     }
     fputs(", \"text\": ", f);
@@ -1089,7 +1018,7 @@ static void write_md(FILE *f, const vb_model *m)
     for (size_t k = 0; k < m->npairs && k < top; k++) {
         const vb_pair_stats *p = &m->pairs[k];
         char q[32];
-        fmt_q(q, sizeof q, p->p);
+        vb__fmt_q(q, sizeof q, p->p);
         fputs("| ", f);
         md_cstr(f, theme(m, p->a)->path);
         fputs(" | ", f);
@@ -1110,18 +1039,18 @@ static void write_md(FILE *f, const vb_model *m)
             fputs("--:|", f);
         fputs("--:|--:|\n", f);
         for (size_t k = 0; k < m->norder; k++) {
-            if (!table_theme_shown(m, k))
+            if (!vb__theme_shown(m, k))
                 continue;
             fputs("| ", f);
             md_cstr(f, theme(m, m->order[k])->path);
             fputs(" |", f);
             for (size_t p = p0; p < m->nperiods; p++) {
-                fmt_pct(buf, sizeof buf, vb__trend_at(m, 0, k, p)->share);
+                vb__fmt_pct(buf, sizeof buf, vb__trend_at(m, 0, k, p)->share);
                 fprintf(f, " %s |", buf);
             }
             const vb_trend_point *pt = vb__trend_at(m, 0, k, m->nperiods - 1);
-            fmt_pts(buf, sizeof buf, pt->change);
-            fmt_q(buf2, sizeof buf2, pt->q);
+            vb__fmt_pts(buf, sizeof buf, pt->change);
+            vb__fmt_q(buf2, sizeof buf2, pt->q);
             fprintf(f, " %s | %s%s |\n", buf, buf2, pt->q < m->o.alpha ? " \\*" : "");
         }
         fprintf(f, "\n%zu significant change%s (q < %g over %zu tests).\n", m->nmovers,
@@ -1141,14 +1070,14 @@ static void write_md(FILE *f, const vb_model *m)
             fputs("--:|", f);
         fputs("\n", f);
         for (size_t k = 0; k < m->norder; k++) {
-            if (!table_theme_shown(m, k))
+            if (!vb__theme_shown(m, k))
                 continue;
             fputs("| ", f);
             md_cstr(f, theme(m, m->order[k])->path);
             fputs(" |", f);
             for (size_t c = 0; c < m->ncombos; c++) {
                 const vb_segment_cell *sc = &m->seg[c * m->norder + k];
-                fmt_pct(buf, sizeof buf, sc->share);
+                vb__fmt_pct(buf, sizeof buf, sc->share);
                 fprintf(f, " %s%s |", buf, sc->q < m->o.alpha ? "\\*" : "");
             }
             fputs("\n", f);
@@ -1159,7 +1088,7 @@ static void write_md(FILE *f, const vb_model *m)
         md_cstr(f, a->score_name);
         fprintf(f, "\n\n| Theme | Docs | %s with | without | Impact | 95%% interval |\n"
                    "|---|--:|--:|--:|--:|---|\n",
-                metric_name(m));
+                vb__metric_name(m));
         for (size_t i = 0; i < m->ndrivers; i++) {
             const vb_driver *d = &m->drivers[i];
             fputs("| ", f);
@@ -1181,7 +1110,7 @@ static void write_md(FILE *f, const vb_model *m)
         fputs("\n## Examples\n", f);
         for (size_t k = 0; k < m->norder; k++) {
             size_t t = m->order[k];
-            if (!table_theme_shown(m, k) || !a->examples[t].n)
+            if (!vb__theme_shown(m, k) || !a->examples[t].n)
                 continue;
             fputs("\n### ", f);
             md_cstr(f, theme(m, t)->path);
