@@ -58,8 +58,16 @@ typedef enum vb_score_kind {
     VB_SCORE_NPS   /* 0-10 likelihood to recommend: NPS and mean */
 } vb_score_kind;
 
+typedef enum vb_cooc_level {
+    VB_COOC_DOCUMENT = 0, /* themes in the same document */
+    VB_COOC_SENTENCE,     /* in the same sentence */
+    VB_COOC_WINDOW        /* matches at most `window` tokens apart */
+} vb_cooc_level;
+
 typedef struct vb_agg_opts {
     vb_period period;            /* VB_PERIOD_NONE: no trend */
+    vb_cooc_level cooc;          /* the unit of co-occurrence */
+    unsigned window;             /* VB_COOC_WINDOW: tokens between two matches, at most */
     int tz_minutes;              /* the report's time zone (recorded for merges) */
     int nsegments;               /* segment dimensions: 0, 1 or 2 */
     const char *segment_names[2];/* what they are called in the report */
@@ -123,6 +131,14 @@ VB_API uint64_t vb_agg_theme_docs(const vb_agg *a, size_t theme);
 VB_API uint64_t vb_agg_theme_hits(const vb_agg *a, size_t theme);
 /** Documents that have both themes (symmetric; i == j gives the theme's documents). */
 VB_API uint64_t vb_agg_pair_docs(const vb_agg *a, size_t i, size_t j);
+/**
+ * Co-occurrence at the aggregate's level: units (documents or sentences) with both themes;
+ * i == j: units with the theme. For VB_COOC_WINDOW the unit is a document and a pair counts
+ * when a match of each theme lies within the window. *units gets the number of units.
+ */
+VB_API uint64_t vb_agg_pair_units(const vb_agg *a, size_t i, size_t j, uint64_t *units);
+/** "document", "sentence", "window:N" into level and window; -1 when not one of those. */
+VB_API int vb_cooc_parse(const char *s, vb_cooc_level *level, unsigned *window);
 
 /** 0 when the lexicon has too many themes (over 4096) for pair counts. */
 VB_API int vb_agg_has_pairs(const vb_agg *a);

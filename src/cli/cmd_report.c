@@ -33,6 +33,8 @@ static const char usage[] =
     "                        (promoter 9-10, passive 7-8, detractor 0-6) as a segment and\n"
     "                        drives the NPS drivers table\n"
     "  --score COL           a numeric score column (CSAT 1-5...): the mean-score drivers\n"
+    "  --cooc LEVEL          what makes two themes travel together: document (default),\n"
+    "                        sentence, or window:N (matches at most N tokens apart)\n"
     "  --examples K          example comments per theme (default 3; 0: none)\n"
     "  --threads N           analyze with N threads (default: the cores, at most 8); the\n"
     "                        report is the same for any N\n"
@@ -213,6 +215,7 @@ int cmd_report(int argc, char **argv)
         { "score", required_argument, 0, 3004 },
         { "examples", required_argument, 0, 3005 },
         { "threads", required_argument, 0, 3006 },
+        { "cooc", required_argument, 0, 3007 },
         { 0, 0, 0, 0 },
     };
     cli_input in;
@@ -259,6 +262,14 @@ int cmd_report(int argc, char **argv)
                 return CLI_EXIT_USAGE;
             }
             nthreads = (int)v;
+            break;
+        case 3007:
+            if (vb_cooc_parse(optarg, &ao.cooc, &ao.window) != 0) {
+                cli_error("--cooc takes document, sentence or window:N (N from 1 to 10000), "
+                          "not '%s'",
+                          optarg);
+                return CLI_EXIT_USAGE;
+            }
             break;
         case 3005:
             if (cli_parse_count(optarg, "--examples", &v))

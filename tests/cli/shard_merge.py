@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Shard-merge identity: for several splits of a CSV input into shards, the report merged
+"""Shard-merge identity: for several splits of a CSV or TSV input into shards, the report merged
 from the shards' state files is byte-identical to the report of the whole input, and so is
 the merged state file; the same holds for any --threads value and any merge order.
 
@@ -30,8 +30,10 @@ def read(p):
 
 
 # the records, split by the CSV reader (fields may hold line breaks)
+tsv = path.endswith(".tsv")
+ext, delim = (".tsv", "\t") if tsv else (".csv", ",")
 with open(path, newline="", encoding="utf-8-sig") as f:
-    rows = list(csv.reader(f))
+    rows = list(csv.reader(f, delimiter=delim))
 header, records = rows[0], rows[1:]
 
 whole_state = os.path.join(work, "whole.state")
@@ -53,9 +55,9 @@ for k in (2, 3, 5, 7):
     cuts.append(len(records))
     states = []
     for i in range(k):
-        shard = os.path.join(work, f"shard{k}_{i}.csv")
+        shard = os.path.join(work, f"shard{k}_{i}{ext}")
         with open(shard, "w", newline="", encoding="utf-8") as f:
-            wr = csv.writer(f)
+            wr = csv.writer(f, delimiter=delim)
             wr.writerow(header)
             wr.writerows(records[cuts[i]:cuts[i + 1]])
         st = os.path.join(work, f"shard{k}_{i}.state")

@@ -157,10 +157,14 @@ static const char *dates[] = { "2024-01-03", "2024-01-20", "2024-02-01", "bad",
 static const char *regions[] = { "North", "South", "North", NULL, "East", "South", "North", "" };
 static const double scores[] = { 2, 9, 10, 7, -1, 3, 6, 10 };
 
+static vb_cooc_level full_cooc = VB_COOC_DOCUMENT;
+
 static vb_agg_opts full_opts(void)
 {
     vb_agg_opts o;
     vb_agg_opts_init(&o);
+    o.cooc = full_cooc;
+    o.window = full_cooc == VB_COOC_WINDOW ? 3 : 0;
     o.period = VB_PERIOD_MONTH;
     o.nsegments = 1;
     o.segment_names[0] = "region";
@@ -268,7 +272,7 @@ static void full_counts(void **state)
  * whole and writes the same reports. */
 static void full_merge_is_byte_identical(void **state)
 {
-    (void)state;
+    full_cooc = (vb_cooc_level)(intptr_t)*state;
     vb_matcher *m = matcher();
     vb_tagger *t;
     vb_error err;
@@ -320,6 +324,7 @@ static void full_merge_is_byte_identical(void **state)
 static void state_round_trip_and_damage(void **state)
 {
     (void)state;
+    full_cooc = VB_COOC_SENTENCE;
     vb_matcher *m = matcher();
     vb_tagger *t;
     vb_error err;
@@ -433,6 +438,58 @@ static void statistics(void **state)
     assert_float_equal(q[1], 0.04, 1e-12); /* 0.04 * 4 / 4 */
 }
 
+static void cooc_levels(void **state)
+{
+    (void)state;
+    vb_matcher *m = matcher();
+    vb_tagger *t;
+    vb_error err;
+    assert_int_equal(vb_tagger_new(&t, m, &err), VB_OK);
+    static const char *texts[] = {
+        "The staff were rude. We had a long wait.", /* wait and staff: 2 sentences apart */
+        "Rude staff and a long wait here.",        /* one sentence, 4 tokens apart */
+        "Expensive.",
+    };
+    vb_agg_opts o;
+    vb_agg_opts_init(&o);
+    o.examples = 0;
+    vb_agg *sent, *win2, *win5;
+    o.cooc = VB_COOC_SENTENCE;
+    assert_int_equal(vb_agg_new_with(&sent, m, &o, &err), VB_OK);
+    o.cooc = VB_COOC_WINDOW;
+    o.window = 2;
+    assert_int_equal(vb_agg_new_with(&win2, m, &o, &err), VB_OK);
+    o.window = 5;
+    assert_int_equal(vb_agg_new_with(&win5, m, &o, &err), VB_OK);
+    for (size_t i = 0; i < 3; i++) {
+        const vb_doc *doc;
+        assert_int_equal(vb_tagger_run(t, texts[i], strlen(texts[i]), &doc, &err), VB_OK);
+        assert_int_equal(vb_agg_add(sent, doc), VB_OK);
+        assert_int_equal(vb_agg_add(win2, doc), VB_OK);
+        assert_int_equal(vb_agg_add(win5, doc), VB_OK);
+    }
+    uint64_t units;
+    /* sentences: 2 + 1 + 1; wait+staff share one sentence (the second text) */
+    assert_int_equal(vb_agg_pair_units(sent, WAIT, STAFF, &units), 1);
+    assert_int_equal(units, 4);
+    assert_int_equal(vb_agg_pair_units(sent, STAFF, STAFF, &units), 2);
+    assert_int_equal(vb_agg_pair_units(sent, RUDE, STAFF, &units), 2); /* rude rolls up */
+    assert_int_equal(vb_agg_pair_units(sent, PRICE, PRICE, &units), 1);
+    /* windows (token positions, punctuation included): text 2 has staff at 1 and wait at
+     * 5, 4 apart; text 1 has rude at 3 and wait at 9, 6 apart across the full stop */
+    assert_int_equal(vb_agg_pair_units(win2, WAIT, STAFF, &units), 0);
+    assert_int_equal(units, 3);
+    assert_int_equal(vb_agg_pair_units(win5, WAIT, STAFF, &units), 1);
+    assert_int_equal(vb_agg_pair_units(win5, WAIT, WAIT, &units), 2);
+    /* the document level is unchanged */
+    assert_int_equal(vb_agg_pair_docs(win5, WAIT, STAFF), 2);
+    vb_agg_free(sent);
+    vb_agg_free(win2);
+    vb_agg_free(win5);
+    vb_tagger_free(t);
+    vb_matcher_free(m);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -441,10 +498,13 @@ int main(void)
         cmocka_unit_test(merge_rejects_other_lexicon),
         cmocka_unit_test(empty_agg_has_no_nan),
         cmocka_unit_test(full_counts),
-        cmocka_unit_test(full_merge_is_byte_identical),
+        cmocka_unit_test_prestate(full_merge_is_byte_identical, (void *)(intptr_t)0),
+        cmocka_unit_test_prestate(full_merge_is_byte_identical, (void *)(intptr_t)1),
+        cmocka_unit_test_prestate(full_merge_is_byte_identical, (void *)(intptr_t)2),
         cmocka_unit_test(state_round_trip_and_damage),
         cmocka_unit_test(merge_names_what_differs),
         cmocka_unit_test(statistics),
+        cmocka_unit_test(cooc_levels),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -45,6 +45,13 @@ int vb__agg_create(vb_agg **out, const vb_lexicon *lex, const char *lang, unsign
         free(a);
         return vb__error_set(err, VB_EINVAL, "", 0, 0, "invalid aggregate options");
     }
+    if ((unsigned)a->opts.cooc > 2 ||
+        (a->opts.cooc == VB_COOC_WINDOW && (a->opts.window < 1 || a->opts.window > 10000))) {
+        free(a);
+        return vb__error_set(err, VB_EINVAL, "", 0, 0, "invalid co-occurrence level");
+    }
+    if (a->opts.cooc != VB_COOC_WINDOW)
+        a->opts.window = 0; /* so that settings compare equal */
     if (a->opts.snippet_bytes < 16)
         a->opts.snippet_bytes = 16;
     if (a->opts.examples > 1000)
@@ -65,10 +72,18 @@ int vb__agg_create(vb_agg **out, const vb_lexicon *lex, const char *lang, unsign
     a->score_theme = calloc(n, sizeof *a->score_theme);
     a->examples = calloc(n, sizeof *a->examples);
     int want_pairs = a->nthemes >= 2 && a->nthemes <= MAX_PAIR_THEMES;
+    size_t npairs = want_pairs ? a->nthemes * (a->nthemes - 1) / 2 : 0;
     if (want_pairs)
-        a->pairs = calloc(a->nthemes * (a->nthemes - 1) / 2, sizeof *a->pairs);
+        a->pairs = calloc(npairs, sizeof *a->pairs);
+    int levels = a->opts.cooc != VB_COOC_DOCUMENT;
+    if (levels) {
+        a->unit_themes = calloc(n, sizeof *a->unit_themes);
+        if (want_pairs)
+            a->unit_pairs = calloc(npairs, sizeof *a->unit_pairs);
+    }
     if (!a->theme_docs || !a->theme_hits || !a->score_theme || !a->examples ||
-        (want_pairs && !a->pairs)) {
+        (want_pairs && !a->pairs) || (levels && !a->unit_themes) ||
+        (levels && want_pairs && !a->unit_pairs)) {
         vb_agg_free(a);
         return vb__error_set(err, VB_ENOMEM, "", 0, 0, "out of memory");
     }
@@ -98,6 +113,9 @@ void vb_agg_free(vb_agg *a)
     free(a->theme_docs);
     free(a->theme_hits);
     free(a->pairs);
+    free(a->unit_themes);
+    free(a->unit_pairs);
+    free(a->seen);
     for (int d = 0; d < 2; d++) {
         vb__strmap_free(&a->segmap[d]);
         free(a->segvals[d]);
@@ -385,6 +403,108 @@ static int add_examples(vb_agg *a, const vb_agg_meta *meta, const vb_doc *doc)
     return 0;
 }
 
+/* ---- co-occurrence by sentence or window ---- */
+
+static int by_u64(const void *x, const void *y)
+{
+    uint64_t p = *(const uint64_t *)x, q = *(const uint64_t *)y;
+    return (p > q) - (p < q);
+}
+
+static int by_u32(const void *x, const void *y)
+{
+    uint32_t p = *(const uint32_t *)x, q = *(const uint32_t *)y;
+    return (p > q) - (p < q);
+}
+
+static int seen_put(vb_agg *a, uint32_t v)
+{
+    if (vb__grow((void **)&a->seen, &a->seen_cap, a->nseen + 1, sizeof *a->seen))
+        return VB_ENOMEM;
+    a->seen[a->nseen++] = v;
+    return 0;
+}
+
+/* Sort and count each distinct pair index once. */
+static void seen_count_pairs(vb_agg *a)
+{
+    qsort(a->seen, a->nseen, sizeof *a->seen, by_u32);
+    for (size_t i = 0; i < a->nseen; i++)
+        if (!i || a->seen[i] != a->seen[i - 1])
+            a->unit_pairs[a->seen[i]]++;
+    a->nseen = 0;
+}
+
+/* Every pair of a theme (or an ancestor) of hit x with one of hit y. */
+static int mark_pairs(vb_agg *a, uint32_t x, uint32_t y)
+{
+    for (int s = (int)x; s >= 0; s = a->lex->themes[s].parent)
+        for (int t = (int)y; t >= 0; t = a->lex->themes[t].parent) {
+            if (s == t)
+                continue;
+            size_t i = (size_t)(s < t ? s : t), j = (size_t)(s < t ? t : s);
+            if (seen_put(a, (uint32_t)tri(a->nthemes, i, j)))
+                return VB_ENOMEM;
+        }
+    return 0;
+}
+
+static int add_levels(vb_agg *a, const vb_doc *doc)
+{
+    const vb_token *tok = doc->tokens->tok;
+    if (a->opts.cooc == VB_COOC_WINDOW) {
+        a->units++;
+        for (size_t i = 0; i < doc->nthemes; i++)
+            a->unit_themes[doc->themes[i].theme]++;
+        if (!a->unit_pairs)
+            return 0;
+        for (size_t x = 0; x < doc->nhits; x++)
+            for (size_t y = x + 1; y < doc->nhits; y++) { /* hits are in text order */
+                const vb_hit *h = &doc->hits[x], *k = &doc->hits[y];
+                if (k->tok_first > h->tok_last && k->tok_first - h->tok_last > a->opts.window)
+                    break;
+                if (mark_pairs(a, h->theme, k->theme))
+                    return VB_ENOMEM;
+            }
+        seen_count_pairs(a);
+        return 0;
+    }
+    /* sentences: the themes of each sentence, as (sentence << 32 | theme) sorted */
+    a->units += doc->tokens->sentences;
+    for (size_t x = 0; x < doc->nhits; x++) {
+        uint32_t sentence = tok[doc->hits[x].tok_first].sentence;
+        for (int t = (int)doc->hits[x].theme; t >= 0; t = a->lex->themes[t].parent)
+            if (seen_put(a, (uint32_t)t) || seen_put(a, sentence))
+                return VB_ENOMEM;
+    }
+    size_t n = a->nseen / 2;
+    uint64_t *st = malloc((n ? n : 1) * sizeof *st);
+    if (!st)
+        return VB_ENOMEM;
+    for (size_t i = 0; i < n; i++)
+        st[i] = (uint64_t)a->seen[2 * i + 1] << 32 | a->seen[2 * i];
+    a->nseen = 0;
+    qsort(st, n, sizeof *st, by_u64);
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) /* distinct */
+        if (!i || st[i] != st[i - 1])
+            st[k++] = st[i];
+    for (size_t g = 0; g < k;) {
+        size_t e = g;
+        while (e < k && st[e] >> 32 == st[g] >> 32)
+            e++;
+        for (size_t i = g; i < e; i++) {
+            size_t ti = st[i] & 0xFFFFFFFFu;
+            a->unit_themes[ti]++;
+            for (size_t j = i + 1; a->unit_pairs && j < e; j++)
+                a->unit_pairs[tri(a->nthemes, ti, st[j] & 0xFFFFFFFFu)]++;
+        }
+        g = e;
+    }
+    free(st);
+    return 0;
+}
+
 /* ---- adding ---- */
 
 static void score_add(vb_score_stats *st, int64_t v, vb_score_kind kind)
@@ -415,6 +535,8 @@ int vb_agg_add_record(vb_agg *a, const vb_agg_meta *meta, const vb_doc *doc)
         for (size_t j = i + 1; j < doc->nthemes; j++)
             a->pairs[tri(a->nthemes, ti, doc->themes[j].theme)]++; /* themes are sorted */
     }
+    if (a->opts.cooc != VB_COOC_DOCUMENT && add_levels(a, doc))
+        return VB_ENOMEM;
     if (a->opts.period != VB_PERIOD_NONE || a->opts.nsegments > 0) {
         int32_t period = 0;
         if (a->opts.period != VB_PERIOD_NONE)
@@ -487,6 +609,8 @@ static const char *mismatch(const vb_agg *a, const vb_agg *b, char *buf, size_t 
                  y->nsegments > 1 ? "," : "", b->segment_names[1]);
     else if (x->score != y->score || strcmp(a->score_name, b->score_name))
         snprintf(buf, size, "the scores differ ('%s' and '%s')", a->score_name, b->score_name);
+    else if (x->cooc != y->cooc || x->window != y->window)
+        snprintf(buf, size, "the co-occurrence levels differ (--cooc)");
     else if (x->examples != y->examples || x->snippet_bytes != y->snippet_bytes)
         snprintf(buf, size, "the example settings differ (--examples %zu and %zu)",
                  x->examples, y->examples);
@@ -525,6 +649,12 @@ int vb_agg_merge(vb_agg *a, const vb_agg *b, vb_error *err)
     if (a->pairs)
         for (size_t i = 0, n = a->nthemes * (a->nthemes - 1) / 2; i < n; i++)
             a->pairs[i] += b->pairs[i];
+    a->units += b->units;
+    for (size_t i = 0; a->unit_themes && i < a->nthemes; i++)
+        a->unit_themes[i] += b->unit_themes[i];
+    if (a->unit_pairs)
+        for (size_t i = 0, n = a->nthemes * (a->nthemes - 1) / 2; i < n; i++)
+            a->unit_pairs[i] += b->unit_pairs[i];
     score_merge(&a->score_all, &b->score_all);
     a->score_missing += b->score_missing;
     /* cells: b's segment indices are b's own; map them through the values */
@@ -612,4 +742,43 @@ uint64_t vb_agg_pair_docs(const vb_agg *a, size_t i, size_t j)
 int vb_agg_has_pairs(const vb_agg *a)
 {
     return a->pairs != NULL || a->nthemes < 2;
+}
+
+uint64_t vb_agg_pair_units(const vb_agg *a, size_t i, size_t j, uint64_t *units)
+{
+    if (a->opts.cooc == VB_COOC_DOCUMENT) {
+        *units = a->docs;
+        return vb_agg_pair_docs(a, i, j);
+    }
+    *units = a->units;
+    if (i >= a->nthemes || j >= a->nthemes)
+        return 0;
+    if (i == j)
+        return a->unit_themes[i];
+    if (!a->unit_pairs)
+        return 0;
+    return i < j ? a->unit_pairs[tri(a->nthemes, i, j)] : a->unit_pairs[tri(a->nthemes, j, i)];
+}
+
+int vb_cooc_parse(const char *s, vb_cooc_level *level, unsigned *window)
+{
+    *window = 0;
+    if (!strcmp(s, "document") || !strcmp(s, "doc")) {
+        *level = VB_COOC_DOCUMENT;
+        return 0;
+    }
+    if (!strcmp(s, "sentence")) {
+        *level = VB_COOC_SENTENCE;
+        return 0;
+    }
+    if (!strncmp(s, "window:", 7)) {
+        char *end;
+        long n = strtol(s + 7, &end, 10);
+        if (s[7] && !*end && n >= 1 && n <= 10000) {
+            *level = VB_COOC_WINDOW;
+            *window = (unsigned)n;
+            return 0;
+        }
+    }
+    return -1;
 }

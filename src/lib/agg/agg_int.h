@@ -53,6 +53,10 @@ struct vb_agg {
     uint64_t docs, matched, rejected;
     uint64_t *theme_docs, *theme_hits;
     uint64_t *pairs; /* strict upper triangle, row-major; NULL when there are too many themes */
+    /* co-occurrence at the sentence or window level (NULL at the document level) */
+    uint64_t units, *unit_themes, *unit_pairs;
+    uint32_t *seen;        /* per document: pair indices counted, cleared after */
+    size_t nseen, seen_cap;
 
     /* segment values: strmap value -> index; strings in the arena */
     vb_strmap segmap[2];

@@ -105,6 +105,8 @@ static int build(const vb_agg *a, sink *o)
     cstr(o, a->score_name);
     u32(o, (uint32_t)a->opts.examples);
     u32(o, (uint32_t)a->opts.snippet_bytes);
+    u32(o, (uint32_t)a->opts.cooc);
+    u32(o, a->opts.window);
 
     u64(o, a->docs);
     u64(o, a->matched);
@@ -123,6 +125,21 @@ static int build(const vb_agg *a, sink *o)
             u64(o, i);
             u64(o, a->pairs[i]);
         }
+
+    if (a->opts.cooc != VB_COOC_DOCUMENT) { /* co-occurrence by sentence or window */
+        u64(o, a->units);
+        for (size_t t = 0; t < a->nthemes; t++)
+            u64(o, a->unit_themes[t]);
+        nz = 0;
+        for (size_t i = 0; a->unit_pairs && i < npairs; i++)
+            nz += a->unit_pairs[i] != 0;
+        u64(o, nz);
+        for (size_t i = 0; a->unit_pairs && i < npairs; i++)
+            if (a->unit_pairs[i]) {
+                u64(o, i);
+                u64(o, a->unit_pairs[i]);
+            }
+    }
 
     /* segment values in byte order; rank maps an index + 1 to its canonical index + 1 */
     uint32_t *rank[2] = { NULL, NULL };
@@ -340,6 +357,15 @@ static int consistent(const vb_agg *a)
             if (both > a->theme_docs[t] || both > a->theme_docs[u])
                 return 0;
         }
+    for (size_t t = 0; a->unit_themes && t < a->nthemes; t++)
+        if (a->unit_themes[t] > a->units)
+            return 0;
+    for (size_t t = 0; a->unit_pairs && t < a->nthemes; t++)
+        for (size_t u = t + 1; u < a->nthemes; u++) {
+            uint64_t units, both = vb_agg_pair_units(a, t, u, &units);
+            if (both > a->unit_themes[t] || both > a->unit_themes[u])
+                return 0;
+        }
     uint64_t sum = 0;
     for (size_t c = 0; c < a->ncells; c++) {
         if (a->cells[c].matched > a->cells[c].docs || a->cells[c].docs > a->docs)
@@ -389,13 +415,16 @@ static int parse(vb_agg **out, in *i, const char *name, vb_error *err)
     getcstr(i, scoren, sizeof scoren);
     o.examples = get32(i);
     o.snippet_bytes = get32(i);
+    o.cooc = (vb_cooc_level)get32(i);
+    o.window = get32(i);
     o.segment_names[0] = segn[0];
     o.segment_names[1] = segn[1];
     o.score_name = scoren;
     if (i->bad)
         return corrupt(err, name, "the state file is truncated");
     if ((unsigned)o.period > 5 || (unsigned)o.nsegments > 2 || (unsigned)o.score > 2 ||
-        o.examples > 1000 || o.snippet_bytes > 4096)
+        o.examples > 1000 || o.snippet_bytes > 4096 || (unsigned)o.cooc > 2 ||
+        (o.cooc == VB_COOC_WINDOW ? o.window < 1 || o.window > 10000 : o.window != 0))
         return corrupt(err, name, "the state file is corrupt (bad settings)");
     vb_lexicon *lex;
     vb_error lerr;
@@ -428,6 +457,20 @@ static int parse(vb_agg **out, in *i, const char *name, vb_error *err)
         if (idx >= npairs)
             goto bad;
         a->pairs[idx] = v;
+    }
+    if (a->opts.cooc != VB_COOC_DOCUMENT) {
+        a->units = get64(i);
+        for (size_t t = 0; t < a->nthemes; t++)
+            a->unit_themes[t] = get64(i);
+        nz = get64(i);
+        if (nz > npairs)
+            goto bad;
+        for (uint64_t k = 0; k < nz && !i->bad; k++) {
+            uint64_t idx = get64(i), v = get64(i);
+            if (idx >= npairs)
+                goto bad;
+            a->unit_pairs[idx] = v;
+        }
     }
     for (int d = 0; d < 2 && !i->bad; d++) {
         uint32_t n = get32(i);

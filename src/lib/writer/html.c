@@ -402,12 +402,13 @@ static void write_cooc(FILE *f, const vb_model *m)
         return;
     }
     if (n >= 2) {
-        fprintf(f, "<p class=\"note\">Each cell: the documents that mention both themes (on "
-                   "the diagonal, the theme's own documents). Colour: NPMI, from blue (together "
-                   "less often than chance would have it) through pale (unrelated) to red (more "
-                   "often); faded when the pair could be chance (p &ge; %g). Each cell's tooltip "
-                   "has its lift and p-value.",
-                m->o.alpha);
+        char phrase[96];
+        vb__cooc_phrase(m, phrase, sizeof phrase);
+        fprintf(f, "<p class=\"note\">Each cell: the %s (on the diagonal, the theme's own "
+                   "%s). Colour: NPMI, from blue (together less often than chance would have "
+                   "it) through pale (unrelated) to red (more often); faded when the pair could "
+                   "be chance (p &ge; %g). Each cell's tooltip has its lift and p-value.",
+                phrase, vb__cooc_unit(m), m->o.alpha);
         if (ntop > n)
             fprintf(f, " The %zu largest of %zu top-level themes.", n, ntop);
         fputs("</p>\n", f);
@@ -428,8 +429,8 @@ static void write_cooc(FILE *f, const vb_model *m)
         double w = lw + c * (double)n + 64, h = th + c * (double)n + 52;
         char label[128], col[8], pbuf[32];
         snprintf(label, sizeof label,
-                 "Heatmap: documents mentioning both of two themes, %zu x %zu themes, coloured "
-                 "by NPMI", n, n);
+                 "Heatmap: %s mentioning both of two themes, %zu x %zu themes, coloured "
+                 "by NPMI", vb__cooc_unit(m), n, n);
         svg_open(f, "chart-cooc", NULL, w, h, 0.8 * w, label);
         for (size_t j = 0; j < n; j++) {
             double x = lw + c * (double)j + c / 2 + 4;
@@ -458,11 +459,13 @@ static void write_cooc(FILE *f, const vb_model *m)
                     esc_str(f, theme_name(m, top[j]));
                     vb__fmt_q(pbuf, sizeof pbuf, ps.p);
                     if (ps.both)
-                        fprintf(f, ": %llu documents mention both; Jaccard %.3f, lift %.2f, "
+                        fprintf(f, ": %llu %s mention both; Jaccard %.3f, lift %.2f, "
                                    "NPMI %.2f, p %s</title>",
-                                (unsigned long long)ps.both, ps.jaccard, ps.lift, ps.npmi, pbuf);
+                                (unsigned long long)ps.both, vb__cooc_unit(m), ps.jaccard,
+                                ps.lift, ps.npmi, pbuf);
                     else
-                        fputs(": no document mentions both</title>", f);
+                        fprintf(f, ": no %s mentions both</title>",
+                                m->a->opts.cooc == VB_COOC_SENTENCE ? "sentence" : "document");
                     t = ps.both ? fmax(-1, fmin(1, ps.npmi / scale)) : 0;
                     t *= ps.p < m->o.alpha ? 1 : 0.35;
                     div_colour(col, t);
@@ -470,7 +473,8 @@ static void write_cooc(FILE *f, const vb_model *m)
                 fprintf(f, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" "
                            "fill=\"%s\"/>",
                         x + 1, y + 1, c - 2, c - 2, col);
-                uint64_t v = i == j ? a->theme_docs[top[i]] : ps.both;
+                uint64_t units, v = i == j ? vb_agg_pair_units(a, top[i], top[i], &units)
+                                           : ps.both;
                 if (v)
                     fprintf(f, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" "
                                "style=\"font-size:%s;fill:%s\">%llu</text>",

@@ -94,9 +94,12 @@ static int pairs(vb_model *m, int max_depth, size_t min)
         return VB_ENOMEM;
     }
     /* only themes some document has can be in a pair */
-    for (size_t i = 0; vb_agg_has_pairs(m->a) && i < m->nthemes; i++)
-        if (vb_agg_theme_docs(m->a, i) && (max_depth < 0 || m->lex->themes[i].depth <= max_depth))
+    for (size_t i = 0; vb_agg_has_pairs(m->a) && i < m->nthemes; i++) {
+        uint64_t units;
+        if (vb_agg_pair_units(m->a, i, i, &units) &&
+            (max_depth < 0 || m->lex->themes[i].depth <= max_depth))
             live[nlive++] = i;
+    }
     for (size_t x = 0; x < nlive; x++) {
         size_t i = live[x];
         for (size_t y = x + 1; y < nlive; y++) {
@@ -132,8 +135,9 @@ void vb_agg_pair_stats(const vb_agg *a, size_t i, size_t j, vb_pair_stats *out)
     memset(out, 0, sizeof *out);
     out->a = i;
     out->b = j;
-    out->both = vb_agg_pair_docs(a, i, j);
-    uint64_t na = vb_agg_theme_docs(a, i), nb = vb_agg_theme_docs(a, j), n = a->docs;
+    uint64_t n;
+    out->both = vb_agg_pair_units(a, i, j, &n);
+    uint64_t na = vb_agg_pair_units(a, i, i, &n), nb = vb_agg_pair_units(a, j, j, &n);
     uint64_t any = na + nb - out->both;
     if (any)
         out->jaccard = (double)out->both / (double)any;
@@ -622,4 +626,17 @@ void vb__period_label(const vb_model *m, size_t p, char *buf, size_t size)
         snprintf(buf, size, "undated");
     else
         vb_period_label(m->a->opts.period, m->periods[p], buf, size);
+}
+
+const char *vb__cooc_unit(const vb_model *m)
+{
+    return m->a->opts.cooc == VB_COOC_SENTENCE ? "sentences" : "documents";
+}
+
+void vb__cooc_phrase(const vb_model *m, char *buf, size_t size)
+{
+    if (m->a->opts.cooc == VB_COOC_WINDOW)
+        snprintf(buf, size, "documents with both within %u tokens", m->a->opts.window);
+    else
+        snprintf(buf, size, "%s with both", vb__cooc_unit(m));
 }

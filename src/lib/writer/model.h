@@ -92,6 +92,11 @@ const char *vb__metric_name(const vb_model *m);
  * one level deep unless --depth says otherwise (format.c). */
 int vb__theme_shown(const vb_model *m, size_t k);
 
+/* What a co-occurrence count counts: "documents", "sentences"; and the phrase for a pair:
+ * "documents with both", "sentences with both", "documents with both within 5 tokens". */
+const char *vb__cooc_unit(const vb_model *m);
+void vb__cooc_phrase(const vb_model *m, char *buf, size_t size);
+
 /* The HTML page (html.c). */
 void vb__write_html(FILE *f, const vb_model *m);
 

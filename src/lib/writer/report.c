@@ -153,7 +153,9 @@ static void table_themes(FILE *f, const vb_model *m, const style *st)
 static void table_pairs(FILE *f, const vb_model *m, const style *st)
 {
     size_t top = m->o.top_pairs ? m->o.top_pairs : 20, nps = m->npairs;
-    fprintf(f, "\n%sThemes that travel together%s (documents with both; top %zu", st->b, st->e,
+    char phrase[96];
+    vb__cooc_phrase(m, phrase, sizeof phrase);
+    fprintf(f, "\n%sThemes that travel together%s (%s; top %zu", st->b, st->e, phrase,
             top < nps ? top : nps);
     fprintf(f, " of %zu pairs with at least %zu%s)\n\n", nps, m->o.min_pair ? m->o.min_pair : 2,
             m->o.pair_depth == 0 ? ", top-level themes" : "");
@@ -551,16 +553,20 @@ static void write_csv(FILE *f, const vb_model *m)
     const vb_agg *a = m->a;
     switch (m->o.csv_table) {
     case VB_TABLE_COOC:
-        fputs("theme_a,theme_b,both,docs_a,docs_b,jaccard,lift,pmi,npmi,p\n", f);
+        fprintf(f, "theme_a,theme_b,both,%s_a,%s_b,jaccard,lift,pmi,npmi,p\n",
+                a->opts.cooc == VB_COOC_SENTENCE ? "sentences" : "docs",
+                a->opts.cooc == VB_COOC_SENTENCE ? "sentences" : "docs");
         for (size_t k = 0; k < m->npairs; k++) {
             const vb_pair_stats *p = &m->pairs[k];
+            uint64_t units;
             csv_cell(f, theme(m, p->a)->path);
             putc(',', f);
             csv_cell(f, theme(m, p->b)->path);
-            fprintf(f, ",%llu,%llu,%llu,%.4f,%.4f,%.4f,%.4f,%.4g\n", (unsigned long long)p->both,
-                    (unsigned long long)a->theme_docs[p->a],
-                    (unsigned long long)a->theme_docs[p->b], p->jaccard, p->lift, p->pmi,
-                    p->npmi, p->p);
+            fprintf(f, ",%llu,%llu,", (unsigned long long)p->both,
+                    (unsigned long long)vb_agg_pair_units(a, p->a, p->a, &units));
+            fprintf(f, "%llu,%.4f,%.4f,%.4f,%.4f,%.4g\n",
+                    (unsigned long long)vb_agg_pair_units(a, p->b, p->b, &units), p->jaccard,
+                    p->lift, p->pmi, p->npmi, p->p);
         }
         return;
     case VB_TABLE_TRENDS:
@@ -800,7 +806,13 @@ static void write_json(FILE *f, const vb_model *m)
         fputs(k ? ",\n    " : "\n    ", f);
         json_theme(f, m, k, 0);
     }
-    fputs(m->norder ? "\n  ],\n  \"cooccurrence\": [" : "],\n  \"cooccurrence\": [", f);
+    fputs(m->norder ? "\n  ],\n" : "],\n", f);
+    if (a->opts.cooc == VB_COOC_WINDOW)
+        fprintf(f, "  \"cooc_level\": \"window:%u\",\n", a->opts.window);
+    else
+        fprintf(f, "  \"cooc_level\": \"%s\",\n",
+                a->opts.cooc == VB_COOC_SENTENCE ? "sentence" : "document");
+    fputs("  \"cooccurrence\": [", f);
     for (size_t k = 0; k < m->npairs; k++) {
         fputs(k ? ",\n    " : "\n    ", f);
         json_pair(f, m, &m->pairs[k]);
@@ -1008,7 +1020,9 @@ static void write_md(FILE *f, const vb_model *m)
                 100.0 * share(a->theme_docs[t], a->docs), (unsigned long long)a->theme_hits[t]);
     }
     size_t top = m->o.top_pairs ? m->o.top_pairs : 20;
-    fputs("\n## Themes that travel together\n\n", f);
+    char phrase[96];
+    vb__cooc_phrase(m, phrase, sizeof phrase);
+    fprintf(f, "\n## Themes that travel together\n\nCounted as %s.\n\n", phrase);
     if (!m->npairs)
         fputs("(none)\n", f);
     else
