@@ -73,6 +73,7 @@ typedef struct vb_agg_opts {
     const char *segment_names[2];/* what they are called in the report */
     vb_score_kind score;
     const char *score_name;
+    int terms;                   /* 1: count words, stems, 2- and 3-word phrases (exact) */
     size_t examples;             /* example verbatims kept per theme; default 3 */
     size_t snippet_bytes;        /* longest example text kept; default 320 */
 } vb_agg_opts;
@@ -172,10 +173,12 @@ typedef enum vb_table {
     VB_TABLE_TRENDS,
     VB_TABLE_SEGMENTS,
     VB_TABLE_DRIVERS,
-    VB_TABLE_EXAMPLES
+    VB_TABLE_EXAMPLES,
+    VB_TABLE_TERMS
 } vb_table;
 
-/** Parse "themes", "cooc", "trends", "segments", "drivers", "examples"; -1 when unknown. */
+/** Parse "themes", "cooc", "trends", "segments", "drivers", "examples", "terms"; -1 when
+ * unknown. */
 VB_API int vb_table_parse(const char *name);
 VB_API const char *vb_table_name(vb_table t);
 
@@ -194,6 +197,8 @@ typedef struct vb_report_opts {
     size_t max_periods; /* periods shown (the latest); 0: 400 */
     double alpha;       /* significance level for q-values; 0: 0.05 */
     int rising;         /* trends: significant movers first (rises, then falls) */
+    size_t top_terms;   /* terms listed per kind: 0: 15 in the table, 200 elsewhere;
+                           SIZE_MAX: all */
 } vb_report_opts;
 
 VB_API void vb_report_opts_init(vb_report_opts *opts);

@@ -36,6 +36,9 @@ static const char usage[] =
     "  --cooc LEVEL          what makes two themes travel together: document (default),\n"
     "                        sentence, or window:N (matches at most N tokens apart)\n"
     "  --examples K          example comments per theme (default 3; 0: none)\n"
+    "  --terms               also count every word, stem and 2- and 3-word phrase (exact;\n"
+    "                        memory grows with the vocabulary): the frequent ones are\n"
+    "                        listed, all of them kept in --save-state\n"
     "  --threads N           analyze with N threads (default: the cores, at most 8); the\n"
     "                        report is the same for any N\n"
     "\n" CLI_REPORT_HELP "\n" CLI_INPUT_HELP;
@@ -216,6 +219,7 @@ int cmd_report(int argc, char **argv)
         { "examples", required_argument, 0, 3005 },
         { "threads", required_argument, 0, 3006 },
         { "cooc", required_argument, 0, 3007 },
+        { "terms", no_argument, 0, 3008 },
         { 0, 0, 0, 0 },
     };
     cli_input in;
@@ -271,6 +275,7 @@ int cmd_report(int argc, char **argv)
                 return CLI_EXIT_USAGE;
             }
             break;
+        case 3008: ao.terms = 1; break;
         case 3005:
             if (cli_parse_count(optarg, "--examples", &v))
                 return CLI_EXIT_USAGE;

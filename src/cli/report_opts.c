@@ -45,8 +45,8 @@ int cli_report_option(cli_report *r, int opt, const char *arg)
         return 1;
     case 2001:
         if ((k = vb_table_parse(arg)) < 0) {
-            cli_error("--table takes themes, cooc, trends, segments, drivers or examples, not "
-                      "'%s'",
+            cli_error("--table takes themes, cooc, trends, segments, drivers, examples or terms, "
+                      "not '%s'",
                       arg);
             return -1;
         }
@@ -103,6 +103,11 @@ int cli_report_option(cli_report *r, int opt, const char *arg)
     case 2011: r->ro.rising = 1; return 1;
     case 2012: r->ro.title = arg; return 1;
     case 2013: r->save_state = arg; return 1;
+    case 2014:
+        if (cli_parse_count(arg, "--top-terms", &v))
+            return -1;
+        r->ro.top_terms = v ? (size_t)v : SIZE_MAX;
+        return 1;
     default: return 0;
     }
 }

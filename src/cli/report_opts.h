@@ -20,13 +20,16 @@ typedef struct cli_report {
         { "max-segments", required_argument, 0, 2008 },                                      \
         { "max-periods", required_argument, 0, 2009 }, { "alpha", required_argument, 0, 2010 }, \
         { "rising", no_argument, 0, 2011 }, { "title", required_argument, 0, 2012 },          \
-        { "save-state", required_argument, 0, 2013 }, { "output", required_argument, 0, 'o' }
+        { "save-state", required_argument, 0, 2013 }, { "output", required_argument, 0, 'o' }, \
+        { "top-terms", required_argument, 0, 2014 }
 
 #define CLI_REPORT_HELP                                                                       \
     "Report options:\n"                                                                       \
     "  --format F            table (default), csv, json, jsonl, md, html\n"                   \
     "  --table NAME          CSV: which table: themes (default), cooc, trends, segments,\n"   \
-    "                        drivers, examples\n"                                             \
+    "                        drivers, examples, terms\n"                                      \
+    "  --top-terms N         terms listed per kind (default 15 in the table, 200 elsewhere;\n" \
+    "                        0: all)\n"                                                        \
     "  -o, --output FILE     write there (complete or not at all) instead of standard output\n" \
     "  --title TEXT          a heading for the report\n"                                       \
     "  --depth N             only themes up to N levels deep (0: top level only)\n"           \

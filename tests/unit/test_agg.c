@@ -172,6 +172,7 @@ static vb_agg_opts full_opts(void)
     o.score_name = "nps";
     o.examples = 2;
     o.snippet_bytes = 16;
+    o.terms = 1;
     return o;
 }
 
@@ -490,6 +491,55 @@ static void cooc_levels(void **state)
     vb_matcher_free(m);
 }
 
+static const vb_term *term(const vb_agg *a, const char *key)
+{
+    for (size_t i = 0; i < a->nterms; i++)
+        if (a->terms[i].len == strlen(key) && !memcmp(a->terms[i].key, key, a->terms[i].len))
+            return &a->terms[i];
+    return NULL;
+}
+
+static void terms_counted(void **state)
+{
+    (void)state;
+    vb_matcher *m = matcher();
+    vb_tagger *t;
+    vb_error err;
+    assert_int_equal(vb_tagger_new(&t, m, &err), VB_OK);
+    vb_agg_opts o;
+    vb_agg_opts_init(&o);
+    o.terms = 1;
+    vb_agg *a;
+    assert_int_equal(vb_agg_new_with(&a, m, &o, &err), VB_OK);
+    static const char *texts[] = {
+        "Waited on hold, on hold again. Hold music!",
+        "I waited on hold for the staff",
+    };
+    for (size_t i = 0; i < 2; i++) {
+        const vb_doc *doc;
+        assert_int_equal(vb_tagger_run(t, texts[i], strlen(texts[i]), &doc, &err), VB_OK);
+        assert_int_equal(vb_agg_add(a, doc), VB_OK);
+    }
+    const vb_term *x;
+    assert_non_null(x = term(a, "whold"));
+    assert_int_equal(x->hits, 4);
+    assert_int_equal(x->docs, 2);
+    assert_non_null(x = term(a, "swait")); /* waited -> wait */
+    assert_int_equal(x->docs, 2);
+    assert_null(term(a, "won"));       /* a stopword is not a term */
+    assert_null(term(a, "2on hold"));  /* a phrase does not start with a stopword */
+    assert_non_null(x = term(a, "3waited on hold"));
+    assert_int_equal(x->docs, 2);
+    assert_null(term(a, "2hold on"));     /* the comma breaks the run */
+    assert_null(term(a, "2again hold"));  /* so does the sentence end */
+    assert_non_null(x = term(a, "2hold music"));
+    assert_int_equal(x->hits, 1);
+    assert_null(term(a, "3hold for the")); /* ends with a stopword */
+    vb_agg_free(a);
+    vb_tagger_free(t);
+    vb_matcher_free(m);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -505,6 +555,7 @@ int main(void)
         cmocka_unit_test(merge_names_what_differs),
         cmocka_unit_test(statistics),
         cmocka_unit_test(cooc_levels),
+        cmocka_unit_test(terms_counted),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

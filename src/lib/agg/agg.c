@@ -52,6 +52,7 @@ int vb__agg_create(vb_agg **out, const vb_lexicon *lex, const char *lang, unsign
     }
     if (a->opts.cooc != VB_COOC_WINDOW)
         a->opts.window = 0; /* so that settings compare equal */
+    a->opts.terms = !!a->opts.terms;
     if (a->opts.snippet_bytes < 16)
         a->opts.snippet_bytes = 16;
     if (a->opts.examples > 1000)
@@ -133,6 +134,9 @@ void vb_agg_free(vb_agg *a)
         free(a->examples[t].ex);
     }
     free(a->examples);
+    vb__strmap_free(&a->termmap);
+    free(a->terms);
+    vb__buf_free(&a->termkey);
     vb__arena_free(&a->arena);
     vb_lexicon_free(a->owned_lex);
     free(a);
@@ -537,6 +541,8 @@ int vb_agg_add_record(vb_agg *a, const vb_agg_meta *meta, const vb_doc *doc)
     }
     if (a->opts.cooc != VB_COOC_DOCUMENT && add_levels(a, doc))
         return VB_ENOMEM;
+    if (a->opts.terms && vb__terms_add(a, doc))
+        return VB_ENOMEM;
     if (a->opts.period != VB_PERIOD_NONE || a->opts.nsegments > 0) {
         int32_t period = 0;
         if (a->opts.period != VB_PERIOD_NONE)
@@ -611,6 +617,8 @@ static const char *mismatch(const vb_agg *a, const vb_agg *b, char *buf, size_t 
         snprintf(buf, size, "the scores differ ('%s' and '%s')", a->score_name, b->score_name);
     else if (x->cooc != y->cooc || x->window != y->window)
         snprintf(buf, size, "the co-occurrence levels differ (--cooc)");
+    else if (!x->terms != !y->terms)
+        snprintf(buf, size, "--terms was used for one and not the other");
     else if (x->examples != y->examples || x->snippet_bytes != y->snippet_bytes)
         snprintf(buf, size, "the example settings differ (--examples %zu and %zu)",
                  x->examples, y->examples);
@@ -686,6 +694,10 @@ int vb_agg_merge(vb_agg *a, const vb_agg *b, vb_error *err)
             goto nomem;
     }
     free(cmap);
+    for (size_t k = 0; k < b->nterms; k++)
+        if (vb__term_add(a, b->terms[k].key, b->terms[k].len, b->terms[k].hits,
+                         b->terms[k].docs))
+            return vb__error_set(err, VB_ENOMEM, "", 0, 0, "out of memory");
     for (size_t t = 0; t < a->nthemes; t++)
         for (size_t k = 0; k < b->examples[t].n; k++)
             if (vb__agg_example_offer(a, t, &b->examples[t].ex[k]))

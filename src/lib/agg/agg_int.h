@@ -41,6 +41,15 @@ typedef struct vb_examples {
     size_t n;
 } vb_examples;
 
+/* A counted term. key: a kind byte ('w' word, 's' stem, '2' and '3' phrases of 2 and 3
+ * words) then the text; in the aggregate's arena. */
+typedef struct vb_term {
+    const char *key;
+    uint32_t len;
+    uint64_t hits, docs;
+    uint64_t last; /* the document that last counted it (not saved) */
+} vb_term;
+
 struct vb_agg {
     const vb_lexicon *lex;
     vb_lexicon *owned_lex; /* a loaded state's own copy */
@@ -76,6 +85,12 @@ struct vb_agg {
     uint64_t score_missing; /* records without a usable score */
 
     vb_examples *examples; /* per theme */
+
+    /* terms (opts.terms): kind byte + text -> index into terms */
+    vb_strmap termmap;
+    struct vb_term *terms;
+    size_t nterms, terms_cap;
+    vb_buf termkey;
     vb_arena arena;
 };
 
@@ -96,6 +111,10 @@ int vb__agg_create(vb_agg **out, const vb_lexicon *lex, const char *lang, unsign
 double vb__p_2x2(uint64_t a, uint64_t b, uint64_t c, uint64_t d);
 /* Benjamini-Hochberg adjusted p-values (q) of n p-values. 0 or VB_ENOMEM. */
 int vb__bh(const double *p, size_t n, double *q);
+/* Count the terms of one document (the aggregate's document number a->docs). */
+int vb__terms_add(vb_agg *a, const vb_doc *doc);
+/* Add to a term, creating it. 0 or VB_ENOMEM. */
+int vb__term_add(vb_agg *a, const char *key, size_t len, uint64_t hits, uint64_t docs);
 int vb__agg_examples_cmp(const vb_example *x, const vb_example *y);
 
 #endif

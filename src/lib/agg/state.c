@@ -82,6 +82,14 @@ static int by_cell(const void *x, const void *y)
     return 0;
 }
 
+static int by_term(const void *x, const void *y)
+{
+    const vb_term *p = *(const vb_term *const *)x, *q = *(const vb_term *const *)y;
+    size_t n = p->len < q->len ? p->len : q->len;
+    int c = memcmp(p->key, q->key, n);
+    return c ? c : (p->len > q->len) - (p->len < q->len);
+}
+
 static int by_u64(const void *x, const void *y)
 {
     uint64_t p = *(const uint64_t *)x, q = *(const uint64_t *)y;
@@ -107,6 +115,7 @@ static int build(const vb_agg *a, sink *o)
     u32(o, (uint32_t)a->opts.snippet_bytes);
     u32(o, (uint32_t)a->opts.cooc);
     u32(o, a->opts.window);
+    u32(o, (uint32_t)a->opts.terms);
 
     u64(o, a->docs);
     u64(o, a->matched);
@@ -146,6 +155,7 @@ static int build(const vb_agg *a, sink *o)
     char **sorted[2] = { NULL, NULL };
     cell_ref *refs = NULL;
     uint64_t *keys = NULL;
+    const vb_term **tsorted = NULL;
     int rc = VB_ENOMEM;
     for (int d = 0; d < 2; d++) {
         size_t n = a->nsegvals[d];
@@ -230,8 +240,24 @@ static int build(const vb_agg *a, sink *o)
                 u32(o, e->spans[s]);
         }
     }
+    /* terms, sorted by key bytes */
+    if (a->opts.terms) {
+        tsorted = malloc((a->nterms ? a->nterms : 1) * sizeof *tsorted);
+        if (!tsorted)
+            goto done;
+        for (size_t k = 0; k < a->nterms; k++)
+            tsorted[k] = &a->terms[k];
+        qsort(tsorted, a->nterms, sizeof *tsorted, by_term);
+        u64(o, a->nterms);
+        for (size_t k = 0; k < a->nterms; k++) {
+            str(o, tsorted[k]->key, tsorted[k]->len);
+            u64(o, tsorted[k]->hits);
+            u64(o, tsorted[k]->docs);
+        }
+    }
     rc = o->nomem ? VB_ENOMEM : 0;
 done:
+    free(tsorted);
     for (int d = 0; d < 2; d++) {
         free(rank[d]);
         free(sorted[d]);
@@ -417,13 +443,15 @@ static int parse(vb_agg **out, in *i, const char *name, vb_error *err)
     o.snippet_bytes = get32(i);
     o.cooc = (vb_cooc_level)get32(i);
     o.window = get32(i);
+    uint32_t terms = get32(i);
+    o.terms = (int)terms;
     o.segment_names[0] = segn[0];
     o.segment_names[1] = segn[1];
     o.score_name = scoren;
     if (i->bad)
         return corrupt(err, name, "the state file is truncated");
     if ((unsigned)o.period > 5 || (unsigned)o.nsegments > 2 || (unsigned)o.score > 2 ||
-        o.examples > 1000 || o.snippet_bytes > 4096 || (unsigned)o.cooc > 2 ||
+        o.examples > 1000 || o.snippet_bytes > 4096 || (unsigned)o.cooc > 2 || terms > 1 ||
         (o.cooc == VB_COOC_WINDOW ? o.window < 1 || o.window > 10000 : o.window != 0))
         return corrupt(err, name, "the state file is corrupt (bad settings)");
     vb_lexicon *lex;
@@ -549,6 +577,28 @@ static int parse(vb_agg **out, in *i, const char *name, vb_error *err)
                 break;
             if (vb__agg_example_offer(a, t, &e))
                 goto nomem;
+        }
+    }
+    if (a->opts.terms && !i->bad) {
+        uint64_t n = get64(i);
+        if (n > i->len - i->pos)
+            goto bad;
+        for (uint64_t k = 0; k < n && !i->bad; k++) {
+            size_t len;
+            const char *key = getstr(i, &len);
+            uint64_t hits = get64(i), docs = get64(i);
+            if (i->bad)
+                break;
+            if (len < 2 || !key[0] || !strchr("ws23", key[0]) || docs > hits || docs > a->docs) {
+                why = "the state file is corrupt (terms)";
+                goto bad;
+            }
+            if (vb__term_add(a, key, len, hits, docs))
+                goto nomem;
+            if (a->nterms != k + 1) { /* a repeated term */
+                why = "the state file is corrupt (terms)";
+                goto bad;
+            }
         }
     }
     if (i->bad) {

@@ -560,6 +560,47 @@ static int build_drivers(vb_model *m)
     return 0;
 }
 
+/* ---- terms ---- */
+
+const char *const vb__term_kinds[4] = { "words", "stems", "phrases2", "phrases3" };
+
+static int by_freq(const void *x, const void *y)
+{
+    const vb_term *p = *(const vb_term *const *)x, *q = *(const vb_term *const *)y;
+    if (p->docs != q->docs)
+        return p->docs > q->docs ? -1 : 1;
+    if (p->hits != q->hits)
+        return p->hits > q->hits ? -1 : 1;
+    size_t n = p->len < q->len ? p->len : q->len;
+    int c = memcmp(p->key, q->key, n);
+    return c ? c : (p->len > q->len) - (p->len < q->len);
+}
+
+static int build_terms(vb_model *m)
+{
+    const vb_agg *a = m->a;
+    if (!a->opts.terms)
+        return 0;
+    size_t top = m->o.top_terms ? m->o.top_terms
+                 : m->o.format == VB_FORMAT_TABLE ? 15
+                                                  : 200;
+    for (int k = 0; k < 4; k++) {
+        m->terms[k] = malloc((a->nterms ? a->nterms : 1) * sizeof *m->terms[k]);
+        if (!m->terms[k])
+            return VB_ENOMEM;
+    }
+    for (size_t i = 0; i < a->nterms; i++) {
+        const vb_term *t = &a->terms[i];
+        int k = t->key[0] == 'w' ? 0 : t->key[0] == 's' ? 1 : t->key[0] == '2' ? 2 : 3;
+        m->terms[k][m->terms_total[k]++] = t;
+    }
+    for (int k = 0; k < 4; k++) {
+        qsort(m->terms[k], m->terms_total[k], sizeof *m->terms[k], by_freq);
+        m->nterms[k] = m->terms_total[k] < top ? m->terms_total[k] : top;
+    }
+    return 0;
+}
+
 /* ---- the whole model ---- */
 
 int vb__model_build(vb_model *m, const vb_agg *a, const vb_report_opts *o)
@@ -588,7 +629,7 @@ int vb__model_build(vb_model *m, const vb_agg *a, const vb_report_opts *o)
     if ((rc = tree_order(m, m->o.max_depth)) || (rc = pairs(m, pd, min)) ||
         (a->opts.period != VB_PERIOD_NONE && (rc = build_periods(m))) ||
         (rc = build_combos(m)) || (rc = build_trend(m)) || (rc = build_segments(m)) ||
-        (rc = build_drivers(m))) {
+        (rc = build_drivers(m)) || (rc = build_terms(m))) {
         vb__model_free(m);
         return VB_ENOMEM;
     }
@@ -607,6 +648,8 @@ void vb__model_free(vb_model *m)
     free(m->movers);
     free(m->seg);
     free(m->drivers);
+    for (int k = 0; k < 4; k++)
+        free(m->terms[k]);
     memset(m, 0, sizeof *m);
 }
 

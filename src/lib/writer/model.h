@@ -70,6 +70,10 @@ typedef struct vb_model {
     size_t nseg_tests;
     vb_driver *drivers;
     size_t ndrivers;
+    /* terms by kind (0 words, 1 stems, 2 two-word and 3 three-word phrases), the most
+     * frequent first, at most top_terms; and how many there are of each kind */
+    const vb_term **terms[4];
+    size_t nterms[4], terms_total[4];
     vb_score_stats score_all;
     double overall, overall_mean; /* NPS or mean of all scored documents */
 } vb_model;
@@ -96,6 +100,9 @@ int vb__theme_shown(const vb_model *m, size_t k);
  * "documents with both", "sentences with both", "documents with both within 5 tokens". */
 const char *vb__cooc_unit(const vb_model *m);
 void vb__cooc_phrase(const vb_model *m, char *buf, size_t size);
+
+/* The kind names of the term lists: "words", "stems", "phrases2", "phrases3". */
+extern const char *const vb__term_kinds[4];
 
 /* The HTML page (html.c). */
 void vb__write_html(FILE *f, const vb_model *m);

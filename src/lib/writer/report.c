@@ -16,8 +16,8 @@ void vb_report_opts_init(vb_report_opts *opts)
 }
 
 static const char *const format_names[] = { "table", "csv", "json", "jsonl", "md", "html" };
-static const char *const table_names[] = { "themes",   "cooc",    "trends",
-                                            "segments", "drivers", "examples" };
+static const char *const table_names[] = { "themes",  "cooc",     "trends", "segments",
+                                            "drivers", "examples", "terms" };
 
 int vb_format_parse(const char *name)
 {
@@ -31,7 +31,7 @@ int vb_format_parse(const char *name)
 
 int vb_table_parse(const char *name)
 {
-    for (int i = 0; i < 6; i++)
+    for (int i = 0; i < 7; i++)
         if (!strcasecmp(name, table_names[i]))
             return i;
     return -1;
@@ -39,7 +39,7 @@ int vb_table_parse(const char *name)
 
 const char *vb_table_name(vb_table t)
 {
-    return (unsigned)t < 6 ? table_names[t] : "?";
+    return (unsigned)t < 7 ? table_names[t] : "?";
 }
 
 void vb_csv_write_field(FILE *f, const char *s, size_t len)
@@ -492,6 +492,42 @@ static void table_examples(FILE *f, const vb_model *m, const style *st)
     }
 }
 
+static const char *const term_titles[4] = { "Frequent words", "Frequent stems",
+                                             "Frequent two-word phrases",
+                                             "Frequent three-word phrases" };
+
+static void table_terms(FILE *f, const vb_model *m, const style *st)
+{
+    const vb_agg *a = m->a;
+    for (int k = 0; k < 4; k++) {
+        if (k == 1)
+            continue; /* stems are in CSV and JSON; words read better here */
+        fprintf(f, "\n%s%s%s (documents that use them; top %zu of %zu)\n\n", st->b,
+                term_titles[k], st->e, m->nterms[k], m->terms_total[k]);
+        if (!m->nterms[k]) {
+            fputs("(none)\n", f);
+            continue;
+        }
+        size_t w = 4;
+        for (size_t i = 0; i < m->nterms[k]; i++) {
+            size_t x = vb__utf8_width(m->terms[k][i]->key + 1);
+            w = x > w ? x : w;
+        }
+        w = w > 40 ? 40 : w;
+        fputs(st->b, f);
+        pad(f, k >= 2 ? "PHRASE" : "WORD", w + 2);
+        fprintf(f, "%8s %7s %8s%s\n", "DOCS", "SHARE", "HITS", st->e);
+        char buf[256];
+        for (size_t i = 0; i < m->nterms[k]; i++) {
+            const vb_term *t = m->terms[k][i];
+            vb__clip(buf, sizeof buf, t->key + 1, w);
+            pad(f, buf, w + 2);
+            fprintf(f, "%8llu %6.1f%% %8llu\n", (unsigned long long)t->docs,
+                    100.0 * share(t->docs, a->docs), (unsigned long long)t->hits);
+        }
+    }
+}
+
 static void write_table(FILE *f, const vb_model *m)
 {
     const vb_agg *a = m->a;
@@ -528,6 +564,8 @@ static void write_table(FILE *f, const vb_model *m)
         table_segments(f, m, &st);
     if (a->opts.score != VB_SCORE_NONE)
         table_drivers(f, m, &st);
+    if (a->opts.terms)
+        table_terms(f, m, &st);
     if (a->opts.examples)
         table_examples(f, m, &st);
 }
@@ -631,6 +669,17 @@ static void write_csv(FILE *f, const vb_model *m)
                 putc(j < 6 ? ',' : '\n', f);
             }
         }
+        return;
+    case VB_TABLE_TERMS:
+        fputs("kind,term,docs,share,hits\n", f);
+        for (int k = 0; k < 4; k++)
+            for (size_t i = 0; i < m->nterms[k]; i++) {
+                const vb_term *t = m->terms[k][i];
+                fprintf(f, "%s,", vb__term_kinds[k]);
+                vb_csv_write_field(f, t->key + 1, t->len - 1);
+                fprintf(f, ",%llu,%.4f,%llu\n", (unsigned long long)t->docs,
+                        share(t->docs, a->docs), (unsigned long long)t->hits);
+            }
         return;
     case VB_TABLE_EXAMPLES:
         fputs("theme,rank,id,date,text,highlights\n", f);
@@ -788,6 +837,15 @@ static void json_example(FILE *f, const vb_example *e)
     fputs("]}", f);
 }
 
+static void json_term(FILE *f, const vb_model *m, const vb_term *t)
+{
+    fputs("{\"term\": ", f);
+    vb_json_write_string(f, t->key + 1, t->len - 1);
+    fprintf(f, ", \"docs\": %llu, \"share\": %.4f, \"hits\": %llu}",
+            (unsigned long long)t->docs, share(t->docs, m->a->docs),
+            (unsigned long long)t->hits);
+}
+
 static void write_json(FILE *f, const vb_model *m)
 {
     const vb_agg *a = m->a;
@@ -899,6 +957,19 @@ static void write_json(FILE *f, const vb_model *m)
         }
         fputs(m->ndrivers ? "\n    ]\n  }" : "]\n  }", f);
     }
+    if (a->opts.terms) {
+        fputs(",\n  \"terms\": {", f);
+        for (int k = 0; k < 4; k++) {
+            fprintf(f, "%s\n    \"%s\": {\"total\": %zu, \"top\": [", k ? "," : "",
+                    vb__term_kinds[k], m->terms_total[k]);
+            for (size_t i = 0; i < m->nterms[k]; i++) {
+                fputs(i ? ",\n      " : "\n      ", f);
+                json_term(f, m, m->terms[k][i]);
+            }
+            fputs(m->nterms[k] ? "\n    ]}" : "]}", f);
+        }
+        fputs("\n  }", f);
+    }
     if (a->opts.examples) {
         fputs(",\n  \"examples\": [", f);
         size_t n = 0;
@@ -962,6 +1033,12 @@ static void write_jsonl(FILE *f, const vb_model *m)
         json_driver(f, m, &m->drivers[i]);
         fputs("}\n", f);
     }
+    for (int k = 0; k < 4; k++)
+        for (size_t i = 0; i < m->nterms[k]; i++) {
+            fprintf(f, "{\"table\": \"terms\", \"kind\": \"%s\", \"row\": ", vb__term_kinds[k]);
+            json_term(f, m, m->terms[k][i]);
+            fputs("}\n", f);
+        }
     for (size_t k = 0; k < m->norder; k++)
         for (size_t i = 0; i < a->examples[m->order[k]].n; i++) {
             fputs("{\"table\": \"examples\", \"theme\": ", f);
@@ -1118,6 +1195,23 @@ static void write_md(FILE *f, const vb_model *m)
                 fprintf(f, "%+.2f | - |\n", d->impact);
             else
                 fprintf(f, "%+.2f | %+.2f to %+.2f |\n", d->impact, d->lo, d->hi);
+        }
+    }
+    for (int k = 0; a->opts.terms && k < 4; k++) {
+        if (k == 1)
+            continue;
+        fprintf(f, "\n## %s\n\n", term_titles[k]);
+        if (!m->nterms[k]) {
+            fputs("(none)\n", f);
+            continue;
+        }
+        fputs("| Term | Docs | Share | Hits |\n|---|--:|--:|--:|\n", f);
+        for (size_t i = 0; i < m->nterms[k]; i++) {
+            const vb_term *t = m->terms[k][i];
+            fputs("| ", f);
+            md_text(f, t->key + 1, t->len - 1);
+            fprintf(f, " | %llu | %.1f%% | %llu |\n", (unsigned long long)t->docs,
+                    100.0 * share(t->docs, a->docs), (unsigned long long)t->hits);
         }
     }
     if (a->opts.examples) {
