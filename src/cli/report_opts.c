@@ -75,17 +75,19 @@ int cli_report_option(cli_report *r, int opt, const char *arg)
         return 1;
     case 2007: r->ro.all_themes = 1; return 1;
     case 2008:
-        if (cli_parse_count(arg, "--max-segments", &v) || v == 0) {
-            if (v == 0)
-                cli_error("--max-segments takes a number from 1");
+        if (cli_parse_count(arg, "--max-segments", &v))
+            return -1;
+        if (v == 0) {
+            cli_error("--max-segments takes a number from 1");
             return -1;
         }
         r->ro.max_segments = (size_t)v;
         return 1;
     case 2009:
-        if (cli_parse_count(arg, "--max-periods", &v) || v == 0) {
-            if (v == 0)
-                cli_error("--max-periods takes a number from 1");
+        if (cli_parse_count(arg, "--max-periods", &v))
+            return -1;
+        if (v == 0) {
+            cli_error("--max-periods takes a number from 1");
             return -1;
         }
         r->ro.max_periods = (size_t)v;
