@@ -6,17 +6,12 @@
  * keeps "great staff. slow delivery" as one sentence (a period before a lowercase word,
  * SB8), as ICU does. */
 #include "analyzer_int.h"
+#include "charprops.h"
 #include "sentbreak.h"
 #include "wordbreak.h"
 
 #include <pthread.h>
 #include <string.h>
-#include <utf8proc.h>
-
-/* What the segmenter needs to know of a character beyond its UAX #29 properties: whether
- * it is invisible (white space, a line break, an invalid sequence), a letter or a digit
- * (which type a segment gets), or ends a sentence outside ASCII (where a URL stops). */
-enum { C_SPACE, C_BREAK, C_LETTER, C_DIGIT, C_TERM, C_OTHER, C_INVALID };
 
 static unsigned char ascii_class[128];
 static uint8_t wb_ascii[128]; /* word-break properties of ASCII, for the fast path */
@@ -24,73 +19,19 @@ static int ascii_fast_path_ok = 1; /* ASCII holds no property of the hard kinds 
 
 static void init_ascii(void)
 {
+    vb__cp_init();
     for (int c = 0; c < 128; c++) {
-        unsigned char k = C_OTHER;
-        if (c == '\n' || c == '\r' || c == '\v' || c == '\f')
-            k = C_BREAK;
-        else if (c <= ' ' || c == 127)
-            k = C_SPACE;
-        else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_')
-            k = C_LETTER;
-        else if (c >= '0' && c <= '9')
-            k = C_DIGIT;
-        ascii_class[c] = k;
-
-        int pict;
-        wb_ascii[c] = (uint8_t)vb__wb_prop(c, &pict);
+        unsigned props = vb__cp_table[c];
+        ascii_class[c] = (unsigned char)VB_CP_CLASS(props);
+        wb_ascii[c] = (uint8_t)VB_CP_WB(props);
         if (wb_ascii[c] == WB_MidLetter && vb__wb_is_colon(c))
             wb_ascii[c] = WB_Other; /* the analyzer's tailoring, as in vb__segment */
-        int p = wb_ascii[c], sp = vb__sb_prop(c);
-        if (pict || p == WB_Extend || p == WB_Format || p == WB_ZWJ ||
+        int p = wb_ascii[c], sp = (int)VB_CP_SB(props);
+        if (VB_CP_PICT(props) || p == WB_Extend || p == WB_Format || p == WB_ZWJ ||
             p == WB_Regional_Indicator || p == WB_Hebrew_Letter || p == WB_Katakana ||
             sp == SB_Extend || sp == SB_Format)
             ascii_fast_path_ok = 0;
     }
-}
-
-static int classify(int32_t cp)
-{
-    if (cp < 0)
-        return C_INVALID;
-    if (cp < 128)
-        return ascii_class[cp];
-    switch (cp) {
-    case 0x85: case 0x2028: case 0x2029: return C_BREAK;
-    case 0x2026: case 0x3002: case 0xFF01: case 0xFF1F: case 0x203C: case 0x2049:
-        return C_TERM;
-    default: break;
-    }
-    switch (utf8proc_category(cp)) {
-    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
-    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_PC:
-        return C_LETTER;
-    case UTF8PROC_CATEGORY_ND: case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO:
-        return C_DIGIT;
-    case UTF8PROC_CATEGORY_ZS: case UTF8PROC_CATEGORY_CC: case UTF8PROC_CATEGORY_CS:
-        return C_SPACE;
-    case UTF8PROC_CATEGORY_ZL: case UTF8PROC_CATEGORY_ZP:
-        return C_BREAK;
-    default:
-        return C_OTHER; /* marks, format characters, punctuation, symbols, emoji */
-    }
-}
-
-typedef struct cursor {
-    const unsigned char *s;
-    size_t len;
-} cursor;
-
-/* Class and length of the character at i. */
-static inline int char_at(const cursor *c, size_t i, size_t *n)
-{
-    unsigned char b = c->s[i];
-    if (b < 0x80) {
-        *n = 1;
-        return ascii_class[b];
-    }
-    int32_t cp;
-    *n = vb__utf8_decode(c->s + i, c->len - i, &cp);
-    return classify(cp);
 }
 
 static int push(vb_segs *out, size_t start, size_t end, int type, int ascii, uint32_t sentence)
@@ -143,7 +84,7 @@ static size_t url_end(const char *s, size_t len, size_t i)
         if (c >= 0x80) { /* stop at non-ASCII white space or an ellipsis */
             int32_t cp;
             size_t k = vb__utf8_decode((const unsigned char *)s + e, len - e, &cp);
-            int cls = classify(cp);
+            unsigned cls = VB_CP_CLASS(vb__cp_props(cp));
             if (cls == C_SPACE || cls == C_BREAK || cls == C_INVALID || cls == C_TERM)
                 break;
             e += k;
@@ -165,10 +106,9 @@ static const char *const emoticons[] = {
 static int is_pict_start(const char *s, size_t n)
 {
     int32_t cp;
-    int pict;
     vb__utf8_decode((const unsigned char *)s, n, &cp);
-    int p = vb__wb_prop(cp, &pict);
-    if (pict || p == WB_Regional_Indicator)
+    unsigned props = vb__cp_props(cp);
+    if (VB_CP_PICT(props) || VB_CP_WB(props) == WB_Regional_Indicator)
         return 1;
     /* a keycap: [0-9#*] FE0F? 20E3 */
     if (n >= 4 && (ascii_alnum((unsigned char)s[0]) || s[0] == '#' || s[0] == '*')) {
@@ -343,60 +283,39 @@ int vb__segment(const char *text, size_t len, vb_segs *out)
         vb__grow((void **)&out->sbreaks, &out->sbreaks_cap, len + 1, 1) ||
         vb__grow((void **)&out->sprops, &out->sprops_cap, len + 1, 1))
         return VB_ENOMEM;
-    size_t nchars = vb__wordbreaks(text, len, out->chars, out->breaks, VB_WB_COLON_BREAKS);
-    vb__sentencebreaks(text, len, out->chars, nchars, out->sprops, out->sbreaks);
+    size_t n = vb__wordbreaks(text, len, out->chars, out->breaks, VB_WB_COLON_BREAKS);
+    vb__sentencebreaks(len, out->chars, n, out->sprops, out->sbreaks);
     /* An invalid sequence, a control character or a space stands alone (WB4 would attach a
      * following mark or ZWJ to it): segments hold valid, visible UTF-8 only. */
-    for (size_t i = 0; i < len;) {
-        unsigned char b = (unsigned char)text[i];
-        if (b < 0x80) {
-            if (b <= ' ' || b == 0x7F)
-                out->breaks[i] = out->breaks[i + 1] = 1;
-            i++;
+    const vb_wb_char *chars = out->chars;
+    const unsigned char *s = (const unsigned char *)text;
+    uint32_t sentence = 0; /* sentence boundaries passed so far */
+    size_t seen = 1;       /* sbreaks[1 .. seen) are counted */
+    for (size_t c = 0; c < n;) {
+        int k = chars[c].cls;
+        if (k == C_SPACE || k == C_BREAK || k == C_INVALID) {
+            out->replacements += k == C_INVALID;
+            c++;
             continue;
         }
-        int32_t cp;
-        size_t k = vb__utf8_decode((const unsigned char *)text + i, len - i, &cp);
-        int cls = classify(cp);
-        if (cls == C_INVALID || cls == C_SPACE || cls == C_BREAK)
-            out->breaks[i] = out->breaks[i + k] = 1;
-        i += k;
-    }
-
-    cursor c = { (const unsigned char *)text, len };
-    uint32_t sentence = 0;      /* sentence boundaries passed so far */
-    size_t start = 0, seen = 1; /* sbreaks[1 .. seen) are counted */
-    while (start < len) {
-        size_t end = start + 1;
-        while (!out->breaks[end])
-            end++;
-        /* classify the segment by what it holds */
-        int letters = 0, digits = 0, visible = 0, ascii = 1;
-        for (size_t i = start; i < end;) {
-            size_t n;
-            int k = char_at(&c, i, &n);
-            if (c.s[i] >= 0x80)
-                ascii = 0;
-            if (k == C_INVALID)
-                out->replacements++;
-            else if (k == C_LETTER)
-                letters = 1;
-            else if (k == C_DIGIT)
-                digits = 1;
-            if (k != C_SPACE && k != C_BREAK && k != C_INVALID)
-                visible = 1;
-            i += n;
+        size_t start = chars[c].start;
+        int letters = 0, digits = 0, ascii = 1;
+        for (;;) { /* classify the segment by what it holds */
+            letters |= k == C_LETTER;
+            digits |= k == C_DIGIT;
+            ascii &= s[chars[c].start] < 0x80;
+            if (++c == n || out->breaks[chars[c].start])
+                break;
+            k = chars[c].cls;
+            if (k == C_SPACE || k == C_BREAK || k == C_INVALID)
+                break;
         }
-        if (!visible) { /* white space */
-            start = end;
-            continue;
-        }
+        size_t end = c < n ? chars[c].start : len;
         for (; seen <= start; seen++) /* sentences are counted at the segments kept */
             sentence += out->sbreaks[seen];
         int type = letters ? VB_TOKEN_WORD : digits ? VB_TOKEN_NUMBER : VB_TOKEN_SYMBOL;
         if (push(out, start, end, type, ascii, sentence))
             return VB_ENOMEM;
-        start = end;
     }
     retype(text, len, out);
     out->sentences = out->n ? sentence + 1 : 0;

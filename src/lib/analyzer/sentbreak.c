@@ -109,22 +109,11 @@ static int breaks_between(const uint8_t *p, long n, long i)
     return 1;     /* SB11 */
 }
 
-void vb__sentencebreaks(const char *text, size_t len, const vb_wb_char *chars, size_t n,
-                        uint8_t *props, uint8_t *breaks)
+void vb__sentencebreaks(size_t len, const vb_wb_char *chars, size_t n, uint8_t *props,
+                        uint8_t *breaks)
 {
-    static pthread_once_t once = PTHREAD_ONCE_INIT;
-    pthread_once(&once, init_ascii);
-    const unsigned char *s = (const unsigned char *)text;
-    for (size_t c = 0; c < n; c++) {
-        size_t i = chars[c].start;
-        if (s[i] < 0x80) {
-            props[c] = ascii_prop[s[i]];
-        } else {
-            int32_t cp;
-            vb__utf8_decode(s + i, len - i, &cp);
-            props[c] = (uint8_t)vb__sb_prop(cp);
-        }
-    }
+    for (size_t c = 0; c < n; c++)
+        props[c] = chars[c].sprop;
     vb__sb_apply(props, n, chars, len, breaks);
 }
 

@@ -23,11 +23,11 @@ extern const unsigned vb__sb_nranges;
 /* Sentence_Break property of a code point (-1, an invalid sequence: Other). */
 int vb__sb_prop(int32_t cp);
 
-/* Sentence boundaries of text[0..len): breaks[i] = 1 at each boundary (0 and len always).
- * chars[0..n) are the text's characters as vb__wordbreaks decoded them; props is scratch
- * for n entries. */
-void vb__sentencebreaks(const char *text, size_t len, const vb_wb_char *chars, size_t n,
-                        uint8_t *props, uint8_t *breaks);
+/* Sentence boundaries of a text of len bytes: breaks[i] = 1 at each boundary (0 and len
+ * always). chars[0..n) are the text's characters as vb__wordbreaks decoded them; props is
+ * scratch for n entries. */
+void vb__sentencebreaks(size_t len, const vb_wb_char *chars, size_t n, uint8_t *props,
+                        uint8_t *breaks);
 
 /* The same for pure-ASCII text (a character is a byte); props is scratch for len bytes. */
 void vb__sentencebreaks_ascii(const char *text, size_t len, uint8_t *props, uint8_t *breaks);

@@ -3,19 +3,8 @@
  * Extend, Format and ZWJ" being done by looking past them to the neighbours that count. */
 #include "wordbreak.h"
 
-#include <pthread.h>
-
 #include "../util/util.h"
-
-static uint8_t ascii_prop[128];
-
-static void init_ascii(void)
-{
-    for (int ch = 0; ch < 128; ch++) {
-        int pict;
-        ascii_prop[ch] = (uint8_t)vb__wb_prop(ch, &pict);
-    }
-}
+#include "charprops.h"
 
 int vb__wb_prop(int32_t cp, int *pict)
 {
@@ -146,29 +135,22 @@ int vb__wb_is_colon(int32_t cp)
 size_t vb__wordbreaks(const char *text, size_t len, vb_wb_char *chars, uint8_t *breaks,
                       unsigned tailoring)
 {
-    static pthread_once_t once = PTHREAD_ONCE_INIT;
-    pthread_once(&once, init_ascii);
+    vb__cp_init();
     const unsigned char *s = (const unsigned char *)text;
     long n = 0;
     for (size_t i = 0; i < len;) {
-        chars[n].start = (uint32_t)i;
-        int32_t cp;
-        if (s[i] < 0x80) {
-            cp = s[i];
-            chars[n].prop = ascii_prop[s[i]];
-            chars[n].pict = 0;
-            i++;
-        } else {
-            int pict;
-            size_t k = vb__utf8_decode(s + i, len - i, &cp);
-            chars[n].prop = (uint8_t)vb__wb_prop(cp, &pict);
-            chars[n].pict = (uint8_t)pict;
-            i += k;
-        }
-        if ((tailoring & VB_WB_COLON_BREAKS) && chars[n].prop == WB_MidLetter &&
-            vb__wb_is_colon(cp))
-            chars[n].prop = WB_Other;
-        n++;
+        int32_t cp = s[i];
+        size_t k = cp < 0x80 ? 1 : vb__utf8_decode(s + i, len - i, &cp);
+        unsigned p = vb__cp_props(cp);
+        vb_wb_char *c = &chars[n++];
+        c->start = (uint32_t)i;
+        c->prop = (uint8_t)VB_CP_WB(p);
+        c->pict = (uint8_t)VB_CP_PICT(p);
+        c->sprop = (uint8_t)VB_CP_SB(p);
+        c->cls = (uint8_t)VB_CP_CLASS(p);
+        if ((tailoring & VB_WB_COLON_BREAKS) && c->prop == WB_MidLetter && vb__wb_is_colon(cp))
+            c->prop = WB_Other;
+        i += k;
     }
     for (size_t i = 0; i <= len; i++)
         breaks[i] = 0;

@@ -29,10 +29,11 @@ int vb__wb_prop(int32_t cp, int *pict);
 typedef struct vb_wb_char {
     uint32_t start;  /* byte offset: texts are under 4 GiB (vb_analyzer_run checks) */
     uint8_t prop, pict;
+    uint8_t sprop, cls; /* its Sentence_Break property and segmenter class (charprops.h) */
 } vb_wb_char;
 
 /* Word boundaries of text[0..len) (returns the number of characters decoded into chars,
- * which the sentence rules reuse): fills breaks[0..len] with 1 at each byte offset that is
+ * which the sentence rules and the segmenter reuse): fills breaks[0..len] with 1 at each byte offset that is
  * a boundary (0 and len always are). breaks has len + 1 bytes. chars is scratch space
  * for len + 1 entries. Invalid UTF-8: each maximal subpart is one character of class
  * Other. */
