@@ -13,8 +13,20 @@
 #include <pthread.h>
 #include <string.h>
 
-static unsigned char ascii_class[128];
-static uint8_t wb_ascii[128]; /* word-break properties of ASCII, for the fast path */
+/* What the ASCII path needs to know of a byte (bits of ascii_bits). */
+enum {
+    A_ALETTER = 1,  /* WB ALetter */
+    A_NUMERIC = 2,  /* WB Numeric */
+    A_EXTNUM = 4,   /* WB ExtendNumLet */
+    A_MIDLET = 8,   /* joins letters: MidLetter, MidNumLet, Single_Quote (WB6/7) */
+    A_MIDNUM = 16,  /* joins digits: MidNum, MidNumLet, Single_Quote (WB11/12) */
+    A_SPACE = 32,   /* invisible: white space, control characters */
+    A_SENTEND = 64, /* a terminator or paragraph separator: a sentence may end after it */
+    A_LETTER = 128, /* a letter to the segment type (C_LETTER: ALetter and '_') */
+    A_WORD = A_ALETTER | A_NUMERIC | A_EXTNUM
+};
+
+static uint8_t ascii_bits[128];
 static int ascii_fast_path_ok = 1; /* ASCII holds no property of the hard kinds */
 
 static void init_ascii(void)
@@ -22,14 +34,25 @@ static void init_ascii(void)
     vb__cp_init();
     for (int c = 0; c < 128; c++) {
         unsigned props = vb__cp_table[c];
-        ascii_class[c] = (unsigned char)VB_CP_CLASS(props);
-        wb_ascii[c] = (uint8_t)VB_CP_WB(props);
-        if (wb_ascii[c] == WB_MidLetter && vb__wb_is_colon(c))
-            wb_ascii[c] = WB_Other; /* the analyzer's tailoring, as in vb__segment */
-        int p = wb_ascii[c], sp = (int)VB_CP_SB(props);
+        int p = (int)VB_CP_WB(props), sp = (int)VB_CP_SB(props), cls = (int)VB_CP_CLASS(props);
+        if (p == WB_MidLetter && vb__wb_is_colon(c))
+            p = WB_Other; /* the analyzer's tailoring, as in vb__segment */
         if (VB_CP_PICT(props) || p == WB_Extend || p == WB_Format || p == WB_ZWJ ||
             p == WB_Regional_Indicator || p == WB_Hebrew_Letter || p == WB_Katakana ||
             sp == SB_Extend || sp == SB_Format)
+            ascii_fast_path_ok = 0;
+        int mid_letter = p == WB_MidLetter || p == WB_MidNumLet || p == WB_Single_Quote;
+        int mid_num = p == WB_MidNum || p == WB_MidNumLet || p == WB_Single_Quote;
+        ascii_bits[c] = (uint8_t)((p == WB_ALetter ? A_ALETTER : 0) |
+                                  (p == WB_Numeric ? A_NUMERIC : 0) |
+                                  (p == WB_ExtendNumLet ? A_EXTNUM : 0) |
+                                  (mid_letter ? A_MIDLET : 0) | (mid_num ? A_MIDNUM : 0) |
+                                  (cls == C_SPACE || cls == C_BREAK ? A_SPACE : 0) |
+                                  (vb__sb_ascii_trigger((unsigned char)c) ? A_SENTEND : 0) |
+                                  (cls == C_LETTER ? A_LETTER : 0));
+        /* the scanner relies on these: a digit is no letter, a word byte is visible */
+        if (((ascii_bits[c] & A_NUMERIC) && cls != C_DIGIT) ||
+            ((ascii_bits[c] & A_WORD) && cls != C_LETTER && cls != C_DIGIT))
             ascii_fast_path_ok = 0;
     }
 }
@@ -210,54 +233,69 @@ static void retype(const char *s, size_t len, vb_segs *out)
  * a word is a run of letters, digits and '_' (WB5, WB8-WB10, WB13a/b) joined across a
  * MidLetter/MidNumLet/Single_Quote between letters (WB6/7) or a MidNum/MidNumLet/
  * Single_Quote between digits (WB11/12); anything else visible is a one-byte segment.
- * Sentence rules run on the byte properties. test_ascii_path proves both paths equal. */
-static int word_class(int p)
+ * The one pass also meets every terminator and paragraph separator, after which alone
+ * the sentence rules can set a boundary. test_ascii_path proves both paths equal. */
+typedef struct sentences {
+    uint32_t passed; /* boundaries before every segment still to come */
+    size_t next;     /* a boundary not passed yet (0: none) */
+} sentences;
+
+/* Note the boundary that the terminator or separator at t sets. A previous one is passed
+ * by then: it is no later than the first character after its walk, and so than t. */
+static void sentence_end(sentences *st, const char *text, size_t len, size_t t)
 {
-    return p == WB_ALetter || p == WB_Numeric || p == WB_ExtendNumLet;
+    size_t b = vb__sb_after_ascii(text, len, t);
+    if (b) {
+        st->passed += st->next != 0;
+        st->next = b;
+    }
 }
 
 static int segment_ascii(const char *text, size_t len, vb_segs *out)
 {
     const unsigned char *s = (const unsigned char *)text;
-    vb__sentencebreaks_ascii(text, len, out->sprops, out->sbreaks);
+    sentences st = { 0, 0 };
     uint32_t sentence = 0;
-    size_t seen = 1, i = 0;
+    size_t i = 0;
     while (i < len) {
-        unsigned char c = s[i];
-        if (c <= ' ' || c == 0x7F) {
+        unsigned bits = ascii_bits[s[i]];
+        if (bits & A_SPACE) {
+            if (bits & A_SENTEND)
+                sentence_end(&st, text, len, i);
             i++;
             continue;
         }
         size_t start = i++;
-        if (word_class(wb_ascii[c])) {
-            while (i < len) {
-                int k = wb_ascii[s[i]];
-                if (word_class(k)) {
+        if (bits & A_WORD) {
+            for (;;) {
+                unsigned k;
+                while (i < len && ((k = ascii_bits[s[i]]) & A_WORD)) {
+                    bits |= k;
                     i++;
-                    continue;
                 }
-                if (i + 1 < len) {
-                    int before = wb_ascii[s[i - 1]], after = wb_ascii[s[i + 1]];
-                    int mid_letter = k == WB_MidLetter || k == WB_MidNumLet ||
-                                     k == WB_Single_Quote;
-                    int mid_num = k == WB_MidNum || k == WB_MidNumLet || k == WB_Single_Quote;
-                    if ((before == WB_ALetter && after == WB_ALetter && mid_letter) ||
-                        (before == WB_Numeric && after == WB_Numeric && mid_num)) {
-                        i += 2;
-                        continue;
-                    }
-                }
-                break;
+                if (i + 1 >= len)
+                    break;
+                k = ascii_bits[s[i]];
+                unsigned around = ascii_bits[s[i - 1]] & ascii_bits[s[i + 1]];
+                if (!((k & A_MIDLET) && (around & A_ALETTER)) &&
+                    !((k & A_MIDNUM) && (around & A_NUMERIC)))
+                    break;
+                if (k & A_SENTEND) /* a period inside "e.g" or "3.5" */
+                    sentence_end(&st, text, len, i);
+                bits |= ascii_bits[s[i + 1]];
+                i += 2;
             }
+        } else if (bits & A_SENTEND) {
+            sentence_end(&st, text, len, start);
         }
-        for (; seen <= start; seen++)
-            sentence += out->sbreaks[seen];
-        int letters = 0, digits = 0;
-        for (size_t j = start; j < i; j++) {
-            letters |= ascii_class[s[j]] == C_LETTER;
-            digits |= ascii_class[s[j]] == C_DIGIT;
+        if (st.next && start >= st.next) {
+            st.passed++;
+            st.next = 0;
         }
-        int type = letters ? VB_TOKEN_WORD : digits ? VB_TOKEN_NUMBER : VB_TOKEN_SYMBOL;
+        sentence = st.passed;
+        int type = bits & A_LETTER ? VB_TOKEN_WORD
+                   : bits & A_NUMERIC ? VB_TOKEN_NUMBER
+                                      : VB_TOKEN_SYMBOL;
         if (push(out, start, i, type, 1, sentence))
             return VB_ENOMEM;
     }
@@ -272,12 +310,8 @@ int vb__segment(const char *text, size_t len, vb_segs *out)
     pthread_once(&once, init_ascii); /* analyzers run in many threads at once */
     out->n = 0;
     out->replacements = 0;
-    if (!out->general_only && ascii_fast_path_ok && is_ascii(text, len)) {
-        if (vb__grow((void **)&out->sbreaks, &out->sbreaks_cap, len + 1, 1) ||
-            vb__grow((void **)&out->sprops, &out->sprops_cap, len + 1, 1))
-            return VB_ENOMEM;
+    if (!out->general_only && ascii_fast_path_ok && is_ascii(text, len))
         return segment_ascii(text, len, out);
-    }
     if (vb__grow((void **)&out->chars, &out->chars_cap, len + 1, sizeof *out->chars) ||
         vb__grow((void **)&out->breaks, &out->breaks_cap, len + 1, 1) ||
         vb__grow((void **)&out->sbreaks, &out->sbreaks_cap, len + 1, 1) ||
