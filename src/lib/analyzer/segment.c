@@ -159,11 +159,32 @@ static int is_ascii(const char *text, size_t len)
     return 1;
 }
 
+/* Whether g can start none of the types above (most segments): a word that cannot begin
+ * a URL or an address, a number without '%', a one-byte symbol that begins no mention,
+ * hashtag or emoticon. */
+static int plain(const char *s, size_t len, const vb_seg *g)
+{
+    int first = (unsigned char)s[g->start], next = g->end < len ? s[g->end] : 0;
+    switch (g->type) {
+    case VB_TOKEN_WORD:
+        return lower(first) != 'h' && lower(first) != 'w' && next != '@';
+    case VB_TOKEN_NUMBER:
+        return next != '%';
+    default:
+        return g->end - g->start == 1 && first < 0x80 && first != '@' && first != '#' &&
+               !strchr(":;=<^", first);
+    }
+}
+
 static void retype(const char *s, size_t len, vb_segs *out)
 {
     vb_seg *g = out->seg;
     size_t n = out->n, w = 0;
     for (size_t k = 0; k < n; k++) {
+        if (plain(s, len, &g[k])) {
+            g[w++] = g[k];
+            continue;
+        }
         vb_seg cur = g[k];
         size_t end = cur.end, last = k; /* the merged token ends at end, after seg last */
         int type = cur.type;
