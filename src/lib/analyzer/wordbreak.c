@@ -164,6 +164,11 @@ size_t vb__wordbreaks(const char *text, size_t len, vb_wb_char *chars, uint8_t *
             ri_run = 0; /* WB4 lets Extend, Format and ZWJ through, except at a start */
         if (ahletter(a) && ahletter(b))
             continue; /* WB5 inside a word: the common case, decided without the rules */
+        if (!ignorable(a) && !ignorable(b) && !(a == WB_WSegSpace && b == WB_WSegSpace) &&
+            (a == WB_Other || a == WB_WSegSpace || b == WB_Other || b == WB_WSegSpace)) {
+            breaks[chars[i].start] = 1; /* beside Other or a space only WB3d, WB4 join */
+            continue;
+        }
         if (breaks_between(chars, n, i, ri_run))
             breaks[chars[i].start] = 1;
     }
