@@ -159,28 +159,46 @@ static int is_ascii(const char *text, size_t len)
     return 1;
 }
 
-/* Whether g can start none of the types above (most segments): a word that cannot begin
- * a URL or an address, a number without '%', a one-byte symbol that begins no mention,
- * hashtag or emoticon. */
+/* Whether a word at p (rest bytes to the end of the text) starts a URL. */
+static int url_start(const char *p, size_t rest)
+{
+    return starts_with_ci(p, rest, "http://") || starts_with_ci(p, rest, "https://") ||
+           (starts_with_ci(p, rest, "www.") && rest > 4 && ascii_alnum((unsigned char)p[4]));
+}
+
+/* Whether g can start none of the types above (most segments): a word that begins no URL
+ * and no address, a number without '%', a one-byte symbol that begins no mention, hashtag
+ * or emoticon. */
 static int plain(const char *s, size_t len, const vb_seg *g)
 {
     int first = (unsigned char)s[g->start], next = g->end < len ? s[g->end] : 0;
     switch (g->type) {
     case VB_TOKEN_WORD:
-        return lower(first) != 'h' && lower(first) != 'w' && next != '@';
+        return next != '@' && ((lower(first) != 'h' && lower(first) != 'w') ||
+                               !url_start(s + g->start, len - g->start));
     case VB_TOKEN_NUMBER:
         return next != '%';
     default:
-        return g->end - g->start == 1 && first < 0x80 && first != '@' && first != '#' &&
-               !strchr(":;=<^", first);
+        break;
+    }
+    if (g->end - g->start > 1)
+        return 0;
+    switch (first) {
+    case '@': case '#': case ':': case ';': case '=': case '<': case '^':
+        return 0;
+    default:
+        return first < 0x80;
     }
 }
 
 static void retype(const char *s, size_t len, vb_segs *out)
 {
     vb_seg *g = out->seg;
-    size_t n = out->n, w = 0;
-    for (size_t k = 0; k < n; k++) {
+    size_t n = out->n, k = 0;
+    while (k < n && plain(s, len, &g[k]))
+        k++; /* nothing moves before the first segment that may start a merged type */
+    size_t w = k;
+    for (; k < n; k++) {
         if (plain(s, len, &g[k])) {
             g[w++] = g[k];
             continue;
@@ -193,8 +211,7 @@ static void retype(const char *s, size_t len, vb_segs *out)
         int joined_before = w > 0 && g[w - 1].end == cur.start;
         int first = (unsigned char)*p;
         if (cur.type == VB_TOKEN_WORD && (lower(first) == 'h' || lower(first) == 'w') &&
-            (starts_with_ci(p, rest, "http://") || starts_with_ci(p, rest, "https://") ||
-             (starts_with_ci(p, rest, "www.") && rest > 4 && ascii_alnum((unsigned char)p[4])))) {
+            url_start(p, rest)) {
             end = url_end(s, len, cur.start);
             type = VB_TOKEN_URL;
         } else if (cur.type == VB_TOKEN_SYMBOL && cur.end - cur.start == 1 &&
@@ -272,17 +289,19 @@ static void sentence_end(sentences *st, const char *text, size_t len, size_t t)
     }
 }
 
-static int segment_ascii(const char *text, size_t len, vb_segs *out)
+/* Segments of text[from..to), all ASCII, with white space or an end of the text on both
+ * sides. st: the sentences of an all-ASCII text, found on the way; NULL in a text with
+ * other characters, whose sentences are counted afterwards. */
+static int scan_ascii(const char *text, size_t len, size_t from, size_t to, vb_segs *out,
+                      sentences *st)
 {
     const unsigned char *s = (const unsigned char *)text;
-    sentences st = { 0, 0 };
-    uint32_t sentence = 0;
-    size_t i = 0;
-    while (i < len) {
+    size_t i = from;
+    while (i < to) {
         unsigned bits = ascii_bits[s[i]];
         if (bits & A_SPACE) {
-            if (bits & A_SENTEND)
-                sentence_end(&st, text, len, i);
+            if ((bits & A_SENTEND) && st)
+                sentence_end(st, text, len, i);
             i++;
             continue;
         }
@@ -290,63 +309,55 @@ static int segment_ascii(const char *text, size_t len, vb_segs *out)
         if (bits & A_WORD) {
             for (;;) {
                 unsigned k;
-                while (i < len && ((k = ascii_bits[s[i]]) & A_WORD)) {
+                while (i < to && ((k = ascii_bits[s[i]]) & A_WORD)) {
                     bits |= k;
                     i++;
                 }
-                if (i + 1 >= len)
+                if (i + 1 >= to)
                     break;
                 k = ascii_bits[s[i]];
                 unsigned around = ascii_bits[s[i - 1]] & ascii_bits[s[i + 1]];
                 if (!((k & A_MIDLET) && (around & A_ALETTER)) &&
                     !((k & A_MIDNUM) && (around & A_NUMERIC)))
                     break;
-                if (k & A_SENTEND) /* a period inside "e.g" or "3.5" */
-                    sentence_end(&st, text, len, i);
+                if ((k & A_SENTEND) && st) /* a period inside "e.g" or "3.5" */
+                    sentence_end(st, text, len, i);
                 bits |= ascii_bits[s[i + 1]];
                 i += 2;
             }
-        } else if (bits & A_SENTEND) {
-            sentence_end(&st, text, len, start);
+        } else if ((bits & A_SENTEND) && st) {
+            sentence_end(st, text, len, start);
         }
-        if (st.next && start >= st.next) {
-            st.passed++;
-            st.next = 0;
+        uint32_t sentence = 0;
+        if (st) {
+            if (st->next && start >= st->next) {
+                st->passed++;
+                st->next = 0;
+            }
+            sentence = st->passed;
         }
-        sentence = st.passed;
         int type = bits & A_LETTER ? VB_TOKEN_WORD
                    : bits & A_NUMERIC ? VB_TOKEN_NUMBER
                                       : VB_TOKEN_SYMBOL;
         if (push(out, start, i, type, 1, sentence))
             return VB_ENOMEM;
     }
-    retype(text, len, out);
-    out->sentences = out->n ? sentence + 1 : 0;
     return 0;
 }
 
-int vb__segment(const char *text, size_t len, vb_segs *out)
+/* Segments of chars[c0..c1), which has white space or an end of the text on both sides,
+ * by the rules (sentences are counted afterwards). An invalid sequence, a control
+ * character or a space stands alone (WB4 would attach a following mark or ZWJ to it):
+ * segments hold valid, visible UTF-8 only. */
+static int scan_chars(const char *text, size_t len, const vb_wb_char *chars, size_t c0,
+                      size_t c1, size_t n, vb_segs *out)
 {
-    static pthread_once_t once = PTHREAD_ONCE_INIT;
-    pthread_once(&once, init_ascii); /* analyzers run in many threads at once */
-    out->n = 0;
-    out->replacements = 0;
-    if (!out->general_only && ascii_fast_path_ok && is_ascii(text, len))
-        return segment_ascii(text, len, out);
-    if (vb__grow((void **)&out->chars, &out->chars_cap, len + 1, sizeof *out->chars) ||
-        vb__grow((void **)&out->breaks, &out->breaks_cap, len + 1, 1) ||
-        vb__grow((void **)&out->sbreaks, &out->sbreaks_cap, len + 1, 1) ||
-        vb__grow((void **)&out->sprops, &out->sprops_cap, len + 1, 1))
-        return VB_ENOMEM;
-    size_t n = vb__wordbreaks(text, len, out->chars, out->breaks, VB_WB_COLON_BREAKS);
-    vb__sentencebreaks(len, out->chars, n, out->sprops, out->sbreaks);
-    /* An invalid sequence, a control character or a space stands alone (WB4 would attach a
-     * following mark or ZWJ to it): segments hold valid, visible UTF-8 only. */
-    const vb_wb_char *chars = out->chars;
     const unsigned char *s = (const unsigned char *)text;
-    uint32_t sentence = 0; /* sentence boundaries passed so far */
-    size_t seen = 1;       /* sbreaks[1 .. seen) are counted */
-    for (size_t c = 0; c < n;) {
+    size_t b0 = chars[c0].start, b1 = c1 < n ? chars[c1].start : len;
+    memset(out->breaks + b0, 0, b1 - b0 + 1);
+    out->breaks[b0] = out->breaks[b1] = 1;
+    vb__wb_rules(chars + c0, c1 - c0, out->breaks);
+    for (size_t c = c0; c < c1;) {
         int k = chars[c].cls;
         if (k == C_SPACE || k == C_BREAK || k == C_INVALID) {
             out->replacements += k == C_INVALID;
@@ -359,20 +370,80 @@ int vb__segment(const char *text, size_t len, vb_segs *out)
             letters |= k == C_LETTER;
             digits |= k == C_DIGIT;
             ascii &= s[chars[c].start] < 0x80;
-            if (++c == n || out->breaks[chars[c].start])
+            if (++c == c1 || out->breaks[chars[c].start])
                 break;
             k = chars[c].cls;
             if (k == C_SPACE || k == C_BREAK || k == C_INVALID)
                 break;
         }
-        size_t end = c < n ? chars[c].start : len;
-        for (; seen <= start; seen++) /* sentences are counted at the segments kept */
-            sentence += out->sbreaks[seen];
+        size_t end = c < c1 ? chars[c].start : b1;
         int type = letters ? VB_TOKEN_WORD : digits ? VB_TOKEN_NUMBER : VB_TOKEN_SYMBOL;
-        if (push(out, start, end, type, ascii, sentence))
+        if (push(out, start, end, type, ascii, 0))
             return VB_ENOMEM;
+    }
+    return 0;
+}
+
+/* A text with other characters than ASCII: the rules see the characters, but no rule looks
+ * across white space, which stands alone, so the stretches of ASCII between white space
+ * still take the ASCII scanner. */
+static int segment_general(const char *text, size_t len, vb_segs *out)
+{
+    if (vb__grow((void **)&out->chars, &out->chars_cap, len + 1, sizeof *out->chars) ||
+        vb__grow((void **)&out->breaks, &out->breaks_cap, len + 1, 1) ||
+        vb__grow((void **)&out->sbreaks, &out->sbreaks_cap, len + 1, 1) ||
+        vb__grow((void **)&out->sprops, &out->sprops_cap, len + 1, 1))
+        return VB_ENOMEM;
+    const vb_wb_char *chars = out->chars;
+    size_t n = vb__wb_decode(text, len, out->chars, VB_WB_COLON_BREAKS);
+    vb__sentencebreaks(len, chars, n, out->sprops, out->sbreaks);
+    const unsigned char *s = (const unsigned char *)text;
+    if (out->general_only || !ascii_fast_path_ok) {
+        if (n && scan_chars(text, len, chars, 0, n, n, out))
+            return VB_ENOMEM;
+    } else {
+        for (size_t c = 0; c < n;) {
+            unsigned char b = s[chars[c].start];
+            if (b < 0x80 && (ascii_bits[b] & A_SPACE)) {
+                c++;
+                continue;
+            }
+            size_t c0 = c;
+            int ascii = 1;
+            for (; c < n && (b = s[chars[c].start], b >= 0x80 || !(ascii_bits[b] & A_SPACE)); c++)
+                ascii &= b < 0x80;
+            int rc = ascii ? scan_ascii(text, len, chars[c0].start, c < n ? chars[c].start : len,
+                                        out, NULL)
+                           : scan_chars(text, len, chars, c0, c, n, out);
+            if (rc)
+                return VB_ENOMEM;
+        }
+    }
+    uint32_t sentence = 0; /* sentence boundaries before the segment */
+    size_t seen = 1;       /* sbreaks[1 .. seen) are counted */
+    for (size_t k = 0; k < out->n; k++) {
+        for (; seen <= out->seg[k].start; seen++)
+            sentence += out->sbreaks[seen];
+        out->seg[k].sentence = sentence;
     }
     retype(text, len, out);
     out->sentences = out->n ? sentence + 1 : 0;
+    return 0;
+}
+
+int vb__segment(const char *text, size_t len, vb_segs *out)
+{
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, init_ascii); /* analyzers run in many threads at once */
+    out->n = 0;
+    out->replacements = 0;
+    if (out->general_only || !ascii_fast_path_ok || !is_ascii(text, len))
+        return segment_general(text, len, out);
+    sentences st = { 0, 0 };
+    if (scan_ascii(text, len, 0, len, out, &st))
+        return VB_ENOMEM;
+    uint32_t last = out->n ? out->seg[out->n - 1].sentence : 0;
+    retype(text, len, out);
+    out->sentences = out->n ? last + 1 : 0;
     return 0;
 }

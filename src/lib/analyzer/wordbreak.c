@@ -3,6 +3,8 @@
  * Extend, Format and ZWJ" being done by looking past them to the neighbours that count. */
 #include "wordbreak.h"
 
+#include <string.h>
+
 #include "../util/util.h"
 #include "charprops.h"
 
@@ -132,12 +134,11 @@ int vb__wb_is_colon(int32_t cp)
     return cp == ':' || cp == 0xFE55 || cp == 0xFF1A;
 }
 
-size_t vb__wordbreaks(const char *text, size_t len, vb_wb_char *chars, uint8_t *breaks,
-                      unsigned tailoring)
+size_t vb__wb_decode(const char *text, size_t len, vb_wb_char *chars, unsigned tailoring)
 {
     vb__cp_init();
     const unsigned char *s = (const unsigned char *)text;
-    long n = 0;
+    size_t n = 0;
     for (size_t i = 0; i < len;) {
         int32_t cp = s[i];
         size_t k = cp < 0x80 ? 1 : vb__utf8_decode(s + i, len - i, &cp);
@@ -152,9 +153,12 @@ size_t vb__wordbreaks(const char *text, size_t len, vb_wb_char *chars, uint8_t *
             c->prop = WB_Other;
         i += k;
     }
-    for (size_t i = 0; i <= len; i++)
-        breaks[i] = 0;
-    breaks[0] = breaks[len] = 1; /* WB1, WB2 */
+    return n;
+}
+
+void vb__wb_rules(const vb_wb_char *chars, size_t count, uint8_t *breaks)
+{
+    long n = (long)count;
     size_t ri_run = 0;
     for (long i = 1; i < n; i++) {
         int a = chars[i - 1].prop, b = chars[i].prop;
@@ -172,5 +176,14 @@ size_t vb__wordbreaks(const char *text, size_t len, vb_wb_char *chars, uint8_t *
         if (breaks_between(chars, n, i, ri_run))
             breaks[chars[i].start] = 1;
     }
-    return (size_t)n;
+}
+
+size_t vb__wordbreaks(const char *text, size_t len, vb_wb_char *chars, uint8_t *breaks,
+                      unsigned tailoring)
+{
+    size_t n = vb__wb_decode(text, len, chars, tailoring);
+    memset(breaks, 0, len + 1);
+    breaks[0] = breaks[len] = 1; /* WB1, WB2 */
+    vb__wb_rules(chars, n, breaks);
+    return n;
 }

@@ -40,6 +40,13 @@ typedef struct vb_wb_char {
 size_t vb__wordbreaks(const char *text, size_t len, vb_wb_char *chars, uint8_t *breaks,
                       unsigned tailoring);
 
+/* The two halves of vb__wordbreaks. vb__wb_decode: the characters of text[0..len) into
+ * chars (len entries room), returning their number. vb__wb_rules: the boundaries inside
+ * chars[0..n) taken as a text of its own (so not at its ends), set to 1 in breaks (indexed
+ * by byte offset in the text). */
+size_t vb__wb_decode(const char *text, size_t len, vb_wb_char *chars, unsigned tailoring);
+void vb__wb_rules(const vb_wb_char *chars, size_t n, uint8_t *breaks);
+
 /* Tailorings (0: the rules as UAX #29 writes them, which WordBreakTest checks). */
 enum {
     VB_WB_COLON_BREAKS = 1 /* ':' (and its wide forms) is not MidLetter, as in ICU/CLDR:
