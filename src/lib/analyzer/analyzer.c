@@ -268,6 +268,32 @@ static int64_t intern(vb_analyzer *an, const char *s, size_t n, const vb_seg *g)
     return (int64_t)an->nwords++;
 }
 
+static inline uint64_t load64(const char *p)
+{
+    uint64_t v;
+    memcpy(&v, p, 8);
+    return v;
+}
+
+static inline uint32_t load32(const char *p)
+{
+    uint32_t v;
+    memcpy(&v, p, 4);
+    return v;
+}
+
+/* a[0..n) == b[0..n): short keys (most words) by overlapping loads, not a call */
+static inline int same_bytes(const char *a, const char *b, size_t n)
+{
+    if (n > 16)
+        return memcmp(a, b, n) == 0;
+    if (n >= 8)
+        return load64(a) == load64(b) && load64(a + n - 8) == load64(b + n - 8);
+    if (n >= 4)
+        return load32(a) == load32(b) && load32(a + n - 4) == load32(b + n - 4);
+    return n == 0 || (a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1]);
+}
+
 static const surface *surface_find(const vb_analyzer *an, const char *s, size_t n,
                                    uint64_t h)
 {
@@ -277,7 +303,7 @@ static const surface *surface_find(const vb_analyzer *an, const char *s, size_t 
         if (!e->id1)
             return NULL;
         if (e->hash == h && e->len == n &&
-            memcmp(n <= SURFACE_INLINE ? e->key.bytes : e->key.ptr, s, n) == 0)
+            same_bytes(n <= SURFACE_INLINE ? e->key.bytes : e->key.ptr, s, n))
             return e;
     }
 }
