@@ -169,7 +169,7 @@ static int url_start(const char *p, size_t rest)
 /* Whether g can start none of the types above (most segments): a word that begins no URL
  * and no address, a number without '%', a one-byte symbol that begins no mention, hashtag
  * or emoticon. */
-static int plain(const char *s, size_t len, const vb_seg *g)
+static inline int plain(const char *s, size_t len, const vb_seg *g)
 {
     int first = (unsigned char)s[g->start], next = g->end < len ? s[g->end] : 0;
     switch (g->type) {
