@@ -289,6 +289,50 @@ static void sentence_end(sentences *st, const char *text, size_t len, size_t t)
     }
 }
 
+/* Eight bytes of ASCII at s, the first in the low byte, with a mask of those that are
+ * word bytes (letters, digits, '_': WB ALetter, Numeric, ExtendNumLet) and of those that
+ * are letters or '_' (C_LETTER), each a byte's high bit. */
+#define ONES 0x0101010101010101ULL
+#define HIGH 0x8080808080808080ULL
+#define GE(x, c) (((x) + (0x80 - (c)) * ONES) & HIGH) /* bytes >= c (bytes < 0x80) */
+
+static inline uint64_t word_bytes(const unsigned char *s, uint64_t *letters)
+{
+    uint64_t x = 0;
+    for (int k = 7; k >= 0; k--)
+        x = x << 8 | s[k];
+    uint64_t y = x | 0x20 * ONES; /* A-Z to a-z; nothing else lands in a-z */
+    uint64_t digit = GE(x, '0') & ~GE(x, '9' + 1);
+    uint64_t under = GE(x, '_') & ~GE(x, '_' + 1);
+    *letters = (GE(y, 'a') & ~GE(y, 'z' + 1)) | under;
+    return digit | *letters;
+}
+
+/* The end of the run of word bytes from i (< to); adds what the run holds to *bits. Eight
+ * bytes at a time: the end of most words is found without a branch per byte. */
+static inline size_t word_end(const unsigned char *s, size_t i, size_t to, unsigned *bits)
+{
+    while (i + 8 <= to) {
+        uint64_t letters, word = word_bytes(s + i, &letters);
+        uint64_t rest = ~word & HIGH; /* the non-word bytes */
+        size_t n = rest ? (size_t)__builtin_ctzll(rest) / 8 : 8;
+        uint64_t in = n == 8 ? ~0ULL : (1ULL << 8 * n) - 1; /* the run's bytes */
+        if (letters & in)
+            *bits |= A_LETTER;
+        if (word & ~letters & in)
+            *bits |= A_NUMERIC;
+        i += n;
+        if (n < 8)
+            return i;
+    }
+    unsigned k;
+    while (i < to && ((k = ascii_bits[s[i]]) & A_WORD)) {
+        *bits |= k;
+        i++;
+    }
+    return i;
+}
+
 /* Segments of text[from..to), all ASCII, with white space or an end of the text on both
  * sides. st: the sentences of an all-ASCII text, found on the way; NULL in a text with
  * other characters, whose sentences are counted afterwards. */
@@ -308,14 +352,10 @@ static int scan_ascii(const char *text, size_t len, size_t from, size_t to, vb_s
         size_t start = i++;
         if (bits & A_WORD) {
             for (;;) {
-                unsigned k;
-                while (i < to && ((k = ascii_bits[s[i]]) & A_WORD)) {
-                    bits |= k;
-                    i++;
-                }
+                i = word_end(s, i, to, &bits);
                 if (i + 1 >= to)
                     break;
-                k = ascii_bits[s[i]];
+                unsigned k = ascii_bits[s[i]];
                 unsigned around = ascii_bits[s[i - 1]] & ascii_bits[s[i + 1]];
                 if (!((k & A_MIDLET) && (around & A_ALETTER)) &&
                     !((k & A_MIDNUM) && (around & A_NUMERIC)))
