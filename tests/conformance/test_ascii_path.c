@@ -98,7 +98,6 @@ static void free_segs(vb_segs *g)
     free(g->chars);
     free(g->breaks);
     free(g->sbreaks);
-    free(g->sprops);
 }
 
 static void segmenter_paths_agree(void **state)

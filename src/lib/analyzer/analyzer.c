@@ -166,7 +166,6 @@ void vb_analyzer_free(vb_analyzer *an)
     free(an->segs.chars);
     free(an->segs.breaks);
     free(an->segs.sbreaks);
-    free(an->segs.sprops);
     vb__buf_free(&an->norm);
     free(an->tok);
     free(an);

@@ -26,7 +26,7 @@ enum {
     A_WORD = A_ALETTER | A_NUMERIC | A_EXTNUM
 };
 
-static uint8_t ascii_bits[128];
+static uint8_t ascii_bits[256]; /* 0 for the bytes of other characters */
 static int ascii_fast_path_ok = 1; /* ASCII holds no property of the hard kinds */
 
 static void init_ascii(void)
@@ -289,18 +289,24 @@ static void sentence_end(sentences *st, const char *text, size_t len, size_t t)
     }
 }
 
-/* Eight bytes of ASCII at s, the first in the low byte, with a mask of those that are
+/* Eight bytes of ASCII at s, the first in the low byte: a mask of those that are
  * word bytes (letters, digits, '_': WB ALetter, Numeric, ExtendNumLet) and of those that
  * are letters or '_' (C_LETTER), each a byte's high bit. */
 #define ONES 0x0101010101010101ULL
 #define HIGH 0x8080808080808080ULL
 #define GE(x, c) (((x) + (0x80 - (c)) * ONES) & HIGH) /* bytes >= c (bytes < 0x80) */
 
-static inline uint64_t word_bytes(const unsigned char *s, uint64_t *letters)
+static inline uint64_t load_le64(const unsigned char *s)
 {
     uint64_t x = 0;
     for (int k = 7; k >= 0; k--)
         x = x << 8 | s[k];
+    return x;
+}
+
+static inline uint64_t word_bytes(const unsigned char *s, uint64_t *letters)
+{
+    uint64_t x = load_le64(s);
     uint64_t y = x | 0x20 * ONES; /* A-Z to a-z; nothing else lands in a-z */
     uint64_t digit = GE(x, '0') & ~GE(x, '9' + 1);
     uint64_t under = GE(x, '_') & ~GE(x, '_' + 1);
@@ -424,6 +430,26 @@ static int scan_chars(const char *text, size_t len, const vb_wb_char *chars, siz
     return 0;
 }
 
+/* The end of the stretch from i: the first ASCII white space byte from i on (A_SPACE: up to
+ * ' ' and DEL), or len. *other: whether the stretch has bytes of other characters. Eight
+ * bytes at a time; the masks may be wrong above their first hit, never below it. */
+static size_t stretch_end(const unsigned char *s, size_t i, size_t len, int *other)
+{
+    for (; i + 8 <= len; i += 8) {
+        uint64_t x = load_le64(s + i), del = x ^ 0x7F * ONES;
+        uint64_t space = ((x - 0x21 * ONES) & ~x & HIGH) | ((del - ONES) & ~del & HIGH);
+        if (space) {
+            size_t n = (size_t)__builtin_ctzll(space) / 8;
+            *other |= (x & ((1ULL << 8 * n) - 1) & HIGH) != 0;
+            return i + n;
+        }
+        *other |= (x & HIGH) != 0;
+    }
+    for (; i < len && !(ascii_bits[s[i]] & A_SPACE); i++)
+        *other |= s[i] >= 0x80;
+    return i;
+}
+
 /* A text with other characters than ASCII: the rules see the characters, but no rule looks
  * across white space, which stands alone, so the stretches of ASCII between white space
  * still take the ASCII scanner. */
@@ -431,39 +457,44 @@ static int segment_general(const char *text, size_t len, vb_segs *out)
 {
     if (vb__grow((void **)&out->chars, &out->chars_cap, len + 1, sizeof *out->chars) ||
         vb__grow((void **)&out->breaks, &out->breaks_cap, len + 1, 1) ||
-        vb__grow((void **)&out->sbreaks, &out->sbreaks_cap, len + 1, 1) ||
-        vb__grow((void **)&out->sprops, &out->sprops_cap, len + 1, 1))
+        vb__grow((void **)&out->sbreaks, &out->sbreaks_cap, len + 1, sizeof *out->sbreaks))
         return VB_ENOMEM;
     const vb_wb_char *chars = out->chars;
     size_t n = vb__wb_decode(text, len, out->chars, VB_WB_COLON_BREAKS);
-    vb__sentencebreaks(len, chars, n, out->sprops, out->sbreaks);
+    size_t nbreaks = vb__sentencebreaks(chars, n, out->sbreaks);
     const unsigned char *s = (const unsigned char *)text;
     if (out->general_only || !ascii_fast_path_ok) {
         if (n && scan_chars(text, len, chars, 0, n, n, out))
             return VB_ENOMEM;
     } else {
-        for (size_t c = 0; c < n;) {
-            unsigned char b = s[chars[c].start];
-            if (b < 0x80 && (ascii_bits[b] & A_SPACE)) {
+        size_t c = 0; /* the character at byte i */
+        for (size_t i = 0; i < len;) {
+            if (ascii_bits[s[i]] & A_SPACE) {
+                i++;
                 c++;
                 continue;
             }
-            size_t c0 = c;
-            int ascii = 1;
-            for (; c < n && (b = s[chars[c].start], b >= 0x80 || !(ascii_bits[b] & A_SPACE)); c++)
-                ascii &= b < 0x80;
-            int rc = ascii ? scan_ascii(text, len, chars[c0].start, c < n ? chars[c].start : len,
-                                        out, NULL)
-                           : scan_chars(text, len, chars, c0, c, n, out);
+            size_t start = i;
+            int other = 0;
+            i = stretch_end(s, i, len, &other);
+            int rc;
+            if (!other) {
+                rc = scan_ascii(text, len, start, i, out, NULL);
+                c += i - start;
+            } else {
+                size_t c0 = c;
+                while (c < n && chars[c].start < i)
+                    c++;
+                rc = scan_chars(text, len, chars, c0, c, n, out);
+            }
             if (rc)
                 return VB_ENOMEM;
         }
     }
     uint32_t sentence = 0; /* sentence boundaries before the segment */
-    size_t seen = 1;       /* sbreaks[1 .. seen) are counted */
-    for (size_t k = 0; k < out->n; k++) {
-        for (; seen <= out->seg[k].start; seen++)
-            sentence += out->sbreaks[seen];
+    for (size_t k = 0, b = 0; k < out->n; k++) {
+        for (; b < nbreaks && out->sbreaks[b] <= out->seg[k].start; b++)
+            sentence++;
         out->seg[k].sentence = sentence;
     }
     retype(text, len, out);

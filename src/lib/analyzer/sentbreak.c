@@ -1,12 +1,9 @@
-/* UAX #29 sentence boundaries. Like wordbreak.c: the text is decoded once into properties,
- * then each position between characters is decided by the rules in order; SB5's "ignore
- * Extend and Format" is done by looking past them. */
+/* UAX #29 sentence boundaries. The rules read the properties that vb__wordbreaks decoded
+ * (or, in ASCII, the bytes); each position between characters is decided by the rules in
+ * order, SB5's "ignore Extend and Format" being done by looking past them. */
 #include "sentbreak.h"
 
 #include <pthread.h>
-#include <string.h>
-
-#include "../util/util.h"
 
 int vb__sb_prop(int32_t cp)
 {
@@ -41,58 +38,66 @@ static int saterm(int p)
     return p == SB_STerm || p == SB_ATerm;
 }
 
-/* The rules read the property of character j as m[p[j]]: p holds the properties themselves
- * (m is the identity) or, for ASCII, the bytes of the text (m maps a byte to its property). */
+/* The characters as the rules see them: character j's property is m[p[j * stride]], p being
+ * the properties of the decoded characters (&chars[0].sprop; m is the identity) or, for
+ * ASCII, the bytes of the text (stride 1; m maps a byte to its property). */
+typedef struct seq {
+    const uint8_t *p;
+    size_t stride;
+    const uint8_t *m;
+} seq;
+
+#define P(q, j) ((q)->m[(q)->p[(size_t)(j) * (q)->stride]])
 
 /* The character before i that the rules see (SB5), or -1 at the start. */
-static long before(const uint8_t *p, const uint8_t *m, long i)
+static long before(const seq *q, long i)
 {
     long j = i - 1;
-    while (j >= 0 && ignorable(m[p[j]])) {
-        if (j == 0 || parasep(m[p[j - 1]]))
+    while (j >= 0 && ignorable(P(q, j))) {
+        if (j == 0 || parasep(P(q, j - 1)))
             return j; /* Extend after sot or a paragraph separator stands for itself */
         j--;
     }
     return j;
 }
 
-static int breaks_between(const uint8_t *p, const uint8_t *m, long n, long i)
+static int breaks_between(const seq *q, long n, long i)
 {
-    int a = m[p[i - 1]], b = m[p[i]];
+    int a = P(q, i - 1), b = P(q, i);
     if (a == SB_CR && b == SB_LF)
         return 0; /* SB3 */
     if (parasep(a))
         return 1; /* SB4 */
     if (ignorable(b))
         return 0; /* SB5 */
-    long l = before(p, m, i);
-    int pa = m[p[l]];
+    long l = before(q, i);
+    int pa = P(q, l);
     if (pa == SB_ATerm && b == SB_Numeric)
         return 0; /* SB6 */
     if (pa == SB_ATerm && b == SB_Upper && l > 0) {
-        long l2 = before(p, m, l);
-        if (l2 >= 0 && (m[p[l2]] == SB_Upper || m[p[l2]] == SB_Lower))
+        long l2 = before(q, l);
+        if (l2 >= 0 && (P(q, l2) == SB_Upper || P(q, l2) == SB_Lower))
             return 0; /* SB7 */
     }
     /* SB8-SB11 look back over SATerm Close* Sp* */
     long j = l;
     int spaces = 0;
-    while (j >= 0 && m[p[j]] == SB_Sp) {
+    while (j >= 0 && P(q, j) == SB_Sp) {
         spaces = 1;
-        j = j > 0 ? before(p, m, j) : -1;
+        j = j > 0 ? before(q, j) : -1;
     }
-    while (j >= 0 && m[p[j]] == SB_Close)
-        j = j > 0 ? before(p, m, j) : -1;
-    if (j < 0 || !saterm(m[p[j]]))
+    while (j >= 0 && P(q, j) == SB_Close)
+        j = j > 0 ? before(q, j) : -1;
+    if (j < 0 || !saterm(P(q, j)))
         return 0; /* SB998 */
-    if (m[p[j]] == SB_ATerm) { /* SB8: ... × (¬(OLetter | Upper | Lower | ParaSep | SATerm))* Lower */
+    if (P(q, j) == SB_ATerm) { /* SB8: ... × (¬(OLetter | Upper | Lower | ParaSep | SATerm))* Lower */
         for (long k = i; k < n; k++) {
-            int q = m[p[k]];
-            if (ignorable(q))
+            int c = P(q, k);
+            if (ignorable(c))
                 continue;
-            if (q == SB_Lower)
+            if (c == SB_Lower)
                 return 0;
-            if (q == SB_OLetter || q == SB_Upper || parasep(q) || saterm(q))
+            if (c == SB_OLetter || c == SB_Upper || parasep(c) || saterm(c))
                 break;
         }
     }
@@ -111,13 +116,13 @@ static int breaks_between(const uint8_t *p, const uint8_t *m, long n, long i)
  * next one takes over, and returns the boundary found (-1: none). There is one at most: a
  * boundary inside the walk is SB11's before a Close that follows Sp, and no later position's
  * look-back gets past that Sp to the terminator. */
-static long walk(const uint8_t *p, const uint8_t *m, long n, long t)
+static long walk(const seq *q, long n, long t)
 {
     for (long i = t + 1; i < n; i++) {
-        if (breaks_between(p, m, n, i))
+        if (breaks_between(q, n, i))
             return i;
-        int b = m[p[i]];
-        if (parasep(m[p[t]]) || !(b == SB_Close || b == SB_Sp || ignorable(b)))
+        int b = P(q, i);
+        if (parasep(P(q, t)) || !(b == SB_Close || b == SB_Sp || ignorable(b)))
             break;
     }
     return -1;
@@ -136,19 +141,17 @@ static void init(void)
         ascii_prop[ch] = (uint8_t)vb__sb_prop(ch);
 }
 
-void vb__sentencebreaks(size_t len, const vb_wb_char *chars, size_t n, uint8_t *props,
-                        uint8_t *breaks)
+size_t vb__sentencebreaks(const vb_wb_char *chars, size_t n, uint32_t *at)
 {
     pthread_once(&once, init);
-    for (size_t c = 0; c < n; c++)
-        props[c] = chars[c].sprop;
-    memset(breaks, 0, len + 1);
-    breaks[0] = breaks[len] = 1; /* SB1, SB2 */
+    seq q = { n ? &chars[0].sprop : NULL, sizeof *chars, identity };
+    size_t found = 0;
     for (long t = 0; t + 1 < (long)n; t++) {
-        long at = trigger[props[t]] ? walk(props, identity, (long)n, t) : -1;
-        if (at > 0)
-            breaks[chars[at].start] = 1;
+        long b = trigger[chars[t].sprop] ? walk(&q, (long)n, t) : -1;
+        if (b > 0)
+            at[found++] = chars[b].start;
     }
+    return found;
 }
 
 int vb__sb_ascii_trigger(unsigned char c)
@@ -160,6 +163,7 @@ int vb__sb_ascii_trigger(unsigned char c)
 size_t vb__sb_after_ascii(const char *text, size_t len, size_t t)
 {
     pthread_once(&once, init);
-    long at = walk((const uint8_t *)text, ascii_prop, (long)len, (long)t);
+    seq q = { (const uint8_t *)text, 1, ascii_prop };
+    long at = walk(&q, (long)len, (long)t);
     return at > 0 ? (size_t)at : 0;
 }

@@ -23,11 +23,10 @@ extern const unsigned vb__sb_nranges;
 /* Sentence_Break property of a code point (-1, an invalid sequence: Other). */
 int vb__sb_prop(int32_t cp);
 
-/* Sentence boundaries of a text of len bytes: breaks[i] = 1 at each boundary (0 and len
- * always). chars[0..n) are the text's characters as vb__wordbreaks decoded them; props is
- * scratch for n entries. */
-void vb__sentencebreaks(size_t len, const vb_wb_char *chars, size_t n, uint8_t *props,
-                        uint8_t *breaks);
+/* Sentence boundaries of a text whose characters vb__wordbreaks decoded into chars[0..n):
+ * stores the byte offsets of those inside it (all but 0 and its end, SB1 and SB2)
+ * ascending in at (room for n), and returns how many. */
+size_t vb__sentencebreaks(const vb_wb_char *chars, size_t n, uint32_t *at);
 
 /* Pure-ASCII text (a character is a byte). vb__sb_ascii_trigger: whether c is a terminator
  * or a paragraph separator, after which alone a sentence can end. vb__sb_after_ascii: the

@@ -3,6 +3,7 @@
  * Extend, Format and ZWJ" being done by looking past them to the neighbours that count. */
 #include "wordbreak.h"
 
+#include <pthread.h>
 #include <string.h>
 
 #include "../util/util.h"
@@ -134,16 +135,41 @@ int vb__wb_is_colon(int32_t cp)
     return cp == ':' || cp == 0xFE55 || cp == 0xFF1A;
 }
 
-size_t vb__wb_decode(const char *text, size_t len, vb_wb_char *chars, unsigned tailoring)
+static vb_wb_char ascii_chars[2][128]; /* untailored, tailored */
+
+static void init_ascii(void)
 {
     vb__cp_init();
+    for (int t = 0; t < 2; t++)
+        for (int32_t cp = 0; cp < 128; cp++) {
+            unsigned p = vb__cp_props(cp);
+            vb_wb_char *c = &ascii_chars[t][cp];
+            c->prop = (uint8_t)VB_CP_WB(p);
+            c->pict = (uint8_t)VB_CP_PICT(p);
+            c->sprop = (uint8_t)VB_CP_SB(p);
+            c->cls = (uint8_t)VB_CP_CLASS(p);
+            if (t && c->prop == WB_MidLetter && vb__wb_is_colon(cp))
+                c->prop = WB_Other;
+        }
+}
+
+size_t vb__wb_decode(const char *text, size_t len, vb_wb_char *chars, unsigned tailoring)
+{
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, init_ascii);
+    const vb_wb_char *ascii = ascii_chars[(tailoring & VB_WB_COLON_BREAKS) != 0];
     const unsigned char *s = (const unsigned char *)text;
     size_t n = 0;
     for (size_t i = 0; i < len;) {
-        int32_t cp = s[i];
-        size_t k = cp < 0x80 ? 1 : vb__utf8_decode(s + i, len - i, &cp);
-        unsigned p = vb__cp_props(cp);
         vb_wb_char *c = &chars[n++];
+        if (s[i] < 0x80) { /* most characters, even in a text with others */
+            *c = ascii[s[i]];
+            c->start = (uint32_t)i++;
+            continue;
+        }
+        int32_t cp;
+        size_t k = vb__utf8_decode(s + i, len - i, &cp);
+        unsigned p = vb__cp_props(cp);
         c->start = (uint32_t)i;
         c->prop = (uint8_t)VB_CP_WB(p);
         c->pict = (uint8_t)VB_CP_PICT(p);
