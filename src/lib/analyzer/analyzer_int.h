@@ -11,6 +11,7 @@ typedef struct vb_seg {
     uint32_t sentence;
     uint8_t type;  /* vb_token_type */
     uint8_t ascii; /* every byte < 0x80: the normalizer's fast path applies */
+    uint8_t plain; /* known to start no URL, address, mention, hashtag or emoticon */
 } vb_seg;
 
 typedef struct vb_wb_char vb_wb_char;

@@ -23,10 +23,12 @@ enum {
     A_SPACE = 32,   /* invisible: white space, control characters */
     A_SENTEND = 64, /* a terminator or paragraph separator: a sentence may end after it */
     A_LETTER = 128, /* a letter to the segment type (C_LETTER: ALetter and '_') */
+    A_MERGE = 256,  /* may start a mention, hashtag or emoticon, or end an address ('@') */
+    A_URL = 512,    /* may start a URL: h, w */
     A_WORD = A_ALETTER | A_NUMERIC | A_EXTNUM
 };
 
-static uint8_t ascii_bits[256]; /* 0 for the bytes of other characters */
+static uint16_t ascii_bits[256]; /* 0 for the bytes of other characters */
 static int ascii_fast_path_ok = 1; /* ASCII holds no property of the hard kinds */
 
 static void init_ascii(void)
@@ -43,13 +45,15 @@ static void init_ascii(void)
             ascii_fast_path_ok = 0;
         int mid_letter = p == WB_MidLetter || p == WB_MidNumLet || p == WB_Single_Quote;
         int mid_num = p == WB_MidNum || p == WB_MidNumLet || p == WB_Single_Quote;
-        ascii_bits[c] = (uint8_t)((p == WB_ALetter ? A_ALETTER : 0) |
-                                  (p == WB_Numeric ? A_NUMERIC : 0) |
-                                  (p == WB_ExtendNumLet ? A_EXTNUM : 0) |
-                                  (mid_letter ? A_MIDLET : 0) | (mid_num ? A_MIDNUM : 0) |
-                                  (cls == C_SPACE || cls == C_BREAK ? A_SPACE : 0) |
-                                  (vb__sb_ascii_trigger((unsigned char)c) ? A_SENTEND : 0) |
-                                  (cls == C_LETTER ? A_LETTER : 0));
+        ascii_bits[c] = (uint16_t)((p == WB_ALetter ? A_ALETTER : 0) |
+                                   (p == WB_Numeric ? A_NUMERIC : 0) |
+                                   (p == WB_ExtendNumLet ? A_EXTNUM : 0) |
+                                   (mid_letter ? A_MIDLET : 0) | (mid_num ? A_MIDNUM : 0) |
+                                   (cls == C_SPACE || cls == C_BREAK ? A_SPACE : 0) |
+                                   (vb__sb_ascii_trigger((unsigned char)c) ? A_SENTEND : 0) |
+                                   (cls == C_LETTER ? A_LETTER : 0) |
+                                   (c && strchr("@#:;=<^", c) ? A_MERGE : 0) |
+                                   ((c | 32) == 'h' || (c | 32) == 'w' ? A_URL : 0));
         /* the scanner relies on these: a digit is no letter, a word byte is visible */
         if (((ascii_bits[c] & A_NUMERIC) && cls != C_DIGIT) ||
             ((ascii_bits[c] & A_WORD) && cls != C_LETTER && cls != C_DIGIT))
@@ -57,7 +61,9 @@ static void init_ascii(void)
     }
 }
 
-static int push(vb_segs *out, size_t start, size_t end, int type, int ascii, uint32_t sentence)
+/* plain: known to start no type of retype's (0: unknown, retype looks) */
+static int push(vb_segs *out, size_t start, size_t end, int type, int ascii, int plain,
+                uint32_t sentence)
 {
     if (out->n == out->cap &&
         vb__grow((void **)&out->seg, &out->cap, out->n + 1, sizeof *out->seg) != 0)
@@ -67,6 +73,7 @@ static int push(vb_segs *out, size_t start, size_t end, int type, int ascii, uin
     g->end = end;
     g->type = (uint8_t)type;
     g->ascii = (uint8_t)ascii;
+    g->plain = (uint8_t)plain;
     g->sentence = sentence;
     return 0;
 }
@@ -195,11 +202,11 @@ static void retype(const char *s, size_t len, vb_segs *out)
 {
     vb_seg *g = out->seg;
     size_t n = out->n, k = 0;
-    while (k < n && plain(s, len, &g[k]))
+    while (k < n && (g[k].plain || plain(s, len, &g[k])))
         k++; /* nothing moves before the first segment that may start a merged type */
     size_t w = k;
     for (; k < n; k++) {
-        if (plain(s, len, &g[k])) {
+        if (g[k].plain || plain(s, len, &g[k])) {
             g[w++] = g[k];
             continue;
         }
@@ -356,6 +363,7 @@ static int scan_ascii(const char *text, size_t len, size_t from, size_t to, vb_s
             continue;
         }
         size_t start = i++;
+        unsigned first = bits;
         if (bits & A_WORD) {
             for (;;) {
                 i = word_end(s, i, to, &bits);
@@ -385,7 +393,11 @@ static int scan_ascii(const char *text, size_t len, size_t from, size_t to, vb_s
         int type = bits & A_LETTER ? VB_TOKEN_WORD
                    : bits & A_NUMERIC ? VB_TOKEN_NUMBER
                                       : VB_TOKEN_SYMBOL;
-        if (push(out, start, i, type, 1, sentence))
+        int next = i < len ? s[i] : 0; /* what plain() asks, from what the scan knows */
+        int known_plain = type == VB_TOKEN_WORD     ? !(first & A_URL) && next != '@'
+                          : type == VB_TOKEN_NUMBER ? next != '%'
+                                                    : !(bits & A_MERGE);
+        if (push(out, start, i, type, 1, known_plain, sentence))
             return VB_ENOMEM;
     }
     return 0;
@@ -424,7 +436,7 @@ static int scan_chars(const char *text, size_t len, const vb_wb_char *chars, siz
         }
         size_t end = c < c1 ? chars[c].start : b1;
         int type = letters ? VB_TOKEN_WORD : digits ? VB_TOKEN_NUMBER : VB_TOKEN_SYMBOL;
-        if (push(out, start, end, type, ascii, 0))
+        if (push(out, start, end, type, ascii, 0, 0))
             return VB_ENOMEM;
     }
     return 0;
