@@ -35,7 +35,15 @@ typedef struct surface {
     } key;
 } surface;
 
-enum { SURFACE_INLINE = 16, BATCH = 16 };
+/* The front cache, before the surface table: segments of up to 8 bytes (most tokens) by
+ * their bytes as one integer, direct-mapped, so that a frequent word costs a multiply and
+ * a compare rather than a hash and a probe. */
+typedef struct front {
+    uint64_t key; /* the bytes, the first in the low byte, zero beyond the length */
+    uint32_t len, id;
+} front;
+
+enum { SURFACE_INLINE = 16, BATCH = 16, FRONT_BITS = 12, NO_ID = UINT32_MAX };
 
 struct vb_analyzer {
     char lang[32];
@@ -44,6 +52,7 @@ struct vb_analyzer {
     vb_strmap stop;    /* normalized stopword -> 1 */
     surface *surf;     /* raw bytes -> word id: open addressing, power-of-two size */
     size_t surf_cap, surf_count;
+    front *front;      /* 1 << FRONT_BITS entries */
     vb_strmap norms;   /* normalized form -> word id */
     word *words;
     size_t nwords, words_cap;
@@ -128,9 +137,15 @@ int vb_analyzer_new(vb_analyzer **out, const vb_analyzer_opts *opts, vb_error *e
         return vb__error_set(err, VB_ENOMEM, "", 0, 0, "out of memory");
     snprintf(an->lang, sizeof an->lang, "%s", lang);
     an->flags = opts ? opts->flags : 0;
+    an->front = calloc((size_t)1 << FRONT_BITS, sizeof *an->front);
+    if (!an->front) {
+        free(an);
+        return vb__error_set(err, VB_ENOMEM, "", 0, 0, "out of memory");
+    }
     if (strcmp(lang, "none") != 0) {
         an->stemmer = sb_stemmer_new(lang, "UTF_8");
         if (!an->stemmer) {
+            free(an->front);
             free(an);
             return vb__error_set(err, VB_ENOMEM, "", 0, 0, "cannot create the %s stemmer",
                                  lang);
@@ -159,6 +174,7 @@ void vb_analyzer_free(vb_analyzer *an)
         sb_stemmer_delete(an->stemmer);
     vb__strmap_free(&an->stop);
     free(an->surf);
+    free(an->front);
     vb__strmap_free(&an->norms);
     free(an->words);
     vb__arena_free(&an->arena);
@@ -359,6 +375,18 @@ static int64_t lookup(vb_analyzer *an, const char *text, const vb_seg *g, uint64
     return id;
 }
 
+/* The front cache's entry for segment g, or NULL when g is longer than 8 bytes or too near
+ * the end of the text to be read 8 bytes at a time. */
+static front *front_entry(const vb_analyzer *an, const char *text, size_t len, const vb_seg *g,
+                          uint64_t *key)
+{
+    size_t n = g->end - g->start;
+    if (n > 8 || g->start + 8 > len)
+        return NULL;
+    *key = vb__load_le64((const unsigned char *)text + g->start) & (~0ULL >> (64 - 8 * n));
+    return &an->front[(*key * 0x9E3779B97F4A7C15ULL) >> (64 - FRONT_BITS)];
+}
+
 int vb_analyzer_run(vb_analyzer *an, const char *text, size_t len, const vb_tokens **out,
                     vb_error *err)
 {
@@ -382,16 +410,32 @@ int vb_analyzer_run(vb_analyzer *an, const char *text, size_t len, const vb_toke
         uint32_t ids[BATCH];
         for (size_t j = 0; j < m; j++) {
             const vb_seg *g = &segs[b + j];
+            uint64_t key;
+            const front *f = front_entry(an, text, len, g, &key);
+            if (f && f->key == key && f->len == g->end - g->start) {
+                ids[j] = f->id;
+                an->lookups++;
+                an->hits++;
+                continue;
+            }
+            ids[j] = NO_ID;
             hash[j] = XXH3_64bits(text + g->start, g->end - g->start);
             if (an->surf_cap)
                 __builtin_prefetch(&an->surf[hash[j] & (an->surf_cap - 1)]);
         }
         for (size_t j = 0; j < m; j++) {
-            int64_t id = lookup(an, text, &segs[b + j], hash[j]);
-            if (id < 0)
-                return vb__error_set(err, VB_ENOMEM, "", 0, 0, "out of memory");
-            ids[j] = (uint32_t)id;
-            __builtin_prefetch(&an->words[id]);
+            if (ids[j] == NO_ID) {
+                const vb_seg *g = &segs[b + j];
+                int64_t id = lookup(an, text, g, hash[j]);
+                if (id < 0)
+                    return vb__error_set(err, VB_ENOMEM, "", 0, 0, "out of memory");
+                ids[j] = (uint32_t)id;
+                uint64_t key;
+                front *f = front_entry(an, text, len, g, &key);
+                if (f)
+                    *f = (front){ key, (uint32_t)(g->end - g->start), (uint32_t)id };
+            }
+            __builtin_prefetch(&an->words[ids[j]]);
         }
         for (size_t j = 0; j < m; j++) {
             const vb_seg *g = &segs[b + j];

@@ -303,17 +303,9 @@ static void sentence_end(sentences *st, const char *text, size_t len, size_t t)
 #define HIGH 0x8080808080808080ULL
 #define GE(x, c) (((x) + (0x80 - (c)) * ONES) & HIGH) /* bytes >= c (bytes < 0x80) */
 
-static inline uint64_t load_le64(const unsigned char *s)
-{
-    uint64_t x = 0;
-    for (int k = 7; k >= 0; k--)
-        x = x << 8 | s[k];
-    return x;
-}
-
 static inline uint64_t word_bytes(const unsigned char *s, uint64_t *letters)
 {
-    uint64_t x = load_le64(s);
+    uint64_t x = vb__load_le64(s);
     uint64_t y = x | 0x20 * ONES; /* A-Z to a-z; nothing else lands in a-z */
     uint64_t digit = GE(x, '0') & ~GE(x, '9' + 1);
     uint64_t under = GE(x, '_') & ~GE(x, '_' + 1);
@@ -448,7 +440,7 @@ static int scan_chars(const char *text, size_t len, const vb_wb_char *chars, siz
 static size_t stretch_end(const unsigned char *s, size_t i, size_t len, int *other)
 {
     for (; i + 8 <= len; i += 8) {
-        uint64_t x = load_le64(s + i), del = x ^ 0x7F * ONES;
+        uint64_t x = vb__load_le64(s + i), del = x ^ 0x7F * ONES;
         uint64_t space = ((x - 0x21 * ONES) & ~x & HIGH) | ((del - ONES) & ~del & HIGH);
         if (space) {
             size_t n = (size_t)__builtin_ctzll(space) / 8;

@@ -119,6 +119,16 @@ static inline size_t vb__utf8_decode(const unsigned char *s, size_t n, int32_t *
     return need + 1;
 }
 
+/* Eight bytes at s as an integer, the first in the low byte (one load on little-endian
+ * machines). */
+static inline uint64_t vb__load_le64(const unsigned char *s)
+{
+    uint64_t x = 0;
+    for (int k = 7; k >= 0; k--)
+        x = x << 8 | s[k];
+    return x;
+}
+
 /* Encode cp into out (4 bytes room). Returns the length. */
 size_t vb__utf8_encode(int32_t cp, char *out);
 
