@@ -43,7 +43,7 @@ typedef struct front {
     uint32_t len, id;
 } front;
 
-enum { SURFACE_INLINE = 16, BATCH = 16, FRONT_BITS = 12, NO_ID = UINT32_MAX };
+enum { SURFACE_INLINE = 16, BATCH = 16, FRONT_BITS = 14, NO_ID = UINT32_MAX };
 
 struct vb_analyzer {
     char lang[32];
