@@ -386,9 +386,11 @@ static int scan_ascii(const char *text, size_t len, size_t from, size_t to, vb_s
                    : bits & A_NUMERIC ? VB_TOKEN_NUMBER
                                       : VB_TOKEN_SYMBOL;
         int next = i < len ? s[i] : 0; /* what plain() asks, from what the scan knows */
-        int known_plain = type == VB_TOKEN_WORD     ? !(first & A_URL) && next != '@'
-                          : type == VB_TOKEN_NUMBER ? next != '%'
-                                                    : !(bits & A_MERGE);
+        int known_plain =
+            type == VB_TOKEN_WORD
+                ? next != '@' && (!(first & A_URL) || !url_start(text + start, len - start))
+            : type == VB_TOKEN_NUMBER ? next != '%'
+                                      : !(bits & A_MERGE);
         if (push(out, start, i, type, 1, known_plain, sentence))
             return VB_ENOMEM;
     }
