@@ -436,29 +436,38 @@ static int scan_chars(const char *text, size_t len, const vb_wb_char *chars, siz
     return 0;
 }
 
+/* The first byte of another character than ASCII from i on, or len. */
+static size_t other_byte(const unsigned char *s, size_t i, size_t len)
+{
+    for (; i + 8 <= len; i += 8) {
+        uint64_t high = vb__load_le64(s + i) & HIGH;
+        if (high)
+            return i + (size_t)__builtin_ctzll(high) / 8;
+    }
+    while (i < len && s[i] < 0x80)
+        i++;
+    return i;
+}
+
 /* The end of the stretch from i: the first ASCII white space byte from i on (A_SPACE: up to
- * ' ' and DEL), or len. *other: whether the stretch has bytes of other characters. Eight
- * bytes at a time; the masks may be wrong above their first hit, never below it. */
-static size_t stretch_end(const unsigned char *s, size_t i, size_t len, int *other)
+ * ' ' and DEL), or len. Eight bytes at a time; the masks may be wrong above their first
+ * hit, never below it. */
+static size_t stretch_end(const unsigned char *s, size_t i, size_t len)
 {
     for (; i + 8 <= len; i += 8) {
         uint64_t x = vb__load_le64(s + i), del = x ^ 0x7F * ONES;
         uint64_t space = ((x - 0x21 * ONES) & ~x & HIGH) | ((del - ONES) & ~del & HIGH);
-        if (space) {
-            size_t n = (size_t)__builtin_ctzll(space) / 8;
-            *other |= (x & ((1ULL << 8 * n) - 1) & HIGH) != 0;
-            return i + n;
-        }
-        *other |= (x & HIGH) != 0;
+        if (space)
+            return i + (size_t)__builtin_ctzll(space) / 8;
     }
-    for (; i < len && !(ascii_bits[s[i]] & A_SPACE); i++)
-        *other |= s[i] >= 0x80;
+    while (i < len && !(ascii_bits[s[i]] & A_SPACE))
+        i++;
     return i;
 }
 
 /* A text with other characters than ASCII: the rules see the characters, but no rule looks
- * across white space, which stands alone, so the stretches of ASCII between white space
- * still take the ASCII scanner. */
+ * across white space, which stands alone, so they run only on the stretches between white
+ * space that hold other characters; the ASCII between them takes the ASCII scanner. */
 static int segment_general(const char *text, size_t len, vb_segs *out)
 {
     if (vb__grow((void **)&out->chars, &out->chars_cap, len + 1, sizeof *out->chars) ||
@@ -475,25 +484,19 @@ static int segment_general(const char *text, size_t len, vb_segs *out)
     } else {
         size_t c = 0; /* the character at byte i */
         for (size_t i = 0; i < len;) {
-            if (ascii_bits[s[i]] & A_SPACE) {
-                i++;
+            size_t other = other_byte(s, i, len), from = other;
+            while (other < len && from > i && !(ascii_bits[s[from - 1]] & A_SPACE))
+                from--; /* back to the start of its stretch */
+            if (from > i && scan_ascii(text, len, i, from, out, NULL))
+                return VB_ENOMEM;
+            c += from - i;
+            if (other == len)
+                break;
+            i = stretch_end(s, other, len);
+            size_t c0 = c;
+            while (c < n && chars[c].start < i)
                 c++;
-                continue;
-            }
-            size_t start = i;
-            int other = 0;
-            i = stretch_end(s, i, len, &other);
-            int rc;
-            if (!other) {
-                rc = scan_ascii(text, len, start, i, out, NULL);
-                c += i - start;
-            } else {
-                size_t c0 = c;
-                while (c < n && chars[c].start < i)
-                    c++;
-                rc = scan_chars(text, len, chars, c0, c, n, out);
-            }
-            if (rc)
+            if (scan_chars(text, len, chars, c0, c, n, out))
                 return VB_ENOMEM;
         }
     }
