@@ -244,6 +244,8 @@ static void retype(const char *s, size_t len, vb_segs *out)
         } else if (cur.type == VB_TOKEN_SYMBOL && strchr(":;=<^", first) && first) {
             int after_word = joined_before && g[w - 1].type == VB_TOKEN_WORD;
             for (const char *const *e = emoticons; *e; e++) {
+                if (rest < 2 || (*e)[1] != p[1] || (*e)[0] != p[0])
+                    continue; /* every emoticon has two bytes at least */
                 size_t el = strlen(*e);
                 /* "thanks:)" is one; "Note:D" is not: after a word, no letter faces */
                 if (after_word && ascii_alnum((unsigned char)(*e)[el - 1]))
