@@ -90,7 +90,7 @@ static int breaks_between(const seq *q, long n, long i)
         j = j > 0 ? before(q, j) : -1;
     if (j < 0 || !saterm(P(q, j)))
         return 0; /* SB998 */
-    if (P(q, j) == SB_ATerm) { /* SB8: ... × (¬(OLetter | Upper | Lower | ParaSep | SATerm))* Lower */
+    if (P(q, j) == SB_ATerm) { /* SB8: ... × (¬(OLetter|Upper|Lower|ParaSep|SATerm))* Lower */
         for (long k = i; k < n; k++) {
             int c = P(q, k);
             if (ignorable(c))

@@ -33,10 +33,10 @@ typedef struct vb_wb_char {
 } vb_wb_char;
 
 /* Word boundaries of text[0..len) (returns the number of characters decoded into chars,
- * which the sentence rules and the segmenter reuse): fills breaks[0..len] with 1 at each byte offset that is
- * a boundary (0 and len always are). breaks has len + 1 bytes. chars is scratch space
- * for len + 1 entries. Invalid UTF-8: each maximal subpart is one character of class
- * Other. */
+ * which the sentence rules and the segmenter reuse): fills breaks[0..len] with 1 at each
+ * byte offset that is a boundary (0 and len always are). breaks has len + 1 bytes. chars is
+ * scratch space for len + 1 entries. Invalid UTF-8: each maximal subpart is one character
+ * of class Other. */
 size_t vb__wordbreaks(const char *text, size_t len, vb_wb_char *chars, uint8_t *breaks,
                       unsigned tailoring);
 
