@@ -1,5 +1,6 @@
 /* The normalizer's pure-ASCII fast path gives what the general (utf8proc) path gives, on
- * every token of every text of ../shared/corpora and corpora/.
+ * every token of every text of ../shared/corpora and corpora/; the segmenter's fast paths
+ * (all-ASCII texts, ASCII stretches of other texts) give what its general path gives.
  * Usage: test_ascii_path SHARED_DIR SOURCE_DIR */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -86,7 +87,7 @@ static size_t compare_paths(const char *text, size_t len, vb_segs *fast, vb_segs
                a->sentence == b->sentence && a->ascii == b->ascii;
     }
     if (!same)
-        fail_msg("%s: the ASCII path and the general path segment \"%.*s\" differently", where,
+        fail_msg("%s: the fast path and the general path segment \"%.*s\" differently", where,
                  (int)(len < 200 ? len : 200), text);
     return fast->n;
 }
@@ -97,7 +98,6 @@ static void free_segs(vb_segs *g)
     free(g->chars);
     free(g->breaks);
     free(g->sbreaks);
-    free(g->sprops);
 }
 
 static void segmenter_paths_agree(void **state)
@@ -108,9 +108,10 @@ static void segmenter_paths_agree(void **state)
         "corpora/amazon_alexa_reviews/amazon_alexa.tsv",
         "corpora/cfpb_consumer_complaints_sample/complaints_sample.csv",
         "corpora/spanish_airline_tweets/tweets_public.csv",
+        "corpora/german_coffee_reviews/utopia.json",
     };
     vb_segs fast = { 0 }, general = { 0 };
-    size_t texts = 0, segs = 0;
+    size_t texts[2] = { 0, 0 }, segs = 0; /* ASCII texts, other texts */
     for (size_t f = 0; f < sizeof files / sizeof *files; f++) {
         char path[4096];
         snprintf(path, sizeof path, "%s/%s", shared, files[f]);
@@ -122,32 +123,44 @@ static void segmenter_paths_agree(void **state)
             int ascii = 1;
             for (size_t i = 0; i < rec->text.len; i++)
                 ascii &= (unsigned char)rec->text.ptr[i] < 0x80;
-            if (!ascii)
-                continue;
             segs += compare_paths(rec->text.ptr, rec->text.len, &fast, &general, path);
-            texts++;
+            texts[!ascii]++;
         }
         vb_reader_free(r);
     }
-    /* random ASCII, weighted to the characters the rules care about */
+    /* random strings, weighted to the characters the rules care about: ASCII, then
+     * letters, marks, joiners, quotes, spaces, terminators, separators, emoji and invalid
+     * bytes from beyond it (which send a text to the general path's ASCII stretches) */
     static const char alphabet[] = "abcXYZ019_.,;:'\"!?@#%()<>=^/-* \t\r\n\x01\x7F";
+    static const char *const others[] = {
+        "\xC3\xA9", "\xCC\x81", "\xE2\x80\x8D", "\xE2\x80\x99", "\xE2\x80\x9D",
+        "\xC2\xA0", "\xE3\x80\x82", "\xE2\x80\xA8", "\xF0\x9F\x98\x80", "\xFF",
+        "\xE2\x80\xA6", "\xD7\x90", "\xC2\xAD", "\xE3\x82\xA2", "\xF0\x9F\x87\xAB",
+    };
     uint64_t seed = 7;
-    char text[64];
+    char text[256];
     size_t randoms = 0;
     for (int n = 0; n < 300000; n++) {
-        size_t len = 1 + n % 40;
-        for (size_t i = 0; i < len; i++) {
+        size_t units = 1 + n % 40, len = 0;
+        for (size_t i = 0; i < units; i++) {
             seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
-            text[i] = alphabet[(seed >> 33) % (sizeof alphabet - 1)];
+            uint64_t pick = seed >> 33;
+            if (n % 2 && pick % 8 == 0) { /* half of the strings: one unit in 8 is not ASCII */
+                const char *o = others[(pick >> 3) % (sizeof others / sizeof *others)];
+                memcpy(text + len, o, strlen(o));
+                len += strlen(o);
+            } else {
+                text[len++] = alphabet[pick % (sizeof alphabet - 1)];
+            }
         }
         segs += compare_paths(text, len, &fast, &general, "random");
         randoms++;
     }
     free_segs(&fast);
     free_segs(&general);
-    printf("segmenter: ASCII path = general path on %zu ASCII corpus texts and %zu random "
-           "strings (%zu segments)\n", texts, randoms, segs);
-    assert_true(texts > 20000);
+    printf("segmenter: the fast paths = the general path on %zu ASCII and %zu other corpus "
+           "texts and %zu random strings (%zu segments)\n", texts[0], texts[1], randoms, segs);
+    assert_true(texts[0] > 20000 && texts[1] > 5000);
 }
 
 int main(int argc, char **argv)

@@ -630,6 +630,12 @@ static void word_flags_independent_of_history(void **state)
     assert_string_equal(t->tok[0].norm, "i");
     expect_token(text, &t->tok[1], "I", "i", VB_TOKEN_WORD);
     assert_int_equal(t->tok[1].flags, VB_TOKEN_STOPWORD);
+    /* and from then on the symbol, one word id with "I", carries the word's flags too (the
+     * surface cache must not keep what it copied before) */
+    t = run(an, "\xE2\x92\xBE");
+    assert_int_equal(t->n, 1);
+    assert_string_equal(t->tok[0].norm, "i");
+    assert_int_equal(t->tok[0].flags, VB_TOKEN_STOPWORD);
 }
 
 /* ---- sentences ---- */

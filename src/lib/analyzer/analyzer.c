@@ -1,9 +1,12 @@
 /* The analyzer: segment, normalize, stem, mark stopwords.
  *
  * Comment vocabularies are Zipfian, so the work is done once per distinct surface form:
- * a surface map sends the exact bytes of a segment to a word id whose normalized form,
+ * a surface table sends the exact bytes of a segment to a word id whose normalized form,
  * stem and flags are cached (interned in an arena, so pointers stay valid for the
- * analyzer's life). A repeated word costs one hash lookup. */
+ * analyzer's life). A repeated word costs a compare in the front cache (up to 8 bytes) or
+ * one hash and one slot, then its word record; the segments are looked up in batches
+ * whose slots are prefetched, so that with a large vocabulary the cache misses of a batch
+ * overlap instead of queueing. */
 #include "analyzer_int.h"
 
 #include <libstemmer.h>
@@ -11,6 +14,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#define XXH_INLINE_ALL /* the surface hash, inline: it is computed for most segments */
+#include <xxhash.h>
 
 typedef struct word {
     const char *norm, *stem;
@@ -19,12 +24,36 @@ typedef struct word {
     uint8_t analyzed; /* stem and stopword flag computed (done for words only) */
 } word;
 
+/* A slot of the surface table: keys of up to 16 bytes live in the slot itself, so a hit
+ * reads one cache line for its key. */
+typedef struct surface {
+    uint64_t hash;
+    uint32_t len;
+    uint32_t id1; /* word id + 1; 0: an empty slot */
+    union {
+        char bytes[16];
+        const char *ptr; /* longer keys, in the arena */
+    } key;
+} surface;
+
+/* The front cache, before the surface table: segments of up to 8 bytes (most tokens) by
+ * their bytes as one integer, direct-mapped, so that a frequent word costs a multiply and
+ * a compare rather than a hash and a probe. */
+typedef struct front {
+    uint64_t key; /* the bytes, the first in the low byte, zero beyond the length */
+    uint32_t len, id;
+} front;
+
+enum { SURFACE_INLINE = 16, BATCH = 16, FRONT_BITS = 14, NO_ID = UINT32_MAX };
+
 struct vb_analyzer {
     char lang[32];
     unsigned flags; /* VB_ANALYZE_* */
     struct sb_stemmer *stemmer;
     vb_strmap stop;    /* normalized stopword -> 1 */
-    vb_strmap surface; /* raw bytes -> word id */
+    surface *surf;     /* raw bytes -> word id: open addressing, power-of-two size */
+    size_t surf_cap, surf_count;
+    front *front;      /* 1 << FRONT_BITS entries */
     vb_strmap norms;   /* normalized form -> word id */
     word *words;
     size_t nwords, words_cap;
@@ -109,9 +138,15 @@ int vb_analyzer_new(vb_analyzer **out, const vb_analyzer_opts *opts, vb_error *e
         return vb__error_set(err, VB_ENOMEM, "", 0, 0, "out of memory");
     snprintf(an->lang, sizeof an->lang, "%s", lang);
     an->flags = opts ? opts->flags : 0;
+    an->front = calloc((size_t)1 << FRONT_BITS, sizeof *an->front);
+    if (!an->front) {
+        free(an);
+        return vb__error_set(err, VB_ENOMEM, "", 0, 0, "out of memory");
+    }
     if (strcmp(lang, "none") != 0) {
         an->stemmer = sb_stemmer_new(lang, "UTF_8");
         if (!an->stemmer) {
+            free(an->front);
             free(an);
             return vb__error_set(err, VB_ENOMEM, "", 0, 0, "cannot create the %s stemmer",
                                  lang);
@@ -139,7 +174,8 @@ void vb_analyzer_free(vb_analyzer *an)
     if (an->stemmer)
         sb_stemmer_delete(an->stemmer);
     vb__strmap_free(&an->stop);
-    vb__strmap_free(&an->surface);
+    free(an->surf);
+    free(an->front);
     vb__strmap_free(&an->norms);
     free(an->words);
     vb__arena_free(&an->arena);
@@ -147,7 +183,6 @@ void vb_analyzer_free(vb_analyzer *an)
     free(an->segs.chars);
     free(an->segs.breaks);
     free(an->segs.sbreaks);
-    free(an->segs.sprops);
     vb__buf_free(&an->norm);
     free(an->tok);
     free(an);
@@ -249,6 +284,110 @@ static int64_t intern(vb_analyzer *an, const char *s, size_t n, const vb_seg *g)
     return (int64_t)an->nwords++;
 }
 
+static inline uint64_t load64(const char *p)
+{
+    uint64_t v;
+    memcpy(&v, p, 8);
+    return v;
+}
+
+static inline uint32_t load32(const char *p)
+{
+    uint32_t v;
+    memcpy(&v, p, 4);
+    return v;
+}
+
+/* a[0..n) == b[0..n): short keys (most words) by overlapping loads, not a call */
+static inline int same_bytes(const char *a, const char *b, size_t n)
+{
+    if (n > 16)
+        return memcmp(a, b, n) == 0;
+    if (n >= 8)
+        return load64(a) == load64(b) && load64(a + n - 8) == load64(b + n - 8);
+    if (n >= 4)
+        return load32(a) == load32(b) && load32(a + n - 4) == load32(b + n - 4);
+    return n == 0 || (a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1]);
+}
+
+static const surface *surface_find(const vb_analyzer *an, const char *s, size_t n,
+                                   uint64_t h)
+{
+    size_t mask = an->surf_cap - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+        const surface *e = &an->surf[i];
+        if (!e->id1)
+            return NULL;
+        if (e->hash == h && e->len == n &&
+            same_bytes(n <= SURFACE_INLINE ? e->key.bytes : e->key.ptr, s, n))
+            return e;
+    }
+}
+
+static void surface_place(surface *slots, size_t cap, const surface *e)
+{
+    size_t mask = cap - 1, i = e->hash & mask;
+    while (slots[i].id1)
+        i = (i + 1) & mask;
+    slots[i] = *e;
+}
+
+/* Add a surface known to be absent. 0 or -1. */
+static int surface_add(vb_analyzer *an, const char *s, size_t n, uint64_t h, uint32_t id)
+{
+    if ((an->surf_count + 1) * 4 > an->surf_cap * 3) { /* keep the load under 3/4 */
+        size_t cap = an->surf_cap ? an->surf_cap * 2 : 1024;
+        surface *slots = aligned_alloc(64, cap * sizeof *slots); /* slots within lines */
+        if (!slots)
+            return -1;
+        memset(slots, 0, cap * sizeof *slots);
+        for (size_t i = 0; i < an->surf_cap; i++)
+            if (an->surf[i].id1)
+                surface_place(slots, cap, &an->surf[i]);
+        free(an->surf);
+        an->surf = slots;
+        an->surf_cap = cap;
+    }
+    surface e = { .hash = h, .len = (uint32_t)n, .id1 = id + 1 };
+    if (n <= SURFACE_INLINE) {
+        memcpy(e.key.bytes, s, n);
+    } else if (!(e.key.ptr = vb__arena_strndup(&an->arena, s, n))) {
+        return -1;
+    }
+    surface_place(an->surf, an->surf_cap, &e);
+    an->surf_count++;
+    return 0;
+}
+
+/* The word id of segment g: from the surface table, or interned now. -1: out of memory. */
+static int64_t lookup(vb_analyzer *an, const char *text, const vb_seg *g, uint64_t h)
+{
+    const char *s = text + g->start;
+    size_t n = g->end - g->start;
+    an->lookups++;
+    const surface *e = an->surf_cap ? surface_find(an, s, n, h) : NULL;
+    if (e) {
+        an->hits++;
+        return e->id1 - 1;
+    }
+    int64_t id = intern(an, s, n, g);
+    if (id < 0 || surface_add(an, s, n, h, (uint32_t)id) != 0)
+        return -1;
+    return id;
+}
+
+/* The front cache's entry for segment g, or NULL when g is longer than 8 bytes or too near
+ * the end of the text to be read 8 bytes at a time. */
+static front *front_entry(const vb_analyzer *an, const char *text, size_t len, const vb_seg *g,
+                          uint64_t *key)
+{
+    size_t n = g->end - g->start;
+    if (n > 8 || g->start + 8 > len)
+        return NULL;
+    *key = vb__load_le64((const unsigned char *)text + g->start) & (~0ULL >> (64 - 8 * n));
+    return &an->front[(*key * 0x9E3779B97F4A7C15ULL) >> (64 - FRONT_BITS)];
+}
+
 int vb_analyzer_run(vb_analyzer *an, const char *text, size_t len, const vb_tokens **out,
                     vb_error *err)
 {
@@ -265,41 +404,60 @@ int vb_analyzer_run(vb_analyzer *an, const char *text, size_t len, const vb_toke
     /* Sentences are numbered densely over the tokens kept: a trailing line break or a
      * segment of ignorable characters only does not make a sentence. */
     uint32_t sentence = 0, last_seg_sentence = 0;
-    for (size_t i = 0; i < an->segs.n; i++) {
-        const vb_seg *g = &an->segs.seg[i];
-        const char *s = text + g->start;
-        size_t n = g->end - g->start;
-        uint64_t h = vb__hash(s, n);
-        uint32_t id;
-        an->lookups++;
-        if (vb__strmap_get(&an->surface, s, n, h, &id)) {
-            an->hits++;
-        } else {
-            int64_t got = intern(an, s, n, g);
-            if (got < 0)
-                return vb__error_set(err, VB_ENOMEM, "", 0, 0, "out of memory");
-            id = (uint32_t)got;
-            char *key = vb__arena_strndup(&an->arena, s, n);
-            if (!key || vb__strmap_put(&an->surface, key, n, h, id) != 0)
-                return vb__error_set(err, VB_ENOMEM, "", 0, 0, "out of memory");
+    const vb_seg *segs = an->segs.seg;
+    for (size_t b = 0; b < an->segs.n; b += BATCH) {
+        size_t m = an->segs.n - b < BATCH ? an->segs.n - b : BATCH;
+        uint64_t hash[BATCH];
+        uint32_t ids[BATCH];
+        for (size_t j = 0; j < m; j++) {
+            const vb_seg *g = &segs[b + j];
+            uint64_t key;
+            const front *f = front_entry(an, text, len, g, &key);
+            if (f && f->key == key && f->len == g->end - g->start) {
+                ids[j] = f->id;
+                an->lookups++;
+                an->hits++;
+                continue;
+            }
+            ids[j] = NO_ID;
+            hash[j] = XXH3_64bits(text + g->start, g->end - g->start);
+            if (an->surf_cap)
+                __builtin_prefetch(&an->surf[hash[j] & (an->surf_cap - 1)]);
         }
-        const word *w = &an->words[id];
-        if (w->norm_len == 0)
-            continue; /* only ignorable characters (a lone ZWJ, a soft hyphen) */
-        vb_token *t = &an->tok[nt++];
-        t->start = g->start;
-        t->end = g->end;
-        t->norm = w->norm;
-        t->norm_len = w->norm_len;
-        t->stem = w->stem;
-        t->stem_len = w->stem_len;
-        t->word = id;
-        if (nt > 1 && g->sentence != last_seg_sentence)
-            sentence++;
-        last_seg_sentence = g->sentence;
-        t->sentence = sentence;
-        t->type = g->type;
-        t->flags = w->flags;
+        for (size_t j = 0; j < m; j++) {
+            if (ids[j] == NO_ID) {
+                const vb_seg *g = &segs[b + j];
+                int64_t id = lookup(an, text, g, hash[j]);
+                if (id < 0)
+                    return vb__error_set(err, VB_ENOMEM, "", 0, 0, "out of memory");
+                ids[j] = (uint32_t)id;
+                uint64_t key;
+                front *f = front_entry(an, text, len, g, &key);
+                if (f)
+                    *f = (front){ key, (uint32_t)(g->end - g->start), (uint32_t)id };
+            }
+            __builtin_prefetch(&an->words[ids[j]]);
+        }
+        for (size_t j = 0; j < m; j++) {
+            const vb_seg *g = &segs[b + j];
+            const word *w = &an->words[ids[j]];
+            if (w->norm_len == 0)
+                continue; /* only ignorable characters (a lone ZWJ, a soft hyphen) */
+            vb_token *t = &an->tok[nt++];
+            t->start = g->start;
+            t->end = g->end;
+            t->norm = w->norm;
+            t->norm_len = w->norm_len;
+            t->stem = w->stem;
+            t->stem_len = w->stem_len;
+            t->word = ids[j];
+            if (nt > 1 && g->sentence != last_seg_sentence)
+                sentence++;
+            last_seg_sentence = g->sentence;
+            t->sentence = sentence;
+            t->type = g->type;
+            t->flags = w->flags;
+        }
     }
     an->out.tok = an->tok;
     an->out.n = nt;

@@ -11,6 +11,7 @@ typedef struct vb_seg {
     uint32_t sentence;
     uint8_t type;  /* vb_token_type */
     uint8_t ascii; /* every byte < 0x80: the normalizer's fast path applies */
+    uint8_t plain; /* known to start no URL, address, mention, hashtag or emoticon */
 } vb_seg;
 
 typedef struct vb_wb_char vb_wb_char;
@@ -19,9 +20,10 @@ typedef struct vb_segs {
     vb_seg *seg;
     size_t n, cap;
     size_t sentences, replacements;
-    vb_wb_char *chars; /* scratch for the word-break rules */
-    uint8_t *breaks, *sbreaks, *sprops;
-    size_t chars_cap, breaks_cap, sbreaks_cap, sprops_cap;
+    vb_wb_char *chars; /* scratch for the rules */
+    uint8_t *breaks;
+    uint32_t *sbreaks; /* sentence boundaries (byte offsets) */
+    size_t chars_cap, breaks_cap, sbreaks_cap;
     int general_only; /* tests: never take the ASCII fast path */
 } vb_segs;
 

@@ -6,94 +6,64 @@
  * keeps "great staff. slow delivery" as one sentence (a period before a lowercase word,
  * SB8), as ICU does. */
 #include "analyzer_int.h"
+#include "charprops.h"
 #include "sentbreak.h"
 #include "wordbreak.h"
 
 #include <pthread.h>
 #include <string.h>
-#include <utf8proc.h>
 
-/* What the segmenter needs to know of a character beyond its UAX #29 properties: whether
- * it is invisible (white space, a line break, an invalid sequence), a letter or a digit
- * (which type a segment gets), or ends a sentence outside ASCII (where a URL stops). */
-enum { C_SPACE, C_BREAK, C_LETTER, C_DIGIT, C_TERM, C_OTHER, C_INVALID };
+/* What the ASCII path needs to know of a byte (bits of ascii_bits). */
+enum {
+    A_ALETTER = 1,  /* WB ALetter */
+    A_NUMERIC = 2,  /* WB Numeric */
+    A_EXTNUM = 4,   /* WB ExtendNumLet */
+    A_MIDLET = 8,   /* joins letters: MidLetter, MidNumLet, Single_Quote (WB6/7) */
+    A_MIDNUM = 16,  /* joins digits: MidNum, MidNumLet, Single_Quote (WB11/12) */
+    A_SPACE = 32,   /* invisible: white space, control characters */
+    A_SENTEND = 64, /* a terminator or paragraph separator: a sentence may end after it */
+    A_LETTER = 128, /* a letter to the segment type (C_LETTER: ALetter and '_') */
+    A_MERGE = 256,  /* may start a mention, hashtag or emoticon, or end an address ('@') */
+    A_URL = 512,    /* may start a URL: h, w */
+    A_WORD = A_ALETTER | A_NUMERIC | A_EXTNUM
+};
 
-static unsigned char ascii_class[128];
-static uint8_t wb_ascii[128]; /* word-break properties of ASCII, for the fast path */
+static uint16_t ascii_bits[256]; /* 0 for the bytes of other characters */
 static int ascii_fast_path_ok = 1; /* ASCII holds no property of the hard kinds */
 
 static void init_ascii(void)
 {
+    vb__cp_init();
     for (int c = 0; c < 128; c++) {
-        unsigned char k = C_OTHER;
-        if (c == '\n' || c == '\r' || c == '\v' || c == '\f')
-            k = C_BREAK;
-        else if (c <= ' ' || c == 127)
-            k = C_SPACE;
-        else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_')
-            k = C_LETTER;
-        else if (c >= '0' && c <= '9')
-            k = C_DIGIT;
-        ascii_class[c] = k;
-
-        int pict;
-        wb_ascii[c] = (uint8_t)vb__wb_prop(c, &pict);
-        if (wb_ascii[c] == WB_MidLetter && vb__wb_is_colon(c))
-            wb_ascii[c] = WB_Other; /* the analyzer's tailoring, as in vb__segment */
-        int p = wb_ascii[c], sp = vb__sb_prop(c);
-        if (pict || p == WB_Extend || p == WB_Format || p == WB_ZWJ ||
+        unsigned props = vb__cp_table[c];
+        int p = (int)VB_CP_WB(props), sp = (int)VB_CP_SB(props), cls = (int)VB_CP_CLASS(props);
+        if (p == WB_MidLetter && vb__wb_is_colon(c))
+            p = WB_Other; /* the analyzer's tailoring, as in vb__segment */
+        if (VB_CP_PICT(props) || p == WB_Extend || p == WB_Format || p == WB_ZWJ ||
             p == WB_Regional_Indicator || p == WB_Hebrew_Letter || p == WB_Katakana ||
             sp == SB_Extend || sp == SB_Format)
+            ascii_fast_path_ok = 0;
+        int mid_letter = p == WB_MidLetter || p == WB_MidNumLet || p == WB_Single_Quote;
+        int mid_num = p == WB_MidNum || p == WB_MidNumLet || p == WB_Single_Quote;
+        ascii_bits[c] = (uint16_t)((p == WB_ALetter ? A_ALETTER : 0) |
+                                   (p == WB_Numeric ? A_NUMERIC : 0) |
+                                   (p == WB_ExtendNumLet ? A_EXTNUM : 0) |
+                                   (mid_letter ? A_MIDLET : 0) | (mid_num ? A_MIDNUM : 0) |
+                                   (cls == C_SPACE || cls == C_BREAK ? A_SPACE : 0) |
+                                   (vb__sb_ascii_trigger((unsigned char)c) ? A_SENTEND : 0) |
+                                   (cls == C_LETTER ? A_LETTER : 0) |
+                                   (c && strchr("@#:;=<^", c) ? A_MERGE : 0) |
+                                   ((c | 32) == 'h' || (c | 32) == 'w' ? A_URL : 0));
+        /* the scanner relies on these: a digit is no letter, a word byte is visible */
+        if (((ascii_bits[c] & A_NUMERIC) && cls != C_DIGIT) ||
+            ((ascii_bits[c] & A_WORD) && cls != C_LETTER && cls != C_DIGIT))
             ascii_fast_path_ok = 0;
     }
 }
 
-static int classify(int32_t cp)
-{
-    if (cp < 0)
-        return C_INVALID;
-    if (cp < 128)
-        return ascii_class[cp];
-    switch (cp) {
-    case 0x85: case 0x2028: case 0x2029: return C_BREAK;
-    case 0x2026: case 0x3002: case 0xFF01: case 0xFF1F: case 0x203C: case 0x2049:
-        return C_TERM;
-    default: break;
-    }
-    switch (utf8proc_category(cp)) {
-    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
-    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_PC:
-        return C_LETTER;
-    case UTF8PROC_CATEGORY_ND: case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO:
-        return C_DIGIT;
-    case UTF8PROC_CATEGORY_ZS: case UTF8PROC_CATEGORY_CC: case UTF8PROC_CATEGORY_CS:
-        return C_SPACE;
-    case UTF8PROC_CATEGORY_ZL: case UTF8PROC_CATEGORY_ZP:
-        return C_BREAK;
-    default:
-        return C_OTHER; /* marks, format characters, punctuation, symbols, emoji */
-    }
-}
-
-typedef struct cursor {
-    const unsigned char *s;
-    size_t len;
-} cursor;
-
-/* Class and length of the character at i. */
-static inline int char_at(const cursor *c, size_t i, size_t *n)
-{
-    unsigned char b = c->s[i];
-    if (b < 0x80) {
-        *n = 1;
-        return ascii_class[b];
-    }
-    int32_t cp;
-    *n = vb__utf8_decode(c->s + i, c->len - i, &cp);
-    return classify(cp);
-}
-
-static int push(vb_segs *out, size_t start, size_t end, int type, int ascii, uint32_t sentence)
+/* plain: known to start no type of retype's (0: unknown, retype looks) */
+static int push(vb_segs *out, size_t start, size_t end, int type, int ascii, int plain,
+                uint32_t sentence)
 {
     if (out->n == out->cap &&
         vb__grow((void **)&out->seg, &out->cap, out->n + 1, sizeof *out->seg) != 0)
@@ -103,6 +73,7 @@ static int push(vb_segs *out, size_t start, size_t end, int type, int ascii, uin
     g->end = end;
     g->type = (uint8_t)type;
     g->ascii = (uint8_t)ascii;
+    g->plain = (uint8_t)plain;
     g->sentence = sentence;
     return 0;
 }
@@ -143,7 +114,7 @@ static size_t url_end(const char *s, size_t len, size_t i)
         if (c >= 0x80) { /* stop at non-ASCII white space or an ellipsis */
             int32_t cp;
             size_t k = vb__utf8_decode((const unsigned char *)s + e, len - e, &cp);
-            int cls = classify(cp);
+            unsigned cls = VB_CP_CLASS(vb__cp_props(cp));
             if (cls == C_SPACE || cls == C_BREAK || cls == C_INVALID || cls == C_TERM)
                 break;
             e += k;
@@ -165,10 +136,9 @@ static const char *const emoticons[] = {
 static int is_pict_start(const char *s, size_t n)
 {
     int32_t cp;
-    int pict;
     vb__utf8_decode((const unsigned char *)s, n, &cp);
-    int p = vb__wb_prop(cp, &pict);
-    if (pict || p == WB_Regional_Indicator)
+    unsigned props = vb__cp_props(cp);
+    if (VB_CP_PICT(props) || VB_CP_WB(props) == WB_Regional_Indicator)
         return 1;
     /* a keycap: [0-9#*] FE0F? 20E3 */
     if (n >= 4 && (ascii_alnum((unsigned char)s[0]) || s[0] == '#' || s[0] == '*')) {
@@ -196,11 +166,50 @@ static int is_ascii(const char *text, size_t len)
     return 1;
 }
 
+/* Whether a word at p (rest bytes to the end of the text) starts a URL. */
+static int url_start(const char *p, size_t rest)
+{
+    return starts_with_ci(p, rest, "http://") || starts_with_ci(p, rest, "https://") ||
+           (starts_with_ci(p, rest, "www.") && rest > 4 && ascii_alnum((unsigned char)p[4]));
+}
+
+/* Whether g can start none of the types above (most segments): a word that begins no URL
+ * and no address, a number without '%', a one-byte symbol that begins no mention, hashtag
+ * or emoticon. */
+static inline int plain(const char *s, size_t len, const vb_seg *g)
+{
+    int first = (unsigned char)s[g->start], next = g->end < len ? s[g->end] : 0;
+    switch (g->type) {
+    case VB_TOKEN_WORD:
+        return next != '@' && ((lower(first) != 'h' && lower(first) != 'w') ||
+                               !url_start(s + g->start, len - g->start));
+    case VB_TOKEN_NUMBER:
+        return next != '%';
+    default:
+        break;
+    }
+    if (g->end - g->start > 1)
+        return 0;
+    switch (first) {
+    case '@': case '#': case ':': case ';': case '=': case '<': case '^':
+        return 0;
+    default:
+        return first < 0x80;
+    }
+}
+
 static void retype(const char *s, size_t len, vb_segs *out)
 {
     vb_seg *g = out->seg;
-    size_t n = out->n, w = 0;
-    for (size_t k = 0; k < n; k++) {
+    size_t n = out->n, k = 0;
+    while (k < n && (g[k].plain || plain(s, len, &g[k])))
+        k++; /* nothing moves before the first segment that may start a merged type */
+    size_t w = k;
+    for (; k < n; k++) {
+        if (g[k].plain || plain(s, len, &g[k])) {
+            g[w++] = g[k];
+            continue;
+        }
         vb_seg cur = g[k];
         size_t end = cur.end, last = k; /* the merged token ends at end, after seg last */
         int type = cur.type;
@@ -209,8 +218,7 @@ static void retype(const char *s, size_t len, vb_segs *out)
         int joined_before = w > 0 && g[w - 1].end == cur.start;
         int first = (unsigned char)*p;
         if (cur.type == VB_TOKEN_WORD && (lower(first) == 'h' || lower(first) == 'w') &&
-            (starts_with_ci(p, rest, "http://") || starts_with_ci(p, rest, "https://") ||
-             (starts_with_ci(p, rest, "www.") && rest > 4 && ascii_alnum((unsigned char)p[4])))) {
+            url_start(p, rest)) {
             end = url_end(s, len, cur.start);
             type = VB_TOKEN_URL;
         } else if (cur.type == VB_TOKEN_SYMBOL && cur.end - cur.start == 1 &&
@@ -236,6 +244,8 @@ static void retype(const char *s, size_t len, vb_segs *out)
         } else if (cur.type == VB_TOKEN_SYMBOL && strchr(":;=<^", first) && first) {
             int after_word = joined_before && g[w - 1].type == VB_TOKEN_WORD;
             for (const char *const *e = emoticons; *e; e++) {
+                if (rest < 2 || (*e)[1] != p[1] || (*e)[0] != p[0])
+                    continue; /* every emoticon has two bytes at least */
                 size_t el = strlen(*e);
                 /* "thanks:)" is one; "Note:D" is not: after a word, no letter faces */
                 if (after_word && ascii_alnum((unsigned char)(*e)[el - 1]))
@@ -270,56 +280,233 @@ static void retype(const char *s, size_t len, vb_segs *out)
  * a word is a run of letters, digits and '_' (WB5, WB8-WB10, WB13a/b) joined across a
  * MidLetter/MidNumLet/Single_Quote between letters (WB6/7) or a MidNum/MidNumLet/
  * Single_Quote between digits (WB11/12); anything else visible is a one-byte segment.
- * Sentence rules run on the byte properties. test_ascii_path proves both paths equal. */
-static int word_class(int p)
+ * The one pass also meets every terminator and paragraph separator, after which alone
+ * the sentence rules can set a boundary. test_ascii_path proves both paths equal. */
+typedef struct sentences {
+    uint32_t passed; /* boundaries before every segment still to come */
+    size_t next;     /* a boundary not passed yet (0: none) */
+} sentences;
+
+/* Note the boundary that the terminator or separator at t sets. A previous one is passed
+ * by then: it is no later than the first character after its walk, and so than t. */
+static void sentence_end(sentences *st, const char *text, size_t len, size_t t)
 {
-    return p == WB_ALetter || p == WB_Numeric || p == WB_ExtendNumLet;
+    size_t b = vb__sb_after_ascii(text, len, t);
+    if (b) {
+        st->passed += st->next != 0;
+        st->next = b;
+    }
 }
 
-static int segment_ascii(const char *text, size_t len, vb_segs *out)
+/* Eight bytes of ASCII at s, the first in the low byte: a mask of those that are
+ * word bytes (letters, digits, '_': WB ALetter, Numeric, ExtendNumLet) and of those that
+ * are letters or '_' (C_LETTER), each a byte's high bit. */
+#define ONES 0x0101010101010101ULL
+#define HIGH 0x8080808080808080ULL
+#define GE(x, c) (((x) + (0x80 - (c)) * ONES) & HIGH) /* bytes >= c (bytes < 0x80) */
+
+static inline uint64_t word_bytes(const unsigned char *s, uint64_t *letters)
+{
+    uint64_t x = vb__load_le64(s);
+    uint64_t y = x | 0x20 * ONES; /* A-Z to a-z; nothing else lands in a-z */
+    uint64_t digit = GE(x, '0') & ~GE(x, '9' + 1);
+    uint64_t under = GE(x, '_') & ~GE(x, '_' + 1);
+    *letters = (GE(y, 'a') & ~GE(y, 'z' + 1)) | under;
+    return digit | *letters;
+}
+
+/* The end of the run of word bytes from i (< to); adds what the run holds to *bits. Eight
+ * bytes at a time: the end of most words is found without a branch per byte. */
+static inline size_t word_end(const unsigned char *s, size_t i, size_t to, unsigned *bits)
+{
+    while (i + 8 <= to) {
+        uint64_t letters, word = word_bytes(s + i, &letters);
+        uint64_t rest = ~word & HIGH; /* the non-word bytes */
+        size_t n = rest ? (size_t)__builtin_ctzll(rest) / 8 : 8;
+        uint64_t in = n == 8 ? ~0ULL : (1ULL << 8 * n) - 1; /* the run's bytes */
+        if (letters & in)
+            *bits |= A_LETTER;
+        if (word & ~letters & in)
+            *bits |= A_NUMERIC;
+        i += n;
+        if (n < 8)
+            return i;
+    }
+    unsigned k;
+    while (i < to && ((k = ascii_bits[s[i]]) & A_WORD)) {
+        *bits |= k;
+        i++;
+    }
+    return i;
+}
+
+/* Segments of text[from..to), all ASCII, with white space or an end of the text on both
+ * sides. st: the sentences of an all-ASCII text, found on the way; NULL in a text with
+ * other characters, whose sentences are counted afterwards. */
+static int scan_ascii(const char *text, size_t len, size_t from, size_t to, vb_segs *out,
+                      sentences *st)
 {
     const unsigned char *s = (const unsigned char *)text;
-    vb__sentencebreaks_ascii(text, len, out->sprops, out->sbreaks);
-    uint32_t sentence = 0;
-    size_t seen = 1, i = 0;
-    while (i < len) {
-        unsigned char c = s[i];
-        if (c <= ' ' || c == 0x7F) {
+    size_t i = from;
+    while (i < to) {
+        unsigned bits = ascii_bits[s[i]];
+        if (bits & A_SPACE) {
+            if ((bits & A_SENTEND) && st)
+                sentence_end(st, text, len, i);
             i++;
             continue;
         }
         size_t start = i++;
-        if (word_class(wb_ascii[c])) {
-            while (i < len) {
-                int k = wb_ascii[s[i]];
-                if (word_class(k)) {
-                    i++;
-                    continue;
-                }
-                if (i + 1 < len) {
-                    int before = wb_ascii[s[i - 1]], after = wb_ascii[s[i + 1]];
-                    int mid_letter = k == WB_MidLetter || k == WB_MidNumLet ||
-                                     k == WB_Single_Quote;
-                    int mid_num = k == WB_MidNum || k == WB_MidNumLet || k == WB_Single_Quote;
-                    if ((before == WB_ALetter && after == WB_ALetter && mid_letter) ||
-                        (before == WB_Numeric && after == WB_Numeric && mid_num)) {
-                        i += 2;
-                        continue;
-                    }
-                }
-                break;
+        unsigned first = bits;
+        if (bits & A_WORD) {
+            for (;;) {
+                i = word_end(s, i, to, &bits);
+                if (i + 1 >= to)
+                    break;
+                unsigned k = ascii_bits[s[i]];
+                unsigned around = ascii_bits[s[i - 1]] & ascii_bits[s[i + 1]];
+                if (!((k & A_MIDLET) && (around & A_ALETTER)) &&
+                    !((k & A_MIDNUM) && (around & A_NUMERIC)))
+                    break;
+                if ((k & A_SENTEND) && st) /* a period inside "e.g" or "3.5" */
+                    sentence_end(st, text, len, i);
+                bits |= ascii_bits[s[i + 1]];
+                i += 2;
             }
+        } else if ((bits & A_SENTEND) && st) {
+            sentence_end(st, text, len, start);
         }
-        for (; seen <= start; seen++)
-            sentence += out->sbreaks[seen];
-        int letters = 0, digits = 0;
-        for (size_t j = start; j < i; j++) {
-            letters |= ascii_class[s[j]] == C_LETTER;
-            digits |= ascii_class[s[j]] == C_DIGIT;
+        uint32_t sentence = 0;
+        if (st) {
+            if (st->next && start >= st->next) {
+                st->passed++;
+                st->next = 0;
+            }
+            sentence = st->passed;
         }
-        int type = letters ? VB_TOKEN_WORD : digits ? VB_TOKEN_NUMBER : VB_TOKEN_SYMBOL;
-        if (push(out, start, i, type, 1, sentence))
+        int type = bits & A_LETTER ? VB_TOKEN_WORD
+                   : bits & A_NUMERIC ? VB_TOKEN_NUMBER
+                                      : VB_TOKEN_SYMBOL;
+        int next = i < len ? s[i] : 0; /* what plain() asks, from what the scan knows */
+        int known_plain =
+            type == VB_TOKEN_WORD
+                ? next != '@' && (!(first & A_URL) || !url_start(text + start, len - start))
+            : type == VB_TOKEN_NUMBER ? next != '%'
+                                      : !(bits & A_MERGE);
+        if (push(out, start, i, type, 1, known_plain, sentence))
             return VB_ENOMEM;
+    }
+    return 0;
+}
+
+/* Segments of chars[c0..c1), which has white space or an end of the text on both sides,
+ * by the rules (sentences are counted afterwards). An invalid sequence, a control
+ * character or a space stands alone (WB4 would attach a following mark or ZWJ to it):
+ * segments hold valid, visible UTF-8 only. */
+static int scan_chars(const char *text, size_t len, const vb_wb_char *chars, size_t c0,
+                      size_t c1, size_t n, vb_segs *out)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    size_t b0 = chars[c0].start, b1 = c1 < n ? chars[c1].start : len;
+    memset(out->breaks + b0, 0, b1 - b0 + 1);
+    out->breaks[b0] = out->breaks[b1] = 1;
+    vb__wb_rules(chars + c0, c1 - c0, out->breaks);
+    for (size_t c = c0; c < c1;) {
+        int k = chars[c].cls;
+        if (k == C_SPACE || k == C_BREAK || k == C_INVALID) {
+            out->replacements += k == C_INVALID;
+            c++;
+            continue;
+        }
+        size_t start = chars[c].start;
+        int letters = 0, digits = 0, ascii = 1;
+        for (;;) { /* classify the segment by what it holds */
+            letters |= k == C_LETTER;
+            digits |= k == C_DIGIT;
+            ascii &= s[chars[c].start] < 0x80;
+            if (++c == c1 || out->breaks[chars[c].start])
+                break;
+            k = chars[c].cls;
+            if (k == C_SPACE || k == C_BREAK || k == C_INVALID)
+                break;
+        }
+        size_t end = c < c1 ? chars[c].start : b1;
+        int type = letters ? VB_TOKEN_WORD : digits ? VB_TOKEN_NUMBER : VB_TOKEN_SYMBOL;
+        if (push(out, start, end, type, ascii, 0, 0))
+            return VB_ENOMEM;
+    }
+    return 0;
+}
+
+/* The first byte of another character than ASCII from i on, or len. */
+static size_t other_byte(const unsigned char *s, size_t i, size_t len)
+{
+    for (; i + 8 <= len; i += 8) {
+        uint64_t high = vb__load_le64(s + i) & HIGH;
+        if (high)
+            return i + (size_t)__builtin_ctzll(high) / 8;
+    }
+    while (i < len && s[i] < 0x80)
+        i++;
+    return i;
+}
+
+/* The end of the stretch from i: the first ASCII white space byte from i on (A_SPACE: up to
+ * ' ' and DEL), or len. Eight bytes at a time; the masks may be wrong above their first
+ * hit, never below it. */
+static size_t stretch_end(const unsigned char *s, size_t i, size_t len)
+{
+    for (; i + 8 <= len; i += 8) {
+        uint64_t x = vb__load_le64(s + i), del = x ^ 0x7F * ONES;
+        uint64_t space = ((x - 0x21 * ONES) & ~x & HIGH) | ((del - ONES) & ~del & HIGH);
+        if (space)
+            return i + (size_t)__builtin_ctzll(space) / 8;
+    }
+    while (i < len && !(ascii_bits[s[i]] & A_SPACE))
+        i++;
+    return i;
+}
+
+/* A text with other characters than ASCII: the rules see the characters, but no rule looks
+ * across white space, which stands alone, so they run only on the stretches between white
+ * space that hold other characters; the ASCII between them takes the ASCII scanner. */
+static int segment_general(const char *text, size_t len, vb_segs *out)
+{
+    if (vb__grow((void **)&out->chars, &out->chars_cap, len + 1, sizeof *out->chars) ||
+        vb__grow((void **)&out->breaks, &out->breaks_cap, len + 1, 1) ||
+        vb__grow((void **)&out->sbreaks, &out->sbreaks_cap, len + 1, sizeof *out->sbreaks))
+        return VB_ENOMEM;
+    const vb_wb_char *chars = out->chars;
+    size_t n = vb__wb_decode(text, len, out->chars, VB_WB_COLON_BREAKS);
+    size_t nbreaks = vb__sentencebreaks(chars, n, out->sbreaks);
+    const unsigned char *s = (const unsigned char *)text;
+    if (out->general_only || !ascii_fast_path_ok) {
+        if (n && scan_chars(text, len, chars, 0, n, n, out))
+            return VB_ENOMEM;
+    } else {
+        size_t c = 0; /* the character at byte i */
+        for (size_t i = 0; i < len;) {
+            size_t other = other_byte(s, i, len), from = other;
+            while (other < len && from > i && !(ascii_bits[s[from - 1]] & A_SPACE))
+                from--; /* back to the start of its stretch */
+            if (from > i && scan_ascii(text, len, i, from, out, NULL))
+                return VB_ENOMEM;
+            c += from - i;
+            if (other == len)
+                break;
+            i = stretch_end(s, other, len);
+            size_t c0 = c;
+            while (c < n && chars[c].start < i)
+                c++;
+            if (scan_chars(text, len, chars, c0, c, n, out))
+                return VB_ENOMEM;
+        }
+    }
+    uint32_t sentence = 0; /* sentence boundaries before the segment */
+    for (size_t k = 0, b = 0; k < out->n; k++) {
+        for (; b < nbreaks && out->sbreaks[b] <= out->seg[k].start; b++)
+            sentence++;
+        out->seg[k].sentence = sentence;
     }
     retype(text, len, out);
     out->sentences = out->n ? sentence + 1 : 0;
@@ -332,73 +519,13 @@ int vb__segment(const char *text, size_t len, vb_segs *out)
     pthread_once(&once, init_ascii); /* analyzers run in many threads at once */
     out->n = 0;
     out->replacements = 0;
-    if (!out->general_only && ascii_fast_path_ok && is_ascii(text, len)) {
-        if (vb__grow((void **)&out->sbreaks, &out->sbreaks_cap, len + 1, 1) ||
-            vb__grow((void **)&out->sprops, &out->sprops_cap, len + 1, 1))
-            return VB_ENOMEM;
-        return segment_ascii(text, len, out);
-    }
-    if (vb__grow((void **)&out->chars, &out->chars_cap, len + 1, sizeof *out->chars) ||
-        vb__grow((void **)&out->breaks, &out->breaks_cap, len + 1, 1) ||
-        vb__grow((void **)&out->sbreaks, &out->sbreaks_cap, len + 1, 1) ||
-        vb__grow((void **)&out->sprops, &out->sprops_cap, len + 1, 1))
+    if (out->general_only || !ascii_fast_path_ok || !is_ascii(text, len))
+        return segment_general(text, len, out);
+    sentences st = { 0, 0 };
+    if (scan_ascii(text, len, 0, len, out, &st))
         return VB_ENOMEM;
-    size_t nchars = vb__wordbreaks(text, len, out->chars, out->breaks, VB_WB_COLON_BREAKS);
-    vb__sentencebreaks(text, len, out->chars, nchars, out->sprops, out->sbreaks);
-    /* An invalid sequence, a control character or a space stands alone (WB4 would attach a
-     * following mark or ZWJ to it): segments hold valid, visible UTF-8 only. */
-    for (size_t i = 0; i < len;) {
-        unsigned char b = (unsigned char)text[i];
-        if (b < 0x80) {
-            if (b <= ' ' || b == 0x7F)
-                out->breaks[i] = out->breaks[i + 1] = 1;
-            i++;
-            continue;
-        }
-        int32_t cp;
-        size_t k = vb__utf8_decode((const unsigned char *)text + i, len - i, &cp);
-        int cls = classify(cp);
-        if (cls == C_INVALID || cls == C_SPACE || cls == C_BREAK)
-            out->breaks[i] = out->breaks[i + k] = 1;
-        i += k;
-    }
-
-    cursor c = { (const unsigned char *)text, len };
-    uint32_t sentence = 0;      /* sentence boundaries passed so far */
-    size_t start = 0, seen = 1; /* sbreaks[1 .. seen) are counted */
-    while (start < len) {
-        size_t end = start + 1;
-        while (!out->breaks[end])
-            end++;
-        /* classify the segment by what it holds */
-        int letters = 0, digits = 0, visible = 0, ascii = 1;
-        for (size_t i = start; i < end;) {
-            size_t n;
-            int k = char_at(&c, i, &n);
-            if (c.s[i] >= 0x80)
-                ascii = 0;
-            if (k == C_INVALID)
-                out->replacements++;
-            else if (k == C_LETTER)
-                letters = 1;
-            else if (k == C_DIGIT)
-                digits = 1;
-            if (k != C_SPACE && k != C_BREAK && k != C_INVALID)
-                visible = 1;
-            i += n;
-        }
-        if (!visible) { /* white space */
-            start = end;
-            continue;
-        }
-        for (; seen <= start; seen++) /* sentences are counted at the segments kept */
-            sentence += out->sbreaks[seen];
-        int type = letters ? VB_TOKEN_WORD : digits ? VB_TOKEN_NUMBER : VB_TOKEN_SYMBOL;
-        if (push(out, start, end, type, ascii, sentence))
-            return VB_ENOMEM;
-        start = end;
-    }
+    uint32_t last = out->n ? out->seg[out->n - 1].sentence : 0;
     retype(text, len, out);
-    out->sentences = out->n ? sentence + 1 : 0;
+    out->sentences = out->n ? last + 1 : 0;
     return 0;
 }

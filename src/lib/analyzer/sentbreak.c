@@ -1,19 +1,9 @@
-/* UAX #29 sentence boundaries. Like wordbreak.c: the text is decoded once into properties,
- * then each position between characters is decided by the rules in order; SB5's "ignore
- * Extend and Format" is done by looking past them. */
+/* UAX #29 sentence boundaries. The rules read the properties that vb__wordbreaks decoded
+ * (or, in ASCII, the bytes); each position between characters is decided by the rules in
+ * order, SB5's "ignore Extend and Format" being done by looking past them. */
 #include "sentbreak.h"
 
 #include <pthread.h>
-
-#include "../util/util.h"
-
-static uint8_t ascii_prop[128];
-
-static void init_ascii(void)
-{
-    for (int ch = 0; ch < 128; ch++)
-        ascii_prop[ch] = (uint8_t)vb__sb_prop(ch);
-}
 
 int vb__sb_prop(int32_t cp)
 {
@@ -48,55 +38,66 @@ static int saterm(int p)
     return p == SB_STerm || p == SB_ATerm;
 }
 
+/* The characters as the rules see them: character j's property is m[p[j * stride]], p being
+ * the properties of the decoded characters (&chars[0].sprop; m is the identity) or, for
+ * ASCII, the bytes of the text (stride 1; m maps a byte to its property). */
+typedef struct seq {
+    const uint8_t *p;
+    size_t stride;
+    const uint8_t *m;
+} seq;
+
+#define P(q, j) ((q)->m[(q)->p[(size_t)(j) * (q)->stride]])
+
 /* The character before i that the rules see (SB5), or -1 at the start. */
-static long before(const uint8_t *p, long i)
+static long before(const seq *q, long i)
 {
     long j = i - 1;
-    while (j >= 0 && ignorable(p[j])) {
-        if (j == 0 || parasep(p[j - 1]))
+    while (j >= 0 && ignorable(P(q, j))) {
+        if (j == 0 || parasep(P(q, j - 1)))
             return j; /* Extend after sot or a paragraph separator stands for itself */
         j--;
     }
     return j;
 }
 
-static int breaks_between(const uint8_t *p, long n, long i)
+static int breaks_between(const seq *q, long n, long i)
 {
-    int a = p[i - 1], b = p[i];
+    int a = P(q, i - 1), b = P(q, i);
     if (a == SB_CR && b == SB_LF)
         return 0; /* SB3 */
     if (parasep(a))
         return 1; /* SB4 */
     if (ignorable(b))
         return 0; /* SB5 */
-    long l = before(p, i);
-    int pa = p[l];
+    long l = before(q, i);
+    int pa = P(q, l);
     if (pa == SB_ATerm && b == SB_Numeric)
         return 0; /* SB6 */
     if (pa == SB_ATerm && b == SB_Upper && l > 0) {
-        long l2 = before(p, l);
-        if (l2 >= 0 && (p[l2] == SB_Upper || p[l2] == SB_Lower))
+        long l2 = before(q, l);
+        if (l2 >= 0 && (P(q, l2) == SB_Upper || P(q, l2) == SB_Lower))
             return 0; /* SB7 */
     }
     /* SB8-SB11 look back over SATerm Close* Sp* */
     long j = l;
     int spaces = 0;
-    while (j >= 0 && p[j] == SB_Sp) {
+    while (j >= 0 && P(q, j) == SB_Sp) {
         spaces = 1;
-        j = j > 0 ? before(p, j) : -1;
+        j = j > 0 ? before(q, j) : -1;
     }
-    while (j >= 0 && p[j] == SB_Close)
-        j = j > 0 ? before(p, j) : -1;
-    if (j < 0 || !saterm(p[j]))
+    while (j >= 0 && P(q, j) == SB_Close)
+        j = j > 0 ? before(q, j) : -1;
+    if (j < 0 || !saterm(P(q, j)))
         return 0; /* SB998 */
-    if (p[j] == SB_ATerm) { /* SB8: ... × (¬(OLetter | Upper | Lower | ParaSep | SATerm))* Lower */
+    if (P(q, j) == SB_ATerm) { /* SB8: ... × (¬(OLetter|Upper|Lower|ParaSep|SATerm))* Lower */
         for (long k = i; k < n; k++) {
-            int q = p[k];
-            if (ignorable(q))
+            int c = P(q, k);
+            if (ignorable(c))
                 continue;
-            if (q == SB_Lower)
+            if (c == SB_Lower)
                 return 0;
-            if (q == SB_OLetter || q == SB_Upper || parasep(q) || saterm(q))
+            if (c == SB_OLetter || c == SB_Upper || parasep(c) || saterm(c))
                 break;
         }
     }
@@ -109,51 +110,60 @@ static int breaks_between(const uint8_t *p, long n, long i)
     return 1;     /* SB11 */
 }
 
-void vb__sentencebreaks(const char *text, size_t len, const vb_wb_char *chars, size_t n,
-                        uint8_t *props, uint8_t *breaks)
+/* Every rule that can break (SB4, SB11) needs a paragraph separator just before, or a
+ * terminator followed only by Close, Sp, Extend or Format: elsewhere SB998 holds and the rules
+ * need not run. walk() runs them after the terminator or separator at t, up to where the
+ * next one takes over, and returns the boundary found (-1: none). There is one at most: a
+ * boundary inside the walk is SB11's before a Close that follows Sp, and no later position's
+ * look-back gets past that Sp to the terminator. */
+static long walk(const seq *q, long n, long t)
 {
-    static pthread_once_t once = PTHREAD_ONCE_INIT;
-    pthread_once(&once, init_ascii);
-    const unsigned char *s = (const unsigned char *)text;
-    for (size_t c = 0; c < n; c++) {
-        size_t i = chars[c].start;
-        if (s[i] < 0x80) {
-            props[c] = ascii_prop[s[i]];
-        } else {
-            int32_t cp;
-            vb__utf8_decode(s + i, len - i, &cp);
-            props[c] = (uint8_t)vb__sb_prop(cp);
-        }
+    for (long i = t + 1; i < n; i++) {
+        if (breaks_between(q, n, i))
+            return i;
+        int b = P(q, i);
+        if (parasep(P(q, t)) || !(b == SB_Close || b == SB_Sp || ignorable(b)))
+            break;
     }
-    vb__sb_apply(props, n, chars, len, breaks);
+    return -1;
 }
 
-void vb__sentencebreaks_ascii(const char *text, size_t len, uint8_t *props, uint8_t *breaks)
+static uint8_t identity[16], ascii_prop[256], trigger[16];
+static pthread_once_t once = PTHREAD_ONCE_INIT;
+
+static void init(void)
 {
-    static pthread_once_t once = PTHREAD_ONCE_INIT;
-    pthread_once(&once, init_ascii);
-    for (size_t i = 0; i < len; i++)
-        props[i] = ascii_prop[(unsigned char)text[i]];
-    vb__sb_apply(props, len, NULL, len, breaks);
+    for (int p = 0; p < 16; p++) {
+        identity[p] = (uint8_t)p;
+        trigger[p] = (uint8_t)(saterm(p) || parasep(p));
+    }
+    for (int ch = 0; ch < 128; ch++)
+        ascii_prop[ch] = (uint8_t)vb__sb_prop(ch);
 }
 
-void vb__sb_apply(const uint8_t *props, size_t n, const vb_wb_char *chars, size_t len,
-                  uint8_t *breaks)
+size_t vb__sentencebreaks(const vb_wb_char *chars, size_t n, uint32_t *at)
 {
-    for (size_t i = 0; i <= len; i++)
-        breaks[i] = 0;
-    breaks[0] = breaks[len] = 1; /* SB1, SB2 */
-    /* Every rule that can break (SB4, SB11) needs a paragraph separator just before, or a
-     * terminator followed only by Close, Sp, Extend or Format: elsewhere SB998 holds and
-     * the rules need not run. */
-    int armed = 0;
-    for (long i = 1; i < (long)n; i++) {
-        int a = props[i - 1];
-        if (saterm(a))
-            armed = 1;
-        else if (!(a == SB_Close || a == SB_Sp || ignorable(a)))
-            armed = 0;
-        if ((armed || parasep(a)) && breaks_between(props, (long)n, i))
-            breaks[chars ? chars[i].start : (size_t)i] = 1;
+    pthread_once(&once, init);
+    seq q = { n ? &chars[0].sprop : NULL, sizeof *chars, identity };
+    size_t found = 0;
+    for (long t = 0; t + 1 < (long)n; t++) {
+        long b = trigger[chars[t].sprop] ? walk(&q, (long)n, t) : -1;
+        if (b > 0)
+            at[found++] = chars[b].start;
     }
+    return found;
+}
+
+int vb__sb_ascii_trigger(unsigned char c)
+{
+    pthread_once(&once, init);
+    return c < 0x80 && trigger[ascii_prop[c]];
+}
+
+size_t vb__sb_after_ascii(const char *text, size_t len, size_t t)
+{
+    pthread_once(&once, init);
+    seq q = { (const uint8_t *)text, 1, ascii_prop };
+    long at = walk(&q, (long)len, (long)t);
+    return at > 0 ? (size_t)at : 0;
 }

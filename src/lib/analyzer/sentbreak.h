@@ -23,18 +23,16 @@ extern const unsigned vb__sb_nranges;
 /* Sentence_Break property of a code point (-1, an invalid sequence: Other). */
 int vb__sb_prop(int32_t cp);
 
-/* Sentence boundaries of text[0..len): breaks[i] = 1 at each boundary (0 and len always).
- * chars[0..n) are the text's characters as vb__wordbreaks decoded them; props is scratch
- * for n entries. */
-void vb__sentencebreaks(const char *text, size_t len, const vb_wb_char *chars, size_t n,
-                        uint8_t *props, uint8_t *breaks);
+/* Sentence boundaries of a text whose characters vb__wordbreaks decoded into chars[0..n):
+ * stores the byte offsets of those inside it (all but 0 and its end, SB1 and SB2)
+ * ascending in at (room for n), and returns how many. */
+size_t vb__sentencebreaks(const vb_wb_char *chars, size_t n, uint32_t *at);
 
-/* The same for pure-ASCII text (a character is a byte); props is scratch for len bytes. */
-void vb__sentencebreaks_ascii(const char *text, size_t len, uint8_t *props, uint8_t *breaks);
-
-/* The rules over properties already known: chars[i].start is where character i starts, or
- * i itself when chars is NULL (ASCII text). breaks has len + 1 bytes. */
-void vb__sb_apply(const uint8_t *props, size_t n, const vb_wb_char *chars, size_t len,
-                  uint8_t *breaks);
+/* Pure-ASCII text (a character is a byte). vb__sb_ascii_trigger: whether c is a terminator
+ * or a paragraph separator, after which alone a sentence can end. vb__sb_after_ascii: the
+ * boundary that the one at text[t] sets (0: none); asked at every such byte, in order, it
+ * gives every boundary of the text but 0 and len. */
+int vb__sb_ascii_trigger(unsigned char c);
+size_t vb__sb_after_ascii(const char *text, size_t len, size_t t);
 
 #endif

@@ -4,18 +4,10 @@
 #include "wordbreak.h"
 
 #include <pthread.h>
+#include <string.h>
 
 #include "../util/util.h"
-
-static uint8_t ascii_prop[128];
-
-static void init_ascii(void)
-{
-    for (int ch = 0; ch < 128; ch++) {
-        int pict;
-        ascii_prop[ch] = (uint8_t)vb__wb_prop(ch, &pict);
-    }
-}
+#include "charprops.h"
 
 int vb__wb_prop(int32_t cp, int *pict)
 {
@@ -143,36 +135,56 @@ int vb__wb_is_colon(int32_t cp)
     return cp == ':' || cp == 0xFE55 || cp == 0xFF1A;
 }
 
-size_t vb__wordbreaks(const char *text, size_t len, vb_wb_char *chars, uint8_t *breaks,
-                      unsigned tailoring)
+static vb_wb_char ascii_chars[2][128]; /* untailored, tailored */
+
+static void init_ascii(void)
+{
+    vb__cp_init();
+    for (int t = 0; t < 2; t++)
+        for (int32_t cp = 0; cp < 128; cp++) {
+            unsigned p = vb__cp_props(cp);
+            vb_wb_char *c = &ascii_chars[t][cp];
+            c->prop = (uint8_t)VB_CP_WB(p);
+            c->pict = (uint8_t)VB_CP_PICT(p);
+            c->sprop = (uint8_t)VB_CP_SB(p);
+            c->cls = (uint8_t)VB_CP_CLASS(p);
+            if (t && c->prop == WB_MidLetter && vb__wb_is_colon(cp))
+                c->prop = WB_Other;
+        }
+}
+
+size_t vb__wb_decode(const char *text, size_t len, vb_wb_char *chars, unsigned tailoring)
 {
     static pthread_once_t once = PTHREAD_ONCE_INIT;
     pthread_once(&once, init_ascii);
+    const vb_wb_char *ascii = ascii_chars[(tailoring & VB_WB_COLON_BREAKS) != 0];
     const unsigned char *s = (const unsigned char *)text;
-    long n = 0;
+    size_t n = 0;
     for (size_t i = 0; i < len;) {
-        chars[n].start = (uint32_t)i;
-        int32_t cp;
-        if (s[i] < 0x80) {
-            cp = s[i];
-            chars[n].prop = ascii_prop[s[i]];
-            chars[n].pict = 0;
-            i++;
-        } else {
-            int pict;
-            size_t k = vb__utf8_decode(s + i, len - i, &cp);
-            chars[n].prop = (uint8_t)vb__wb_prop(cp, &pict);
-            chars[n].pict = (uint8_t)pict;
-            i += k;
+        vb_wb_char *c = &chars[n++];
+        if (s[i] < 0x80) { /* most characters, even in a text with others */
+            *c = ascii[s[i]];
+            c->start = (uint32_t)i++;
+            continue;
         }
-        if ((tailoring & VB_WB_COLON_BREAKS) && chars[n].prop == WB_MidLetter &&
-            vb__wb_is_colon(cp))
-            chars[n].prop = WB_Other;
-        n++;
+        int32_t cp;
+        size_t k = vb__utf8_decode(s + i, len - i, &cp);
+        unsigned p = vb__cp_props(cp);
+        c->start = (uint32_t)i;
+        c->prop = (uint8_t)VB_CP_WB(p);
+        c->pict = (uint8_t)VB_CP_PICT(p);
+        c->sprop = (uint8_t)VB_CP_SB(p);
+        c->cls = (uint8_t)VB_CP_CLASS(p);
+        if ((tailoring & VB_WB_COLON_BREAKS) && c->prop == WB_MidLetter && vb__wb_is_colon(cp))
+            c->prop = WB_Other;
+        i += k;
     }
-    for (size_t i = 0; i <= len; i++)
-        breaks[i] = 0;
-    breaks[0] = breaks[len] = 1; /* WB1, WB2 */
+    return n;
+}
+
+void vb__wb_rules(const vb_wb_char *chars, size_t count, uint8_t *breaks)
+{
+    long n = (long)count;
     size_t ri_run = 0;
     for (long i = 1; i < n; i++) {
         int a = chars[i - 1].prop, b = chars[i].prop;
@@ -182,8 +194,22 @@ size_t vb__wordbreaks(const char *text, size_t len, vb_wb_char *chars, uint8_t *
             ri_run = 0; /* WB4 lets Extend, Format and ZWJ through, except at a start */
         if (ahletter(a) && ahletter(b))
             continue; /* WB5 inside a word: the common case, decided without the rules */
+        if (!ignorable(a) && !ignorable(b) && !(a == WB_WSegSpace && b == WB_WSegSpace) &&
+            (a == WB_Other || a == WB_WSegSpace || b == WB_Other || b == WB_WSegSpace)) {
+            breaks[chars[i].start] = 1; /* beside Other or a space only WB3d, WB4 join */
+            continue;
+        }
         if (breaks_between(chars, n, i, ri_run))
             breaks[chars[i].start] = 1;
     }
-    return (size_t)n;
+}
+
+size_t vb__wordbreaks(const char *text, size_t len, vb_wb_char *chars, uint8_t *breaks,
+                      unsigned tailoring)
+{
+    size_t n = vb__wb_decode(text, len, chars, tailoring);
+    memset(breaks, 0, len + 1);
+    breaks[0] = breaks[len] = 1; /* WB1, WB2 */
+    vb__wb_rules(chars, n, breaks);
+    return n;
 }

@@ -29,15 +29,23 @@ int vb__wb_prop(int32_t cp, int *pict);
 typedef struct vb_wb_char {
     uint32_t start;  /* byte offset: texts are under 4 GiB (vb_analyzer_run checks) */
     uint8_t prop, pict;
+    uint8_t sprop, cls; /* its Sentence_Break property and segmenter class (charprops.h) */
 } vb_wb_char;
 
 /* Word boundaries of text[0..len) (returns the number of characters decoded into chars,
- * which the sentence rules reuse): fills breaks[0..len] with 1 at each byte offset that is
- * a boundary (0 and len always are). breaks has len + 1 bytes. chars is scratch space
- * for len + 1 entries. Invalid UTF-8: each maximal subpart is one character of class
- * Other. */
+ * which the sentence rules and the segmenter reuse): fills breaks[0..len] with 1 at each
+ * byte offset that is a boundary (0 and len always are). breaks has len + 1 bytes. chars is
+ * scratch space for len + 1 entries. Invalid UTF-8: each maximal subpart is one character
+ * of class Other. */
 size_t vb__wordbreaks(const char *text, size_t len, vb_wb_char *chars, uint8_t *breaks,
                       unsigned tailoring);
+
+/* The two halves of vb__wordbreaks. vb__wb_decode: the characters of text[0..len) into
+ * chars (len entries room), returning their number. vb__wb_rules: the boundaries inside
+ * chars[0..n) taken as a text of its own (so not at its ends), set to 1 in breaks (indexed
+ * by byte offset in the text). */
+size_t vb__wb_decode(const char *text, size_t len, vb_wb_char *chars, unsigned tailoring);
+void vb__wb_rules(const vb_wb_char *chars, size_t n, uint8_t *breaks);
 
 /* Tailorings (0: the rules as UAX #29 writes them, which WordBreakTest checks). */
 enum {

@@ -220,56 +220,6 @@ void vb__strmap_free(vb_strmap *m)
     m->cap = m->count = 0;
 }
 
-size_t vb__utf8_decode(const unsigned char *s, size_t n, int32_t *cp)
-{
-    unsigned c = s[0];
-    if (c < 0x80) {
-        *cp = (int32_t)c;
-        return 1;
-    }
-    size_t need;
-    int32_t v;
-    unsigned lo = 0x80, hi = 0xBF; /* allowed range of the second byte */
-    if (c >= 0xC2 && c <= 0xDF) {
-        need = 1;
-        v = c & 0x1F;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        need = 2;
-        v = c & 0x0F;
-        if (c == 0xE0)
-            lo = 0xA0; /* no overlongs */
-        else if (c == 0xED)
-            hi = 0x9F; /* no surrogates */
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        need = 3;
-        v = c & 0x07;
-        if (c == 0xF0)
-            lo = 0x90;
-        else if (c == 0xF4)
-            hi = 0x8F; /* nothing above U+10FFFF */
-    } else {
-        *cp = -1; /* 0x80..0xC1, 0xF5..0xFF can never start a sequence */
-        return 1;
-    }
-    size_t i = 1;
-    for (; i <= need; i++) {
-        if (i >= n) {
-            *cp = -1;
-            return i;
-        }
-        unsigned b = s[i];
-        if (b < lo || b > hi) {
-            *cp = -1;
-            return i; /* the maximal subpart ends before the offending byte */
-        }
-        lo = 0x80;
-        hi = 0xBF;
-        v = (v << 6) | (int32_t)(b & 0x3F);
-    }
-    *cp = v;
-    return need + 1;
-}
-
 size_t vb__utf8_encode(int32_t cp, char *out)
 {
     unsigned char *o = (unsigned char *)out;

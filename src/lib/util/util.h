@@ -67,8 +67,68 @@ void vb__strmap_free(vb_strmap *m);
 
 /* ---- UTF-8 ---- */
 /* Decode one code point at s[0..n). Returns its length (>= 1). On an invalid sequence sets
- * *cp = -1 and returns the length of the maximal subpart (Unicode ch. 3, U+FFFD rule). */
-size_t vb__utf8_decode(const unsigned char *s, size_t n, int32_t *cp);
+ * *cp = -1 and returns the length of the maximal subpart (Unicode ch. 3, U+FFFD rule).
+ * Inline: the segmenters decode every character. */
+static inline size_t vb__utf8_decode(const unsigned char *s, size_t n, int32_t *cp)
+{
+    unsigned c = s[0];
+    if (c < 0x80) {
+        *cp = (int32_t)c;
+        return 1;
+    }
+    size_t need;
+    int32_t v;
+    unsigned lo = 0x80, hi = 0xBF; /* allowed range of the second byte */
+    if (c >= 0xC2 && c <= 0xDF) {
+        need = 1;
+        v = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        need = 2;
+        v = c & 0x0F;
+        if (c == 0xE0)
+            lo = 0xA0; /* no overlongs */
+        else if (c == 0xED)
+            hi = 0x9F; /* no surrogates */
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        need = 3;
+        v = c & 0x07;
+        if (c == 0xF0)
+            lo = 0x90;
+        else if (c == 0xF4)
+            hi = 0x8F; /* nothing above U+10FFFF */
+    } else {
+        *cp = -1; /* 0x80..0xC1, 0xF5..0xFF can never start a sequence */
+        return 1;
+    }
+    size_t i = 1;
+    for (; i <= need; i++) {
+        if (i >= n) {
+            *cp = -1;
+            return i;
+        }
+        unsigned b = s[i];
+        if (b < lo || b > hi) {
+            *cp = -1;
+            return i; /* the maximal subpart ends before the offending byte */
+        }
+        lo = 0x80;
+        hi = 0xBF;
+        v = (v << 6) | (int32_t)(b & 0x3F);
+    }
+    *cp = v;
+    return need + 1;
+}
+
+/* Eight bytes at s as an integer, the first in the low byte (one load on little-endian
+ * machines). */
+static inline uint64_t vb__load_le64(const unsigned char *s)
+{
+    uint64_t x = 0;
+    for (int k = 7; k >= 0; k--)
+        x = x << 8 | s[k];
+    return x;
+}
+
 /* Encode cp into out (4 bytes room). Returns the length. */
 size_t vb__utf8_encode(int32_t cp, char *out);
 

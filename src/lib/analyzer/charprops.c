@@ -1,0 +1,82 @@
+/* The segmenters' table of code point properties (charprops.h), built from the generated
+ * UAX #29 range tables and utf8proc's general categories. */
+#include "charprops.h"
+
+#include <pthread.h>
+#include <utf8proc.h>
+
+#include "sentbreak.h"
+#include "wordbreak.h"
+
+uint16_t vb__cp_table[VB_CP_TABLE];
+
+static int classify(int32_t cp)
+{
+    if (cp < 0)
+        return C_INVALID;
+    if (cp < 128) {
+        if (cp == '\n' || cp == '\r' || cp == '\v' || cp == '\f')
+            return C_BREAK;
+        if (cp <= ' ' || cp == 127)
+            return C_SPACE;
+        if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || cp == '_')
+            return C_LETTER;
+        if (cp >= '0' && cp <= '9')
+            return C_DIGIT;
+        return C_OTHER;
+    }
+    switch (cp) {
+    case 0x85: case 0x2028: case 0x2029: return C_BREAK;
+    case 0x2026: case 0x3002: case 0xFF01: case 0xFF1F: case 0x203C: case 0x2049:
+        return C_TERM;
+    default: break;
+    }
+    switch (utf8proc_category(cp)) {
+    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_PC:
+        return C_LETTER;
+    case UTF8PROC_CATEGORY_ND: case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO:
+        return C_DIGIT;
+    case UTF8PROC_CATEGORY_ZS: case UTF8PROC_CATEGORY_CC: case UTF8PROC_CATEGORY_CS:
+        return C_SPACE;
+    case UTF8PROC_CATEGORY_ZL: case UTF8PROC_CATEGORY_ZP:
+        return C_BREAK;
+    default:
+        return C_OTHER; /* marks, format characters, punctuation, symbols, emoji */
+    }
+}
+
+static unsigned pack(int wb, int pict, int sb, int cls)
+{
+    return (unsigned)wb | (unsigned)pict << 5 | (unsigned)sb << 6 | (unsigned)cls << 10;
+}
+
+unsigned vb__cp_props_slow(int32_t cp)
+{
+    int pict;
+    int wb = vb__wb_prop(cp, &pict);
+    return pack(wb, pict, vb__sb_prop(cp), classify(cp));
+}
+
+static void build(void)
+{
+    /* the range tables are sorted: fill from them rather than search per code point */
+    for (unsigned r = 0; r < vb__wb_nranges && vb__wb_ranges[r].first < VB_CP_TABLE; r++) {
+        const vb_wb_range *w = &vb__wb_ranges[r];
+        for (uint32_t cp = w->first; cp <= w->last && cp < VB_CP_TABLE; cp++)
+            vb__cp_table[cp] = (uint16_t)pack(w->prop, w->pict, 0, 0);
+    }
+    for (unsigned r = 0; r < vb__sb_nranges && vb__sb_ranges[r].first < VB_CP_TABLE; r++) {
+        const vb_sb_range *t = &vb__sb_ranges[r];
+        for (uint32_t cp = t->first; cp <= t->last && cp < VB_CP_TABLE; cp++)
+            vb__cp_table[cp] |= (uint16_t)pack(0, 0, t->prop, 0);
+    }
+    for (int32_t cp = 0; cp < VB_CP_TABLE; cp++)
+        vb__cp_table[cp] |= (uint16_t)pack(0, 0, 0, classify(cp));
+}
+
+void vb__cp_init(void)
+{
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, build);
+}
