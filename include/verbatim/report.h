@@ -174,11 +174,12 @@ typedef enum vb_table {
     VB_TABLE_SEGMENTS,
     VB_TABLE_DRIVERS,
     VB_TABLE_EXAMPLES,
-    VB_TABLE_TERMS
+    VB_TABLE_TERMS,
+    VB_TABLE_THEME_WORDS
 } vb_table;
 
-/** Parse "themes", "cooc", "trends", "segments", "drivers", "examples", "terms"; -1 when
- * unknown. */
+/** Parse "themes", "cooc", "trends", "segments", "drivers", "examples", "terms",
+ * "theme_words"; -1 when unknown. */
 VB_API int vb_table_parse(const char *name);
 VB_API const char *vb_table_name(vb_table t);
 

@@ -535,6 +535,27 @@ static void terms_counted(void **state)
     assert_non_null(x = term(a, "2hold music"));
     assert_int_equal(x->hits, 1);
     assert_null(term(a, "3hold for the")); /* ends with a stopword */
+    /* word x theme: "hold" and "music" come with wait (matched by wait*) in text 1; "staff"
+     * is matched in text 2, so it is not counted with the staff theme */
+    char key[64];
+    key[0] = 'x';
+    key[1] = WAIT, key[2] = key[3] = key[4] = 0;
+    memcpy(key + 5, "hold", 4);
+    const vb_term *hold = NULL, *waited = NULL, *staff = NULL;
+    for (size_t i = 0; i < a->nterms; i++) {
+        const vb_term *u = &a->terms[i];
+        if (u->len == 9 && !memcmp(u->key, key, 9))
+            hold = u;
+        if (u->len == 11 && !memcmp(u->key, key, 5) && !memcmp(u->key + 5, "waited", 6))
+            waited = u;
+        if (u->len == 10 && u->key[0] == 'x' && u->key[1] == STAFF && !memcmp(u->key + 5, "staff", 5))
+            staff = u;
+    }
+    assert_non_null(hold);
+    assert_int_equal(hold->docs, 2); /* both texts have wait and hold */
+    assert_int_equal(hold->hits, 4);
+    assert_null(waited); /* matched by wait*: an entry, not a co-word */
+    assert_null(staff);
     vb_agg_free(a);
     vb_tagger_free(t);
     vb_matcher_free(m);

@@ -137,6 +137,7 @@ void vb_agg_free(vb_agg *a)
     vb__strmap_free(&a->termmap);
     free(a->terms);
     vb__buf_free(&a->termkey);
+    free(a->matched_tok);
     vb__arena_free(&a->arena);
     vb_lexicon_free(a->owned_lex);
     free(a);

@@ -42,7 +42,8 @@ typedef struct vb_examples {
 } vb_examples;
 
 /* A counted term. key: a kind byte ('w' word, 's' stem, '2' and '3' phrases of 2 and 3
- * words) then the text; in the aggregate's arena. */
+ * words) then the text; or 'x', a theme index (4 bytes, little-endian) and a word: the
+ * word in documents with the theme. In the aggregate's arena. */
 typedef struct vb_term {
     const char *key;
     uint32_t len;
@@ -91,6 +92,8 @@ struct vb_agg {
     struct vb_term *terms;
     size_t nterms, terms_cap;
     vb_buf termkey;
+    unsigned char *matched_tok; /* per token of the current document: matched by an entry */
+    size_t matched_tok_cap;
     vb_arena arena;
 };
 

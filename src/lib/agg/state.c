@@ -589,7 +589,13 @@ static int parse(vb_agg **out, in *i, const char *name, vb_error *err)
             uint64_t hits = get64(i), docs = get64(i);
             if (i->bad)
                 break;
-            if (len < 2 || !key[0] || !strchr("ws23", key[0]) || docs > hits || docs > a->docs) {
+            int bad_theme = key[0] == 'x' &&
+                            (len < 6 || ((uint32_t)(unsigned char)key[1] |
+                                         (uint32_t)(unsigned char)key[2] << 8 |
+                                         (uint32_t)(unsigned char)key[3] << 16 |
+                                         (uint32_t)(unsigned char)key[4] << 24) >= a->nthemes);
+            if (len < 2 || !key[0] || !strchr("ws23x", key[0]) || bad_theme || docs > hits ||
+                docs > a->docs) {
                 why = "the state file is corrupt (terms)";
                 goto bad;
             }

@@ -1,5 +1,5 @@
 /* Term frequency, exact: every word, stem and 2- and 3-word phrase with its hits and the
- * documents it occurs in. Phrases are runs of words (numbers and hashtags included) within
+ * documents it occurs in, and every word with every theme of the documents it occurs in. Phrases are runs of words (numbers and hashtags included) within
  * one sentence, with no punctuation or emoji inside, that neither start nor end with a
  * stopword: "on hold" is not a phrase, "waited on hold" is. Memory grows with the
  * vocabulary: this is what --terms costs. */
@@ -76,10 +76,34 @@ static int phrase(vb_agg *a, const vb_token *tok, size_t first, size_t n)
     return bump(a);
 }
 
+/* Word x theme: a word no entry matched, once per theme of the document ('x', theme index in 4 bytes,
+ * little-endian, then the word), so each key's documents are the documents that have both. */
+static int word_themes(vb_agg *a, const vb_doc *doc, const vb_token *t)
+{
+    for (size_t i = 0; i < doc->nthemes; i++) {
+        uint32_t th = doc->themes[i].theme;
+        unsigned char b[5] = { 'x', (unsigned char)th, (unsigned char)(th >> 8),
+                               (unsigned char)(th >> 16), (unsigned char)(th >> 24) };
+        a->termkey.len = 0;
+        if (vb__buf_append(&a->termkey, b, 5) ||
+            vb__buf_append(&a->termkey, t->norm, t->norm_len) || bump(a))
+            return VB_ENOMEM;
+    }
+    return 0;
+}
+
 int vb__terms_add(vb_agg *a, const vb_doc *doc)
 {
     const vb_token *tok = doc->tokens->tok;
     size_t run = 0; /* phrasal tokens in a row, in this sentence */
+    /* the tokens some lexicon entry matched: a theme's own entries say nothing new about
+     * it, so word x theme counts only the other words */
+    if (vb__grow((void **)&a->matched_tok, &a->matched_tok_cap, doc->tokens->n + 1, 1))
+        return VB_ENOMEM;
+    memset(a->matched_tok, 0, doc->tokens->n);
+    for (size_t h = 0; h < doc->nhits; h++)
+        for (uint32_t k = doc->hits[h].tok_first; k <= doc->hits[h].tok_last && k < doc->tokens->n; k++)
+            a->matched_tok[k] = 1;
     for (size_t i = 0; i < doc->tokens->n; i++) {
         const vb_token *t = &tok[i];
         if (!phrasal(t) || (i && t->sentence != tok[i - 1].sentence)) {
@@ -93,7 +117,8 @@ int vb__terms_add(vb_agg *a, const vb_doc *doc)
             !(t->flags & VB_TOKEN_STOPWORD)) {
             if (key_start(a, 'w') || vb__buf_append(&a->termkey, t->norm, t->norm_len) ||
                 bump(a) || key_start(a, 's') ||
-                vb__buf_append(&a->termkey, t->stem, t->stem_len) || bump(a))
+                vb__buf_append(&a->termkey, t->stem, t->stem_len) || bump(a) ||
+                (!a->matched_tok[i] && word_themes(a, doc, t)))
                 return VB_ENOMEM;
         }
         if (run >= 2 && phrase(a, tok, i - 1, 2))

@@ -591,6 +591,8 @@ static int build_terms(vb_model *m)
     }
     for (size_t i = 0; i < a->nterms; i++) {
         const vb_term *t = &a->terms[i];
+        if (t->key[0] == 'x')
+            continue; /* word x theme: build_theme_words() */
         int k = t->key[0] == 'w' ? 0 : t->key[0] == 's' ? 1 : t->key[0] == '2' ? 2 : 3;
         m->terms[k][m->terms_total[k]++] = t;
     }
@@ -599,6 +601,112 @@ static int build_terms(vb_model *m)
         m->nterms[k] = m->terms_total[k] < top ? m->terms_total[k] : top;
     }
     return 0;
+}
+
+static double g_term(double o, double e)
+{
+    return o > 0 && e > 0 ? o * log(o / e) : 0;
+}
+
+static int by_g2(const void *x, const void *y)
+{
+    const vb_theme_word *p = x, *q = y;
+    if (p->g2 != q->g2)
+        return p->g2 > q->g2 ? -1 : 1;
+    size_t n = p->len < q->len ? p->len : q->len;
+    int c = memcmp(p->word, q->word, n);
+    return c ? c : (p->len > q->len) - (p->len < q->len);
+}
+
+/* For each theme, the words found more often in its documents than elsewhere, ranked by
+ * log-likelihood (G2): frequent and strongly associated words first. At least 3 documents
+ * with both, so a word seen once does not lead. */
+static int build_theme_words(vb_model *m)
+{
+    const vb_agg *a = m->a;
+    if (!a->opts.terms || !m->norder)
+        return 0;
+    long *kof = malloc(m->nthemes * sizeof *kof);
+    size_t *count = calloc(m->norder, sizeof *count), *fill = calloc(m->norder, sizeof *fill);
+    m->ntheme_words = calloc(m->norder, sizeof *m->ntheme_words);
+    m->theme_words = calloc(m->norder * VB_THEME_WORDS, sizeof *m->theme_words);
+    vb_buf key = { NULL, 0, 0 };
+    vb_theme_word *cand = NULL;
+    size_t *start = calloc(m->norder + 1, sizeof *start);
+    int rc = VB_ENOMEM;
+    if (!kof || !count || !fill || !m->ntheme_words || !m->theme_words || !start)
+        goto done;
+    for (size_t t = 0; t < m->nthemes; t++)
+        kof[t] = -1;
+    for (size_t k = 0; k < m->norder; k++)
+        kof[m->order[k]] = (long)k;
+    /* bucket the candidates by theme */
+    size_t ncand = 0;
+    for (size_t i = 0; i < a->nterms; i++) {
+        const vb_term *x = &a->terms[i];
+        if (x->key[0] != 'x' || x->docs < 3)
+            continue;
+        uint32_t th = (uint32_t)(unsigned char)x->key[1] | (uint32_t)(unsigned char)x->key[2] << 8 |
+                      (uint32_t)(unsigned char)x->key[3] << 16 |
+                      (uint32_t)(unsigned char)x->key[4] << 24;
+        if (th < m->nthemes && kof[th] >= 0) {
+            count[kof[th]]++;
+            ncand++;
+        }
+    }
+    for (size_t k = 0; k < m->norder; k++)
+        start[k + 1] = start[k] + count[k];
+    cand = malloc((ncand ? ncand : 1) * sizeof *cand);
+    if (!cand)
+        goto done;
+    double n = (double)a->docs;
+    for (size_t i = 0; i < a->nterms; i++) {
+        const vb_term *x = &a->terms[i];
+        if (x->key[0] != 'x' || x->docs < 3)
+            continue;
+        uint32_t th = (uint32_t)(unsigned char)x->key[1] | (uint32_t)(unsigned char)x->key[2] << 8 |
+                      (uint32_t)(unsigned char)x->key[3] << 16 |
+                      (uint32_t)(unsigned char)x->key[4] << 24;
+        if (th >= m->nthemes || kof[th] < 0)
+            continue;
+        key.len = 0;
+        if (vb__buf_putc(&key, 'w') || vb__buf_append(&key, x->key + 5, x->len - 5))
+            goto done;
+        uint32_t wi;
+        if (!vb__strmap_get(&a->termmap, key.ptr, key.len, vb__hash(key.ptr, key.len), &wi))
+            continue;
+        vb_theme_word w = { x->key + 5, x->len - 5, x->docs, a->terms[wi].docs, 0, 0, 0, 1 };
+        double both = (double)w.both, nw = (double)w.word_docs, nt = (double)a->theme_docs[th];
+        w.lift = both * n / (nw * nt);
+        double pb = both / n;
+        w.npmi = pb < 1 ? log2(w.lift) / -log2(pb) : 1;
+        double cells[4] = { both, nt - both, nw - both, n - nt - nw + both };
+        double exp4[4] = { nt * nw / n, nt * (n - nw) / n, (n - nt) * nw / n,
+                           (n - nt) * (n - nw) / n };
+        for (int c = 0; c < 4; c++)
+            w.g2 += 2 * g_term(cells[c], exp4[c]);
+        if (w.lift <= 1)
+            continue; /* only the words that mark the theme */
+        w.p = vb__p_2x2(w.both, a->theme_docs[th] - w.both, w.word_docs - w.both,
+                        a->docs - a->theme_docs[th] - w.word_docs + w.both);
+        size_t k = (size_t)kof[th];
+        cand[start[k] + fill[k]++] = w;
+    }
+    for (size_t k = 0; k < m->norder; k++) {
+        qsort(cand + start[k], fill[k], sizeof *cand, by_g2);
+        size_t keep = fill[k] < VB_THEME_WORDS ? fill[k] : VB_THEME_WORDS;
+        memcpy(m->theme_words + k * VB_THEME_WORDS, cand + start[k], keep * sizeof *cand);
+        m->ntheme_words[k] = keep;
+    }
+    rc = 0;
+done:
+    free(kof);
+    free(count);
+    free(fill);
+    free(start);
+    free(cand);
+    vb__buf_free(&key);
+    return rc;
 }
 
 /* ---- the whole model ---- */
@@ -629,7 +737,7 @@ int vb__model_build(vb_model *m, const vb_agg *a, const vb_report_opts *o)
     if ((rc = tree_order(m, m->o.max_depth)) || (rc = pairs(m, pd, min)) ||
         (a->opts.period != VB_PERIOD_NONE && (rc = build_periods(m))) ||
         (rc = build_combos(m)) || (rc = build_trend(m)) || (rc = build_segments(m)) ||
-        (rc = build_drivers(m)) || (rc = build_terms(m))) {
+        (rc = build_drivers(m)) || (rc = build_terms(m)) || (rc = build_theme_words(m))) {
         vb__model_free(m);
         return VB_ENOMEM;
     }
@@ -650,6 +758,8 @@ void vb__model_free(vb_model *m)
     free(m->drivers);
     for (int k = 0; k < 4; k++)
         free(m->terms[k]);
+    free(m->theme_words);
+    free(m->ntheme_words);
     memset(m, 0, sizeof *m);
 }
 

@@ -41,6 +41,16 @@ typedef struct vb_mover {
     size_t period; /* index into periods: the later of the two */
 } vb_mover;
 
+#define VB_THEME_WORDS 10 /* words listed per theme */
+
+/* A word against a theme: documents with both, and how much more often than chance. */
+typedef struct vb_theme_word {
+    const char *word;
+    size_t len;
+    uint64_t both, word_docs;
+    double lift, npmi, g2, p; /* g2: log-likelihood ratio (keyness); p of independence */
+} vb_theme_word;
+
 typedef struct vb_model {
     const vb_agg *a;
     const vb_lexicon *lex;
@@ -74,6 +84,9 @@ typedef struct vb_model {
      * frequent first, at most top_terms; and how many there are of each kind */
     const vb_term **terms[4];
     size_t nterms[4], terms_total[4];
+    /* per theme in order: the words that mark it most (--terms), best first */
+    struct vb_theme_word *theme_words;
+    size_t *ntheme_words; /* [norder]; the words of theme k start at k * VB_THEME_WORDS */
     vb_score_stats score_all;
     double overall, overall_mean; /* NPS or mean of all scored documents */
 } vb_model;

@@ -16,8 +16,9 @@ void vb_report_opts_init(vb_report_opts *opts)
 }
 
 static const char *const format_names[] = { "table", "csv", "json", "jsonl", "md", "html" };
-static const char *const table_names[] = { "themes",  "cooc",     "trends", "segments",
-                                            "drivers", "examples", "terms" };
+static const char *const table_names[] = { "themes",   "cooc",     "trends",
+                                            "segments", "drivers",  "examples",
+                                            "terms",    "theme_words" };
 
 int vb_format_parse(const char *name)
 {
@@ -31,7 +32,7 @@ int vb_format_parse(const char *name)
 
 int vb_table_parse(const char *name)
 {
-    for (int i = 0; i < 7; i++)
+    for (int i = 0; i < 8; i++)
         if (!strcasecmp(name, table_names[i]))
             return i;
     return -1;
@@ -39,7 +40,7 @@ int vb_table_parse(const char *name)
 
 const char *vb_table_name(vb_table t)
 {
-    return (unsigned)t < 7 ? table_names[t] : "?";
+    return (unsigned)t < 8 ? table_names[t] : "?";
 }
 
 void vb_csv_write_field(FILE *f, const char *s, size_t len)
@@ -528,6 +529,41 @@ static void table_terms(FILE *f, const vb_model *m, const style *st)
     }
 }
 
+static void table_theme_words(FILE *f, const vb_model *m, const style *st)
+{
+    fprintf(f, "\n%sWords that come with each theme%s (words no entry matched, in at least 3 "
+               "of the theme's documents and more often than elsewhere; by log-likelihood; "
+               "x lift)\n\n",
+            st->b, st->e);
+    size_t w = 5, shown = 0;
+    for (size_t k = 0; k < m->norder; k++)
+        if (vb__theme_shown(m, k) && m->ntheme_words[k]) {
+            size_t x = vb__utf8_width(theme(m, m->order[k])->path);
+            w = x > w ? x : w;
+        }
+    for (size_t k = 0; k < m->norder; k++) {
+        if (!vb__theme_shown(m, k) || !m->ntheme_words[k])
+            continue;
+        pad(f, theme(m, m->order[k])->path, w + 2);
+        size_t col = w + 2;
+        for (size_t i = 0; i < m->ntheme_words[k]; i++) {
+            const vb_theme_word *tw = &m->theme_words[k * VB_THEME_WORDS + i];
+            char item[200];
+            int n = snprintf(item, sizeof item, "%s%.*s x%.1f", i ? ", " : "",
+                             (int)(tw->len > 60 ? 60 : tw->len), tw->word, tw->lift);
+            if (i && col + vb__utf8_width(item) > m->o.width)
+                break; /* one line per theme; the rest is in CSV and JSON */
+            fputs(item, f);
+            col += vb__utf8_width(item);
+            (void)n;
+        }
+        fputs("\n", f);
+        shown++;
+    }
+    if (!shown)
+        fputs("(none)\n", f);
+}
+
 static void write_table(FILE *f, const vb_model *m)
 {
     const vb_agg *a = m->a;
@@ -564,8 +600,10 @@ static void write_table(FILE *f, const vb_model *m)
         table_segments(f, m, &st);
     if (a->opts.score != VB_SCORE_NONE)
         table_drivers(f, m, &st);
-    if (a->opts.terms)
+    if (a->opts.terms) {
         table_terms(f, m, &st);
+        table_theme_words(f, m, &st);
+    }
     if (a->opts.examples)
         table_examples(f, m, &st);
 }
@@ -679,6 +717,20 @@ static void write_csv(FILE *f, const vb_model *m)
                 vb_csv_write_field(f, t->key + 1, t->len - 1);
                 fprintf(f, ",%llu,%.4f,%llu\n", (unsigned long long)t->docs,
                         share(t->docs, a->docs), (unsigned long long)t->hits);
+            }
+        return;
+    case VB_TABLE_THEME_WORDS:
+        fputs("theme,word,both,word_docs,theme_docs,lift,npmi,g2,p\n", f);
+        for (size_t k = 0; k < m->norder; k++)
+            for (size_t i = 0; i < m->ntheme_words[k]; i++) {
+                const vb_theme_word *tw = &m->theme_words[k * VB_THEME_WORDS + i];
+                csv_cell(f, theme(m, m->order[k])->path);
+                putc(',', f);
+                vb_csv_write_field(f, tw->word, tw->len);
+                fprintf(f, ",%llu,%llu,%llu,%.4f,%.4f,%.2f,%.4g\n", (unsigned long long)tw->both,
+                        (unsigned long long)tw->word_docs,
+                        (unsigned long long)a->theme_docs[m->order[k]], tw->lift, tw->npmi,
+                        tw->g2, tw->p);
             }
         return;
     case VB_TABLE_EXAMPLES:
@@ -846,6 +898,16 @@ static void json_term(FILE *f, const vb_model *m, const vb_term *t)
             (unsigned long long)t->hits);
 }
 
+static void json_theme_word(FILE *f, const vb_theme_word *tw)
+{
+    fputs("{\"word\": ", f);
+    vb_json_write_string(f, tw->word, tw->len);
+    fprintf(f, ", \"both\": %llu, \"word_docs\": %llu, \"lift\": %.4f, \"npmi\": %.4f, "
+               "\"g2\": %.2f, \"p\": %.4g}",
+            (unsigned long long)tw->both, (unsigned long long)tw->word_docs, tw->lift, tw->npmi,
+            tw->g2, tw->p);
+}
+
 static void write_json(FILE *f, const vb_model *m)
 {
     const vb_agg *a = m->a;
@@ -968,7 +1030,21 @@ static void write_json(FILE *f, const vb_model *m)
             }
             fputs(m->nterms[k] ? "\n    ]}" : "]}", f);
         }
-        fputs("\n  }", f);
+        fputs("\n  },\n  \"theme_words\": [", f);
+        size_t n = 0;
+        for (size_t k = 0; k < m->norder; k++) {
+            if (!m->ntheme_words[k])
+                continue;
+            fputs(n++ ? ",\n    {\"theme\": " : "\n    {\"theme\": ", f);
+            vb__json_str(f, theme(m, m->order[k])->path);
+            fputs(", \"words\": [", f);
+            for (size_t i = 0; i < m->ntheme_words[k]; i++) {
+                fputs(i ? ", " : "", f);
+                json_theme_word(f, &m->theme_words[k * VB_THEME_WORDS + i]);
+            }
+            fputs("]}", f);
+        }
+        fputs(n ? "\n  ]" : "]", f);
     }
     if (a->opts.examples) {
         fputs(",\n  \"examples\": [", f);
@@ -1037,6 +1113,14 @@ static void write_jsonl(FILE *f, const vb_model *m)
         for (size_t i = 0; i < m->nterms[k]; i++) {
             fprintf(f, "{\"table\": \"terms\", \"kind\": \"%s\", \"row\": ", vb__term_kinds[k]);
             json_term(f, m, m->terms[k][i]);
+            fputs("}\n", f);
+        }
+    for (size_t k = 0; a->opts.terms && k < m->norder; k++)
+        for (size_t i = 0; i < m->ntheme_words[k]; i++) {
+            fputs("{\"table\": \"theme_words\", \"theme\": ", f);
+            vb__json_str(f, theme(m, m->order[k])->path);
+            fputs(", \"row\": ", f);
+            json_theme_word(f, &m->theme_words[k * VB_THEME_WORDS + i]);
             fputs("}\n", f);
         }
     for (size_t k = 0; k < m->norder; k++)
@@ -1212,6 +1296,26 @@ static void write_md(FILE *f, const vb_model *m)
             md_text(f, t->key + 1, t->len - 1);
             fprintf(f, " | %llu | %.1f%% | %llu |\n", (unsigned long long)t->docs,
                     100.0 * share(t->docs, a->docs), (unsigned long long)t->hits);
+        }
+    }
+    if (a->opts.terms) {
+        fputs("\n## Words that come with each theme\n\nWords no entry matched, in at least 3 of "
+              "the theme's documents and more often than elsewhere.\n\n"
+              "| Theme | Words (x lift) |\n|---|---|\n",
+              f);
+        for (size_t k = 0; k < m->norder; k++) {
+            if (!vb__theme_shown(m, k) || !m->ntheme_words[k])
+                continue;
+            fputs("| ", f);
+            md_cstr(f, theme(m, m->order[k])->path);
+            fputs(" | ", f);
+            for (size_t i = 0; i < m->ntheme_words[k]; i++) {
+                const vb_theme_word *tw = &m->theme_words[k * VB_THEME_WORDS + i];
+                fputs(i ? ", " : "", f);
+                md_text(f, tw->word, tw->len);
+                fprintf(f, " x%.1f", tw->lift);
+            }
+            fputs(" |\n", f);
         }
     }
     if (a->opts.examples) {
