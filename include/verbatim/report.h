@@ -75,6 +75,7 @@ typedef struct vb_agg_opts {
     const char *score_name;
     int terms;                   /* 1: count words, stems, 2- and 3-word phrases (exact) */
     size_t examples;             /* example verbatims kept per theme; default 3 */
+    size_t cell_examples;        /* and per theme in each period x segment cell (0: none) */
     size_t snippet_bytes;        /* longest example text kept; default 320 */
 } vb_agg_opts;
 
@@ -175,11 +176,12 @@ typedef enum vb_table {
     VB_TABLE_DRIVERS,
     VB_TABLE_EXAMPLES,
     VB_TABLE_TERMS,
-    VB_TABLE_THEME_WORDS
+    VB_TABLE_THEME_WORDS,
+    VB_TABLE_CELL_EXAMPLES
 } vb_table;
 
 /** Parse "themes", "cooc", "trends", "segments", "drivers", "examples", "terms",
- * "theme_words"; -1 when unknown. */
+ * "theme_words", "cell_examples"; -1 when unknown. */
 VB_API int vb_table_parse(const char *name);
 VB_API const char *vb_table_name(vb_table t);
 

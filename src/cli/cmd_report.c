@@ -36,6 +36,8 @@ static const char usage[] =
     "  --cooc LEVEL          what makes two themes travel together: document (default),\n"
     "                        sentence, or window:N (matches at most N tokens apart)\n"
     "  --examples K          example comments per theme (default 3; 0: none)\n"
+    "  --cell-examples K     also K examples per theme in each period and each segment\n"
+    "                        (in JSON, and CSV --table cell_examples)\n"
     "  --terms               also count every word, stem and 2- and 3-word phrase (exact;\n"
     "                        memory grows with the vocabulary): the frequent ones are\n"
     "                        listed, all of them kept in --save-state\n"
@@ -220,6 +222,7 @@ int cmd_report(int argc, char **argv)
         { "threads", required_argument, 0, 3006 },
         { "cooc", required_argument, 0, 3007 },
         { "terms", no_argument, 0, 3008 },
+        { "cell-examples", required_argument, 0, 3009 },
         { 0, 0, 0, 0 },
     };
     cli_input in;
@@ -276,6 +279,15 @@ int cmd_report(int argc, char **argv)
             }
             break;
         case 3008: ao.terms = 1; break;
+        case 3009:
+            if (cli_parse_count(optarg, "--cell-examples", &v))
+                return CLI_EXIT_USAGE;
+            if (v > 100) {
+                cli_error("--cell-examples takes a number from 0 to 100");
+                return CLI_EXIT_USAGE;
+            }
+            ao.cell_examples = (size_t)v;
+            break;
         case 3005:
             if (cli_parse_count(optarg, "--examples", &v))
                 return CLI_EXIT_USAGE;

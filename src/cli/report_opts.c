@@ -45,8 +45,8 @@ int cli_report_option(cli_report *r, int opt, const char *arg)
         return 1;
     case 2001:
         if ((k = vb_table_parse(arg)) < 0) {
-            cli_error("--table takes themes, cooc, trends, segments, drivers, examples, terms or "
-                      "theme_words, not '%s'",
+            cli_error("--table takes themes, cooc, trends, segments, drivers, examples, terms, "
+                      "theme_words or cell_examples, not '%s'",
                       arg);
             return -1;
         }

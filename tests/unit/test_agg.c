@@ -171,6 +171,7 @@ static vb_agg_opts full_opts(void)
     o.score = VB_SCORE_NPS;
     o.score_name = "nps";
     o.examples = 2;
+    o.cell_examples = 1;
     o.snippet_bytes = 16;
     o.terms = 1;
     return o;

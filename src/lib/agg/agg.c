@@ -57,6 +57,8 @@ int vb__agg_create(vb_agg **out, const vb_lexicon *lex, const char *lang, unsign
         a->opts.snippet_bytes = 16;
     if (a->opts.examples > 1000)
         a->opts.examples = 1000;
+    if (a->opts.cell_examples > 100)
+        a->opts.cell_examples = 100;
     /* keep copies of the names: the caller's strings need not outlive the aggregate */
     for (int d = 0; d < 2; d++) {
         const char *n = d < a->opts.nsegments ? a->opts.segment_names[d] : NULL;
@@ -107,6 +109,15 @@ int vb_agg_new(vb_agg **out, const vb_matcher *m, vb_error *err)
     return vb_agg_new_with(out, m, &o, err);
 }
 
+static void examples_free(vb_examples *e)
+{
+    for (size_t k = 0; k < e->n; k++) {
+        free(e->ex[k].id);
+        free(e->ex[k].text);
+    }
+    free(e->ex);
+}
+
 void vb_agg_free(vb_agg *a)
 {
     if (!a)
@@ -123,16 +134,14 @@ void vb_agg_free(vb_agg *a)
     }
     free(a->cells);
     free(a->cell_slots);
+    for (size_t j = 0; a->ct_ex && j < a->ct_cap; j++)
+        examples_free(&a->ct_ex[j]);
+    free(a->ct_ex);
     free(a->ct_keys);
     free(a->ct_vals);
     free(a->score_theme);
-    for (size_t t = 0; a->examples && t < a->nthemes; t++) {
-        for (size_t k = 0; k < a->examples[t].n; k++) {
-            free(a->examples[t].ex[k].id);
-            free(a->examples[t].ex[k].text);
-        }
-        free(a->examples[t].ex);
-    }
+    for (size_t t = 0; a->examples && t < a->nthemes; t++)
+        examples_free(&a->examples[t]);
     free(a->examples);
     vb__strmap_free(&a->termmap);
     free(a->terms);
@@ -214,9 +223,11 @@ long vb__agg_cell(vb_agg *a, int32_t period, uint32_t seg0, uint32_t seg1)
 static int ct_rehash(vb_agg *a, size_t cap)
 {
     uint64_t *keys = calloc(cap, sizeof *keys), *vals = calloc(cap, sizeof *vals);
-    if (!keys || !vals) {
+    vb_examples *ex = a->opts.cell_examples ? calloc(cap, sizeof *ex) : NULL;
+    if (!keys || !vals || (a->opts.cell_examples && !ex)) {
         free(keys);
         free(vals);
+        free(ex);
         return VB_ENOMEM;
     }
     for (size_t j = 0; j < a->ct_cap; j++) {
@@ -227,11 +238,15 @@ static int ct_rehash(vb_agg *a, size_t cap)
             i = (i + 1) & (cap - 1);
         keys[i] = a->ct_keys[j];
         vals[i] = a->ct_vals[j];
+        if (ex)
+            ex[i] = a->ct_ex[j];
     }
     free(a->ct_keys);
     free(a->ct_vals);
+    free(a->ct_ex);
     a->ct_keys = keys;
     a->ct_vals = vals;
+    a->ct_ex = ex;
     a->ct_cap = cap;
     return 0;
 }
@@ -256,6 +271,14 @@ int vb__agg_cell_theme_add(vb_agg *a, size_t cell, size_t theme, uint64_t n)
     }
     a->ct_vals[i] += n;
     return 0;
+}
+
+vb_examples *vb__agg_cell_examples(const vb_agg *a, size_t cell, size_t theme)
+{
+    if (!a->ct_cap || !a->ct_ex)
+        return NULL;
+    size_t i = ct_slot(a, ((uint64_t)cell << 32 | theme) + 1);
+    return a->ct_keys[i] ? &a->ct_ex[i] : NULL;
 }
 
 uint64_t vb__agg_cell_theme(const vb_agg *a, size_t cell, size_t theme)
@@ -285,18 +308,20 @@ int vb__agg_examples_cmp(const vb_example *x, const vb_example *y)
     return 0;
 }
 
-/* Would ex be kept? (checked before its snippet is built) */
-static int example_wanted(const vb_agg *a, size_t theme, const vb_example *ex)
+/* Would a sample of k keep ex? (checked before its snippet is built) */
+static int example_wanted(const vb_examples *e, size_t k, const vb_example *ex)
 {
-    const vb_examples *e = &a->examples[theme];
-    return e->n < a->opts.examples || vb__agg_examples_cmp(ex, &e->ex[e->n - 1]) < 0;
+    return k && (e->n < k || vb__agg_examples_cmp(ex, &e->ex[e->n - 1]) < 0);
 }
 
 int vb__agg_example_offer(vb_agg *a, size_t theme, const vb_example *ex)
 {
-    vb_examples *e = &a->examples[theme];
-    size_t k = a->opts.examples;
-    if (!k || !example_wanted(a, theme, ex))
+    return vb__examples_offer(&a->examples[theme], a->opts.examples, ex);
+}
+
+int vb__examples_offer(vb_examples *e, size_t k, const vb_example *ex)
+{
+    if (!example_wanted(e, k, ex))
         return 0;
     size_t pos = 0;
     while (pos < e->n && vb__agg_examples_cmp(&e->ex[pos], ex) < 0)
@@ -356,7 +381,8 @@ static void snippet(const vb_agg *a, const char *text, size_t len, size_t first,
     *start = s, *end = e;
 }
 
-static int add_examples(vb_agg *a, const vb_agg_meta *meta, const vb_doc *doc)
+/* cell: the document's cell, -1 when there are none. */
+static int add_examples(vb_agg *a, const vb_agg_meta *meta, const vb_doc *doc, long cell)
 {
     vb_example ex;
     memset(&ex, 0, sizeof ex);
@@ -369,7 +395,9 @@ static int add_examples(vb_agg *a, const vb_agg_meta *meta, const vb_doc *doc)
         /* the text is unknown yet; compare on hash and id, which decide almost always */
         ex.text = "";
         ex.text_len = 0;
-        if (!example_wanted(a, t, &ex))
+        vb_examples *ce = cell >= 0 ? vb__agg_cell_examples(a, (size_t)cell, t) : NULL;
+        int global = example_wanted(&a->examples[t], a->opts.examples, &ex);
+        if (!global && !(ce && example_wanted(ce, a->opts.cell_examples, &ex)))
             continue;
         size_t first = meta->text_len;
         for (size_t h = 0; h < doc->nhits; h++)
@@ -402,7 +430,8 @@ static int add_examples(vb_agg *a, const vb_agg_meta *meta, const vb_doc *doc)
             ex.spans[2 * ex.nspans + 1] = he;
             ex.nspans++;
         }
-        if (vb__agg_example_offer(a, t, &ex))
+        if ((global && vb__agg_example_offer(a, t, &ex)) ||
+            (ce && vb__examples_offer(ce, a->opts.cell_examples, &ex)))
             return VB_ENOMEM;
     }
     return 0;
@@ -544,6 +573,7 @@ int vb_agg_add_record(vb_agg *a, const vb_agg_meta *meta, const vb_doc *doc)
         return VB_ENOMEM;
     if (a->opts.terms && vb__terms_add(a, doc))
         return VB_ENOMEM;
+    long c = -1;
     if (a->opts.period != VB_PERIOD_NONE || a->opts.nsegments > 0) {
         int32_t period = 0;
         if (a->opts.period != VB_PERIOD_NONE)
@@ -553,7 +583,7 @@ int vb_agg_add_record(vb_agg *a, const vb_agg_meta *meta, const vb_doc *doc)
             if (meta->segment[d] && meta->segment_len[d] &&
                 !(seg[d] = vb__agg_segment(a, d, meta->segment[d], meta->segment_len[d])))
                 return VB_ENOMEM;
-        long c = vb__agg_cell(a, period, seg[0], seg[1]);
+        c = vb__agg_cell(a, period, seg[0], seg[1]);
         if (c < 0)
             return VB_ENOMEM;
         a->cells[c].docs++;
@@ -575,7 +605,8 @@ int vb_agg_add_record(vb_agg *a, const vb_agg_meta *meta, const vb_doc *doc)
                 score_add(&a->score_theme[doc->themes[i].theme], v, a->opts.score);
         }
     }
-    if (a->opts.examples && doc->nthemes && meta->id && meta->text && add_examples(a, meta, doc))
+    if ((a->opts.examples || (a->opts.cell_examples && c >= 0)) && doc->nthemes && meta->id &&
+        meta->text && add_examples(a, meta, doc, c))
         return VB_ENOMEM;
     return VB_OK;
 }
@@ -620,7 +651,8 @@ static const char *mismatch(const vb_agg *a, const vb_agg *b, char *buf, size_t 
         snprintf(buf, size, "the co-occurrence levels differ (--cooc)");
     else if (!x->terms != !y->terms)
         snprintf(buf, size, "--terms was used for one and not the other");
-    else if (x->examples != y->examples || x->snippet_bytes != y->snippet_bytes)
+    else if (x->examples != y->examples || x->snippet_bytes != y->snippet_bytes ||
+             x->cell_examples != y->cell_examples)
         snprintf(buf, size, "the example settings differ (--examples %zu and %zu)",
                  x->examples, y->examples);
     else
@@ -690,9 +722,13 @@ int vb_agg_merge(vb_agg *a, const vb_agg *b, vb_error *err)
         if (!b->ct_keys[j])
             continue;
         uint64_t key = b->ct_keys[j] - 1;
-        if (vb__agg_cell_theme_add(a, (size_t)cmap[key >> 32], (size_t)(key & 0xFFFFFFFFu),
-                                   b->ct_vals[j]))
+        size_t cell = (size_t)cmap[key >> 32], theme = (size_t)(key & 0xFFFFFFFFu);
+        if (vb__agg_cell_theme_add(a, cell, theme, b->ct_vals[j]))
             goto nomem;
+        vb_examples *ce = vb__agg_cell_examples(a, cell, theme);
+        for (size_t k = 0; ce && k < b->ct_ex[j].n; k++)
+            if (vb__examples_offer(ce, a->opts.cell_examples, &b->ct_ex[j].ex[k]))
+                goto nomem;
     }
     free(cmap);
     for (size_t k = 0; k < b->nterms; k++)

@@ -79,6 +79,7 @@ struct vb_agg {
     uint32_t *cell_slots; /* open addressing: cell index + 1 */
     size_t cell_slots_cap;
     uint64_t *ct_keys, *ct_vals;
+    vb_examples *ct_ex; /* opts.cell_examples: the sample of each (cell, theme) */
     size_t ct_cap, ct_count;
 
     /* scores */
@@ -105,8 +106,12 @@ long vb__agg_cell(vb_agg *a, int32_t period, uint32_t seg0, uint32_t seg1);
 uint32_t vb__agg_segment(vb_agg *a, int dim, const char *s, size_t len);
 /* Add one to the documents of theme t in cell c. 0 or VB_ENOMEM. */
 int vb__agg_cell_theme_add(vb_agg *a, size_t cell, size_t theme, uint64_t n);
-/* Offer an example; keeps the K smallest. 0 or VB_ENOMEM. */
+/* Offer an example to a theme's sample, or to any sample of k; the k smallest stay.
+ * 0 or VB_ENOMEM. */
 int vb__agg_example_offer(vb_agg *a, size_t theme, const vb_example *ex);
+int vb__examples_offer(vb_examples *e, size_t k, const vb_example *ex);
+/* The sample of (cell, theme); NULL without cell examples or when the pair has no count. */
+vb_examples *vb__agg_cell_examples(const vb_agg *a, size_t cell, size_t theme);
 /* An empty aggregate for a lexicon the caller keeps alive. */
 int vb__agg_create(vb_agg **out, const vb_lexicon *lex, const char *lang, unsigned aflags,
                    const vb_agg_opts *opts, vb_error *err);

@@ -96,6 +96,22 @@ static int by_u64(const void *x, const void *y)
     return (p > q) - (p < q);
 }
 
+static void put_examples(sink *o, const vb_examples *ex)
+{
+    u32(o, (uint32_t)ex->n);
+    for (size_t k = 0; k < ex->n; k++) {
+        const vb_example *e = &ex->ex[k];
+        u64(o, e->hash);
+        str(o, e->id, e->id_len);
+        str(o, e->text, e->text_len);
+        u32(o, (uint32_t)e->day);
+        u32(o, e->flags);
+        u32(o, e->nspans);
+        for (uint32_t s = 0; s < 2 * e->nspans; s++)
+            u32(o, e->spans[s]);
+    }
+}
+
 static int build(const vb_agg *a, sink *o)
 {
     const vb_lexicon *lex = a->lex;
@@ -116,6 +132,7 @@ static int build(const vb_agg *a, sink *o)
     u32(o, (uint32_t)a->opts.cooc);
     u32(o, a->opts.window);
     u32(o, (uint32_t)a->opts.terms);
+    u32(o, (uint32_t)a->opts.cell_examples);
 
     u64(o, a->docs);
     u64(o, a->matched);
@@ -220,26 +237,17 @@ static int build(const vb_agg *a, sink *o)
         for (size_t j = k0; j < k; j++) {
             u32(o, (uint32_t)(keys[2 * j] & 0xFFFFFFFFu));
             u64(o, keys[2 * j + 1]);
+            if (a->opts.cell_examples)
+                put_examples(o, vb__agg_cell_examples(a, refs[c].index,
+                                                      keys[2 * j] & 0xFFFFFFFFu));
         }
     }
     score(o, &a->score_all);
     u64(o, a->score_missing);
     for (size_t t = 0; t < a->nthemes; t++)
         score(o, &a->score_theme[t]);
-    for (size_t t = 0; t < a->nthemes; t++) {
-        u32(o, (uint32_t)a->examples[t].n);
-        for (size_t k = 0; k < a->examples[t].n; k++) {
-            const vb_example *e = &a->examples[t].ex[k];
-            u64(o, e->hash);
-            str(o, e->id, e->id_len);
-            str(o, e->text, e->text_len);
-            u32(o, (uint32_t)e->day);
-            u32(o, e->flags);
-            u32(o, e->nspans);
-            for (uint32_t s = 0; s < 2 * e->nspans; s++)
-                u32(o, e->spans[s]);
-        }
-    }
+    for (size_t t = 0; t < a->nthemes; t++)
+        put_examples(o, &a->examples[t]);
     /* terms, sorted by key bytes */
     if (a->opts.terms) {
         tsorted = malloc((a->nterms ? a->nterms : 1) * sizeof *tsorted);
@@ -357,6 +365,41 @@ static void getscore(in *i, vb_score_stats *s)
     s->sumsq = (unsigned __int128)hi << 64 | lo;
 }
 
+/* Read a sample into e (at most k): 0, 1 when it is corrupt, -1 when out of memory. */
+static int get_examples(in *i, vb_examples *ex, size_t k)
+{
+    uint32_t n = get32(i);
+    if (n > k)
+        return 1;
+    for (uint32_t j = 0; j < n && !i->bad; j++) {
+        vb_example e;
+        memset(&e, 0, sizeof e);
+        size_t idl, tl;
+        e.hash = get64(i);
+        e.id = (char *)getstr(i, &idl);
+        e.text = (char *)getstr(i, &tl);
+        e.id_len = (uint32_t)idl;
+        e.text_len = (uint32_t)tl;
+        e.day = (int32_t)get32(i);
+        e.flags = get32(i);
+        e.nspans = get32(i);
+        if (e.nspans > VB_MAX_SPANS || tl > 4096 ||
+            (e.day != VB_UNDATED && (e.day < vb__days_from_civil(1, 1, 1) ||
+                                     e.day > vb__days_from_civil(9999, 12, 31))))
+            return 1;
+        for (uint32_t s = 0; s < 2 * e.nspans; s++)
+            e.spans[s] = get32(i);
+        for (uint32_t s = 0; s < e.nspans; s++)
+            if (e.spans[2 * s] > e.spans[2 * s + 1] || e.spans[2 * s + 1] > e.text_len)
+                return 1;
+        if (i->bad)
+            return 0; /* the caller reports the truncation */
+        if (vb__examples_offer(ex, k, &e))
+            return -1;
+    }
+    return 0;
+}
+
 static int corrupt(vb_error *err, const char *name, const char *what)
 {
     return vb__error_set(err, VB_ESYNTAX, name, 0, 0, "%s", what);
@@ -403,7 +446,8 @@ static int consistent(const vb_agg *a)
     for (size_t j = 0; j < a->ct_cap; j++)
         if (a->ct_keys[j]) {
             uint64_t key = a->ct_keys[j] - 1;
-            if (a->ct_vals[j] > a->cells[key >> 32].docs)
+            if (a->ct_vals[j] > a->cells[key >> 32].docs ||
+                (a->ct_ex && a->ct_ex[j].n > a->ct_vals[j]))
                 return 0;
         }
     return 1;
@@ -445,6 +489,7 @@ static int parse(vb_agg **out, in *i, const char *name, vb_error *err)
     o.window = get32(i);
     uint32_t terms = get32(i);
     o.terms = (int)terms;
+    o.cell_examples = get32(i);
     o.segment_names[0] = segn[0];
     o.segment_names[1] = segn[1];
     o.score_name = scoren;
@@ -452,6 +497,7 @@ static int parse(vb_agg **out, in *i, const char *name, vb_error *err)
         return corrupt(err, name, "the state file is truncated");
     if ((unsigned)o.period > 5 || (unsigned)o.nsegments > 2 || (unsigned)o.score > 2 ||
         o.examples > 1000 || o.snippet_bytes > 4096 || (unsigned)o.cooc > 2 || terms > 1 ||
+        o.cell_examples > 100 ||
         (o.cooc == VB_COOC_WINDOW ? o.window < 1 || o.window > 10000 : o.window != 0))
         return corrupt(err, name, "the state file is corrupt (bad settings)");
     vb_lexicon *lex;
@@ -542,6 +588,14 @@ static int parse(vb_agg **out, in *i, const char *name, vb_error *err)
                 goto bad;
             if (vb__agg_cell_theme_add(a, (size_t)cell, t, v))
                 goto nomem;
+            if (a->opts.cell_examples) {
+                int erc = get_examples(i, vb__agg_cell_examples(a, (size_t)cell, t),
+                                       a->opts.cell_examples);
+                if (erc > 0)
+                    goto bad;
+                if (erc < 0)
+                    goto nomem;
+            }
         }
     }
     getscore(i, &a->score_all);
@@ -549,35 +603,11 @@ static int parse(vb_agg **out, in *i, const char *name, vb_error *err)
     for (size_t t = 0; t < a->nthemes; t++)
         getscore(i, &a->score_theme[t]);
     for (size_t t = 0; t < a->nthemes && !i->bad; t++) {
-        uint32_t n = get32(i);
-        if (n > a->opts.examples)
+        int erc = get_examples(i, &a->examples[t], a->opts.examples);
+        if (erc > 0)
             goto bad;
-        for (uint32_t k = 0; k < n && !i->bad; k++) {
-            vb_example e;
-            memset(&e, 0, sizeof e);
-            size_t idl, tl;
-            e.hash = get64(i);
-            e.id = (char *)getstr(i, &idl);
-            e.text = (char *)getstr(i, &tl);
-            e.id_len = (uint32_t)idl;
-            e.text_len = (uint32_t)tl;
-            e.day = (int32_t)get32(i);
-            e.flags = get32(i);
-            e.nspans = get32(i);
-            if (e.nspans > VB_MAX_SPANS || tl > 4096 ||
-                (e.day != VB_UNDATED && (e.day < vb__days_from_civil(1, 1, 1) ||
-                                         e.day > vb__days_from_civil(9999, 12, 31))))
-                goto bad;
-            for (uint32_t s = 0; s < 2 * e.nspans; s++)
-                e.spans[s] = get32(i);
-            for (uint32_t s = 0; s < e.nspans; s++)
-                if (e.spans[2 * s] > e.spans[2 * s + 1] || e.spans[2 * s + 1] > e.text_len)
-                    goto bad;
-            if (i->bad)
-                break;
-            if (vb__agg_example_offer(a, t, &e))
-                goto nomem;
-        }
+        if (erc < 0)
+            goto nomem;
     }
     if (a->opts.terms && !i->bad) {
         uint64_t n = get64(i);

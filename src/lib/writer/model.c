@@ -709,6 +709,95 @@ done:
     return rc;
 }
 
+/* ---- examples per period and per segment ---- */
+
+typedef struct cx_item {
+    size_t k;
+    int kind;  /* 0: by period, 1: by segment */
+    long group;
+    const vb_example *ex;
+} cx_item;
+
+static int by_cx(const void *x, const void *y)
+{
+    const cx_item *p = x, *q = y;
+    if (p->k != q->k)
+        return p->k < q->k ? -1 : 1;
+    if (p->kind != q->kind)
+        return p->kind - q->kind;
+    if (p->group != q->group)
+        return p->group < q->group ? -1 : 1;
+    return vb__agg_examples_cmp(p->ex, q->ex);
+}
+
+/* The sample of a group of cells is the bottom K of their samples put together: the same
+ * as if the group had been sampled directly. */
+static int build_cell_examples(vb_model *m)
+{
+    const vb_agg *a = m->a;
+    size_t K = a->opts.cell_examples;
+    if (!K || !a->ct_ex)
+        return 0;
+    long *kof = malloc((m->nthemes ? m->nthemes : 1) * sizeof *kof);
+    size_t n = 0, cap = 0;
+    cx_item *items = NULL;
+    int rc = VB_ENOMEM;
+    if (!kof)
+        goto done;
+    for (size_t t = 0; t < m->nthemes; t++)
+        kof[t] = -1;
+    for (size_t k = 0; k < m->norder; k++)
+        kof[m->order[k]] = (long)k;
+    for (size_t j = 0; j < a->ct_cap; j++) {
+        if (!a->ct_keys[j] || !a->ct_ex[j].n)
+            continue;
+        uint64_t key = a->ct_keys[j] - 1;
+        const vb_cell *cl = &a->cells[key >> 32];
+        long k = kof[key & 0xFFFFFFFFu];
+        if (k < 0)
+            continue;
+        long groups[2] = { a->opts.period != VB_PERIOD_NONE ? period_index(m, cl->period) : -1,
+                           combo_index(m, cl) };
+        for (int kind = 0; kind < 2; kind++) {
+            if (groups[kind] < 0)
+                continue;
+            for (size_t e = 0; e < a->ct_ex[j].n; e++) {
+                if (vb__grow((void **)&items, &cap, n + 1, sizeof *items))
+                    goto done;
+                items[n++] = (cx_item){ (size_t)k, kind, groups[kind], &a->ct_ex[j].ex[e] };
+            }
+        }
+    }
+    qsort(items, n, sizeof *items, by_cx);
+    m->cx_items = malloc((n ? n : 1) * sizeof *m->cx_items);
+    m->cx = malloc((n ? n : 1) * sizeof *m->cx);
+    if (!m->cx_items || !m->cx)
+        goto done;
+    size_t kept = 0;
+    for (size_t i = 0; i < n; i++) {
+        int same = i && items[i].k == items[i - 1].k && items[i].kind == items[i - 1].kind &&
+                   items[i].group == items[i - 1].group;
+        if (!same) {
+            vb_cx_group *g = &m->cx[m->ncx++];
+            g->theme = items[i].k;
+            g->period = items[i].kind == 0 ? items[i].group : -1;
+            g->combo = items[i].kind == 1 ? items[i].group : -1;
+            g->first = kept;
+            g->n = 0;
+        }
+        vb_cx_group *g = &m->cx[m->ncx - 1];
+        if (g->n == K || (same && vb__agg_examples_cmp(items[i].ex, items[i - 1].ex) == 0))
+            continue;
+        m->cx_items[kept++] = items[i].ex;
+        g->n++;
+    }
+    rc = 0;
+done:
+    free(kof);
+    free(items);
+    return rc;
+}
+
 /* ---- the whole model ---- */
 
 int vb__model_build(vb_model *m, const vb_agg *a, const vb_report_opts *o)
@@ -737,7 +826,8 @@ int vb__model_build(vb_model *m, const vb_agg *a, const vb_report_opts *o)
     if ((rc = tree_order(m, m->o.max_depth)) || (rc = pairs(m, pd, min)) ||
         (a->opts.period != VB_PERIOD_NONE && (rc = build_periods(m))) ||
         (rc = build_combos(m)) || (rc = build_trend(m)) || (rc = build_segments(m)) ||
-        (rc = build_drivers(m)) || (rc = build_terms(m)) || (rc = build_theme_words(m))) {
+        (rc = build_drivers(m)) || (rc = build_terms(m)) || (rc = build_theme_words(m)) ||
+        (rc = build_cell_examples(m))) {
         vb__model_free(m);
         return VB_ENOMEM;
     }
@@ -760,6 +850,8 @@ void vb__model_free(vb_model *m)
         free(m->terms[k]);
     free(m->theme_words);
     free(m->ntheme_words);
+    free(m->cx);
+    free(m->cx_items);
     memset(m, 0, sizeof *m);
 }
 

@@ -51,6 +51,12 @@ typedef struct vb_theme_word {
     double lift, npmi, g2, p; /* g2: log-likelihood ratio (keyness); p of independence */
 } vb_theme_word;
 
+typedef struct vb_cx_group {
+    size_t theme;      /* index into order */
+    long period, combo; /* one of them is -1 */
+    size_t first, n;
+} vb_cx_group;
+
 typedef struct vb_model {
     const vb_agg *a;
     const vb_lexicon *lex;
@@ -87,6 +93,11 @@ typedef struct vb_model {
     /* per theme in order: the words that mark it most (--terms), best first */
     struct vb_theme_word *theme_words;
     size_t *ntheme_words; /* [norder]; the words of theme k start at k * VB_THEME_WORDS */
+    /* --cell-examples: the sample of each theme in each period and each segment shown;
+     * group g's examples are cx_items[cx[g].first .. + cx[g].n) */
+    struct vb_cx_group *cx;
+    size_t ncx;
+    const vb_example **cx_items;
     vb_score_stats score_all;
     double overall, overall_mean; /* NPS or mean of all scored documents */
 } vb_model;

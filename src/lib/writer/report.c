@@ -16,9 +16,9 @@ void vb_report_opts_init(vb_report_opts *opts)
 }
 
 static const char *const format_names[] = { "table", "csv", "json", "jsonl", "md", "html" };
-static const char *const table_names[] = { "themes",   "cooc",     "trends",
-                                            "segments", "drivers",  "examples",
-                                            "terms",    "theme_words" };
+static const char *const table_names[] = { "themes",   "cooc",        "trends",
+                                            "segments", "drivers",     "examples",
+                                            "terms",    "theme_words", "cell_examples" };
 
 int vb_format_parse(const char *name)
 {
@@ -32,7 +32,7 @@ int vb_format_parse(const char *name)
 
 int vb_table_parse(const char *name)
 {
-    for (int i = 0; i < 8; i++)
+    for (int i = 0; i < 9; i++)
         if (!strcasecmp(name, table_names[i]))
             return i;
     return -1;
@@ -40,7 +40,7 @@ int vb_table_parse(const char *name)
 
 const char *vb_table_name(vb_table t)
 {
-    return (unsigned)t < 8 ? table_names[t] : "?";
+    return (unsigned)t < 9 ? table_names[t] : "?";
 }
 
 void vb_csv_write_field(FILE *f, const char *s, size_t len)
@@ -624,6 +624,21 @@ static void csv_segments(FILE *f, const vb_model *m, long combo)
     }
 }
 
+/* rank,id,date,text,highlights and the end of the row */
+static void csv_example(FILE *f, const vb_example *e, size_t rank)
+{
+    char date[32];
+    fprintf(f, "%zu,", rank);
+    vb_csv_write_field(f, e->id, e->id_len);
+    vb__date_label(e->day, date, sizeof date);
+    fprintf(f, ",%s,", e->day == VB_UNDATED ? "" : date);
+    vb_csv_write_field(f, e->text, e->text_len);
+    putc(',', f);
+    for (uint32_t s = 0; s < e->nspans; s++)
+        fprintf(f, "%s%u-%u", s ? ";" : "", e->spans[2 * s], e->spans[2 * s + 1]);
+    putc('\n', f);
+}
+
 static void write_csv(FILE *f, const vb_model *m)
 {
     const vb_agg *a = m->a;
@@ -733,23 +748,41 @@ static void write_csv(FILE *f, const vb_model *m)
                         tw->g2, tw->p);
             }
         return;
+    case VB_TABLE_CELL_EXAMPLES:
+        fputs("theme,period,", f);
+        for (int d = 0; d < a->opts.nsegments; d++) {
+            csv_cell(f, a->segment_names[d]);
+            putc(',', f);
+        }
+        fputs("rank,id,date,text,highlights\n", f);
+        for (size_t g = 0; g < m->ncx; g++) {
+            const vb_cx_group *cg = &m->cx[g];
+            for (size_t i = 0; i < cg->n; i++) {
+                const vb_example *e = m->cx_items[cg->first + i];
+                char per[32] = "";
+                csv_cell(f, theme(m, m->order[cg->theme])->path);
+                if (cg->period >= 0)
+                    vb__period_label(m, (size_t)cg->period, per, sizeof per);
+                fprintf(f, ",%s,", per);
+                for (int d = 0; d < a->opts.nsegments; d++) {
+                    if (cg->combo >= 0) {
+                        uint32_t sv = m->combos[cg->combo].seg[d];
+                        csv_cell(f, sv ? a->segvals[d][sv - 1] : "(none)");
+                    }
+                    putc(',', f);
+                }
+                csv_example(f, e, i + 1);
+            }
+        }
+        return;
     case VB_TABLE_EXAMPLES:
         fputs("theme,rank,id,date,text,highlights\n", f);
         for (size_t k = 0; k < m->norder; k++) {
             size_t t = m->order[k];
             for (size_t i = 0; i < a->examples[t].n; i++) {
-                const vb_example *e = &a->examples[t].ex[i];
-                char date[32];
                 csv_cell(f, theme(m, t)->path);
-                fprintf(f, ",%zu,", i + 1);
-                vb_csv_write_field(f, e->id, e->id_len);
-                vb__date_label(e->day, date, sizeof date);
-                fprintf(f, ",%s,", e->day == VB_UNDATED ? "" : date);
-                vb_csv_write_field(f, e->text, e->text_len);
                 putc(',', f);
-                for (uint32_t s = 0; s < e->nspans; s++)
-                    fprintf(f, "%s%u-%u", s ? ";" : "", e->spans[2 * s], e->spans[2 * s + 1]);
-                putc('\n', f);
+                csv_example(f, &a->examples[t].ex[i], i + 1);
             }
         }
         return;
@@ -1063,6 +1096,31 @@ static void write_json(FILE *f, const vb_model *m)
             fputs("]}", f);
         }
         fputs(n ? "\n  ]" : "]", f);
+    }
+    if (a->opts.cell_examples) {
+        fputs(",\n  \"cell_examples\": [", f);
+        for (size_t g = 0; g < m->ncx; g++) {
+            const vb_cx_group *cg = &m->cx[g];
+            fputs(g ? ",\n    {\"theme\": " : "\n    {\"theme\": ", f);
+            vb__json_str(f, theme(m, m->order[cg->theme])->path);
+            fputs(", \"period\": ", f);
+            if (cg->period >= 0) {
+                char per[32];
+                vb__period_label(m, (size_t)cg->period, per, sizeof per);
+                fprintf(f, "\"%s\"", per);
+            } else {
+                fputs("null", f);
+            }
+            fputs(", \"segment\": ", f);
+            json_segment(f, m, cg->combo);
+            fputs(", \"items\": [", f);
+            for (size_t i = 0; i < cg->n; i++) {
+                fputs(i ? ",\n      " : "\n      ", f);
+                json_example(f, m->cx_items[cg->first + i]);
+            }
+            fputs("]}", f);
+        }
+        fputs(m->ncx ? "\n  ]" : "]", f);
     }
     fputs("\n}\n", f);
 }
