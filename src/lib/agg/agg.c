@@ -462,6 +462,8 @@ static int seen_put(vb_agg *a, uint32_t v)
 /* Sort and count each distinct pair index once. */
 static void seen_count_pairs(vb_agg *a)
 {
+    if (!a->nseen)
+        return;
     qsort(a->seen, a->nseen, sizeof *a->seen, by_u32);
     for (size_t i = 0; i < a->nseen; i++)
         if (!i || a->seen[i] != a->seen[i - 1])
@@ -518,7 +520,8 @@ static int add_levels(vb_agg *a, const vb_doc *doc)
     for (size_t i = 0; i < n; i++)
         st[i] = (uint64_t)a->seen[2 * i + 1] << 32 | a->seen[2 * i];
     a->nseen = 0;
-    qsort(st, n, sizeof *st, by_u64);
+    if (n > 1)
+        qsort(st, n, sizeof *st, by_u64);
     size_t k = 0;
     for (size_t i = 0; i < n; i++) /* distinct */
         if (!i || st[i] != st[i - 1])

@@ -768,7 +768,8 @@ static int build_cell_examples(vb_model *m)
             }
         }
     }
-    qsort(items, n, sizeof *items, by_cx);
+    if (n > 1)
+        qsort(items, n, sizeof *items, by_cx);
     m->cx_items = malloc((n ? n : 1) * sizeof *m->cx_items);
     m->cx = malloc((n ? n : 1) * sizeof *m->cx);
     if (!m->cx_items || !m->cx)
