@@ -211,6 +211,9 @@ static void write_head(FILE *f, const vb_model *m)
           "gap:12px;margin:12px 0}\n"
           ".multiples figure{margin:0;border:1px solid var(--line);border-radius:8px;"
           "padding:8px 10px 2px;page-break-inside:avoid;break-inside:avoid}\n"
+          ".cols{display:grid;grid-template-columns:repeat(auto-fit,minmax(260px,1fr));gap:1em}\n"
+          "caption{text-align:left;font-weight:600;padding:.3em 0}\n"
+          "td.wrap{white-space:normal}\n"
           ".multiples figcaption{font-size:.9em;color:var(--fg)}\n"
           ".multiples figcaption span{color:var(--muted)}\n"
           ".key-rise{color:var(--rise)}.key-fall{color:var(--fall)}\n"
@@ -282,6 +285,8 @@ static void write_header(FILE *f, const vb_model *m)
         fputs("<a href=\"#segments\">Segments</a>", f);
     if (a->opts.score != VB_SCORE_NONE)
         fputs("<a href=\"#drivers\">Drivers</a>", f);
+    if (a->opts.terms)
+        fputs("<a href=\"#terms\">Words</a>", f);
     if (a->opts.examples)
         fputs("<a href=\"#examples\">Examples</a>", f);
     fputs("<a href=\"#all-themes\">All themes</a><a href=\"#notes\">Reading the numbers</a>"
@@ -383,6 +388,58 @@ static void write_all_themes(FILE *f, const vb_model *m)
                    "lists them).</p>\n",
                 hidden, hidden == 1 ? "" : "s");
     fputs("</section>\n", f);
+}
+
+/* ---- terms ---- */
+
+static void write_terms(FILE *f, const vb_model *m)
+{
+    const vb_agg *a = m->a;
+    static const char *const titles[4] = { "Words", "Stems", "Two-word phrases",
+                                           "Three-word phrases" };
+    fputs("<section id=\"terms\">\n<h2>Frequent words and phrases</h2>\n<p class=\"note\">"
+          "Documents that use each word (stopwords left out) and each phrase of two or three "
+          "words within a sentence; exact counts.</p>\n<div class=\"cols\">\n",
+          f);
+    for (int k = 0; k < 4; k++) {
+        if (k == 1)
+            continue; /* the stems repeat the words; they are in CSV and JSON */
+        fprintf(f, "<div class=\"scroll\"><table><caption>%s (%zu of %zu)</caption>\n"
+                   "<thead><tr><th>Term</th><th class=\"n\">Docs</th><th class=\"n\">Share"
+                   "</th></tr></thead>\n<tbody>\n",
+                titles[k], m->nterms[k], m->terms_total[k]);
+        for (size_t i = 0; i < m->nterms[k]; i++) {
+            const vb_term *t = m->terms[k][i];
+            char buf[32];
+            vb__fmt_pct(buf, sizeof buf, frac(t->docs, a->docs));
+            fputs("<tr><td>", f);
+            esc(f, t->key + 1, t->len - 1);
+            fprintf(f, "</td><td class=\"n\">%llu</td><td class=\"n\">%s</td></tr>\n",
+                    (unsigned long long)t->docs, buf);
+        }
+        fputs("</tbody></table></div>\n", f);
+    }
+    fputs("</div>\n<h3>Words that come with each theme</h3>\n<p class=\"note\">Words no "
+          "entry matched, in at least 3 of the theme's documents and more often than "
+          "elsewhere, strongest first (log-likelihood); &times; lift. They show what people "
+          "say around a theme, and what the lexicon may miss.</p>\n<div class=\"scroll\">"
+          "<table>\n<thead><tr><th>Theme</th><th>Words</th></tr></thead>\n<tbody>\n",
+          f);
+    for (size_t k = 0; k < m->norder; k++) {
+        if (!vb__theme_shown(m, k) || !m->ntheme_words[k])
+            continue;
+        fputs("<tr><td>", f);
+        esc_theme(f, m, m->order[k]);
+        fputs("</td><td class=\"wrap\">", f);
+        for (size_t i = 0; i < m->ntheme_words[k]; i++) {
+            const vb_theme_word *tw = &m->theme_words[k * VB_THEME_WORDS + i];
+            fputs(i ? ", " : "", f);
+            esc(f, tw->word, tw->len);
+            fprintf(f, " <small>&times;%.1f</small>", tw->lift);
+        }
+        fputs("</td></tr>\n", f);
+    }
+    fputs("</tbody></table></div>\n</section>\n", f);
 }
 
 /* ---- co-occurrence ---- */
@@ -1026,6 +1083,8 @@ void vb__write_html(FILE *f, const vb_model *m)
             write_segments(f, m);
         if (a->opts.score != VB_SCORE_NONE)
             write_drivers(f, m);
+        if (a->opts.terms)
+            write_terms(f, m);
         if (a->opts.examples)
             write_examples(f, m);
         write_all_themes(f, m);
