@@ -177,11 +177,12 @@ typedef enum vb_table {
     VB_TABLE_EXAMPLES,
     VB_TABLE_TERMS,
     VB_TABLE_THEME_WORDS,
-    VB_TABLE_CELL_EXAMPLES
+    VB_TABLE_CELL_EXAMPLES,
+    VB_TABLE_MATRIX       /* co-occurrence as a full theme x theme matrix */
 } vb_table;
 
 /** Parse "themes", "cooc", "trends", "segments", "drivers", "examples", "terms",
- * "theme_words", "cell_examples"; -1 when unknown. */
+ * "theme_words", "cell_examples", "matrix"; -1 when unknown. */
 VB_API int vb_table_parse(const char *name);
 VB_API const char *vb_table_name(vb_table t);
 

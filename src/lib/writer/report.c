@@ -18,7 +18,8 @@ void vb_report_opts_init(vb_report_opts *opts)
 static const char *const format_names[] = { "table", "csv", "json", "jsonl", "md", "html" };
 static const char *const table_names[] = { "themes",   "cooc",        "trends",
                                             "segments", "drivers",     "examples",
-                                            "terms",    "theme_words", "cell_examples" };
+                                            "terms",    "theme_words", "cell_examples",
+                                            "matrix" };
 
 int vb_format_parse(const char *name)
 {
@@ -32,7 +33,7 @@ int vb_format_parse(const char *name)
 
 int vb_table_parse(const char *name)
 {
-    for (int i = 0; i < 9; i++)
+    for (int i = 0; i < 10; i++)
         if (!strcasecmp(name, table_names[i]))
             return i;
     return -1;
@@ -40,7 +41,7 @@ int vb_table_parse(const char *name)
 
 const char *vb_table_name(vb_table t)
 {
-    return (unsigned)t < 9 ? table_names[t] : "?";
+    return (unsigned)t < 10 ? table_names[t] : "?";
 }
 
 void vb_csv_write_field(FILE *f, const char *s, size_t len)
@@ -748,6 +749,32 @@ static void write_csv(FILE *f, const vb_model *m)
                         tw->g2, tw->p);
             }
         return;
+    case VB_TABLE_MATRIX: {
+        /* every theme up to --pair-depth (default: all), in tree order; the diagonal holds
+         * each theme's own units */
+        int pd = m->o.pair_depth;
+        fputs("theme", f);
+        for (size_t k = 0; k < m->norder; k++)
+            if (pd < 0 || theme(m, m->order[k])->depth <= pd) {
+                putc(',', f);
+                csv_cell(f, theme(m, m->order[k])->path);
+            }
+        putc('\n', f);
+        for (size_t i = 0; i < m->norder; i++) {
+            if (pd >= 0 && theme(m, m->order[i])->depth > pd)
+                continue;
+            csv_cell(f, theme(m, m->order[i])->path);
+            for (size_t j = 0; j < m->norder; j++) {
+                if (pd >= 0 && theme(m, m->order[j])->depth > pd)
+                    continue;
+                uint64_t units;
+                fprintf(f, ",%llu",
+                        (unsigned long long)vb_agg_pair_units(a, m->order[i], m->order[j], &units));
+            }
+            putc('\n', f);
+        }
+        return;
+    }
     case VB_TABLE_CELL_EXAMPLES:
         fputs("theme,period,", f);
         for (int d = 0; d < a->opts.nsegments; d++) {
