@@ -74,6 +74,7 @@ typedef struct vb_agg_opts {
     vb_score_kind score;
     const char *score_name;
     int terms;                   /* 1: count words, stems, 2- and 3-word phrases (exact) */
+    int skip_empty;              /* 1: empty documents (no token) are counted apart only */
     size_t examples;             /* example verbatims kept per theme; default 3 */
     size_t cell_examples;        /* and per theme in each period x segment cell (0: none) */
     size_t snippet_bytes;        /* longest example text kept; default 320 */
@@ -129,6 +130,8 @@ VB_API void vb_agg_get_opts(const vb_agg *a, vb_agg_opts *out);
 
 VB_API uint64_t vb_agg_docs(const vb_agg *a);         /* documents counted */
 VB_API uint64_t vb_agg_docs_matched(const vb_agg *a); /* documents with at least one theme */
+/** Empty documents: blank text, no token (counted in vb_agg_docs() unless skip_empty says otherwise). */
+VB_API uint64_t vb_agg_docs_empty(const vb_agg *a);
 VB_API uint64_t vb_agg_theme_docs(const vb_agg *a, size_t theme);
 VB_API uint64_t vb_agg_theme_hits(const vb_agg *a, size_t theme);
 /** Documents that have both themes (symmetric; i == j gives the theme's documents). */

@@ -36,6 +36,8 @@ static const char usage[] =
     "  --cooc LEVEL          what makes two themes travel together: document (default),\n"
     "                        sentence, or window:N (matches at most N tokens apart)\n"
     "  --examples K          example comments per theme (default 3; 0: none)\n"
+    "  --skip-empty          leave empty records (blank text) out of every count and share\n"
+    "                        (they are still read, counted apart and reported)\n"
     "  --cell-examples K     also K examples per theme in each period and each segment\n"
     "                        (in JSON, and CSV --table cell_examples)\n"
     "  --terms               also count every word, stem and 2- and 3-word phrase (exact;\n"
@@ -223,6 +225,7 @@ int cmd_report(int argc, char **argv)
         { "cooc", required_argument, 0, 3007 },
         { "terms", no_argument, 0, 3008 },
         { "cell-examples", required_argument, 0, 3009 },
+        { "skip-empty", no_argument, 0, 3010 },
         { 0, 0, 0, 0 },
     };
     cli_input in;
@@ -279,6 +282,7 @@ int cmd_report(int argc, char **argv)
             }
             break;
         case 3008: ao.terms = 1; break;
+        case 3010: ao.skip_empty = 1; break;
         case 3009:
             if (cli_parse_count(optarg, "--cell-examples", &v))
                 return CLI_EXIT_USAGE;

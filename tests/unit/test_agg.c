@@ -64,6 +64,7 @@ static void counts(void **state)
     add_range(a, t, 0, NDOCS);
     assert_int_equal(vb_agg_docs(a), 8);
     assert_int_equal(vb_agg_docs_matched(a), 6);
+    assert_int_equal(vb_agg_docs_empty(a), 1); /* "" */
     assert_int_equal(vb_agg_theme_docs(a, WAIT), 4);   /* docs 0, 1, 4, 6 */
     assert_int_equal(vb_agg_theme_hits(a, WAIT), 6);   /* 1+1+1, and queue x3 in doc 6 */
     assert_int_equal(vb_agg_theme_docs(a, STAFF), 4);  /* 0, 2, 4, 7 (rude rolls up) */
@@ -562,6 +563,34 @@ static void terms_counted(void **state)
     vb_matcher_free(m);
 }
 
+static void skip_empty(void **state)
+{
+    (void)state;
+    vb_matcher *m = matcher();
+    vb_tagger *t;
+    vb_error err;
+    assert_int_equal(vb_tagger_new(&t, m, &err), VB_OK);
+    vb_agg_opts o;
+    vb_agg_opts_init(&o);
+    o.skip_empty = 1;
+    o.nsegments = 1;
+    vb_agg *a;
+    assert_int_equal(vb_agg_new_with(&a, m, &o, &err), VB_OK);
+    add_range(a, t, 0, NDOCS);
+    const vb_doc *doc;
+    assert_int_equal(vb_tagger_run(t, " \t\n", 3, &doc, &err), VB_OK); /* blank: empty too */
+    assert_int_equal(vb_agg_add(a, doc), VB_OK);
+    assert_int_equal(vb_agg_docs(a), 7); /* 8, less the empty one */
+    assert_int_equal(vb_agg_docs_empty(a), 2);
+    uint64_t cells = 0;
+    for (size_t c = 0; c < a->ncells; c++)
+        cells += a->cells[c].docs;
+    assert_int_equal(cells, 7);
+    vb_agg_free(a);
+    vb_tagger_free(t);
+    vb_matcher_free(m);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -578,6 +607,7 @@ int main(void)
         cmocka_unit_test(statistics),
         cmocka_unit_test(cooc_levels),
         cmocka_unit_test(terms_counted),
+        cmocka_unit_test(skip_empty),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

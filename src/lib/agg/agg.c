@@ -53,6 +53,7 @@ int vb__agg_create(vb_agg **out, const vb_lexicon *lex, const char *lang, unsign
     if (a->opts.cooc != VB_COOC_WINDOW)
         a->opts.window = 0; /* so that settings compare equal */
     a->opts.terms = !!a->opts.terms;
+    a->opts.skip_empty = !!a->opts.skip_empty;
     if (a->opts.snippet_bytes < 16)
         a->opts.snippet_bytes = 16;
     if (a->opts.examples > 1000)
@@ -560,6 +561,11 @@ int vb_agg_add_record(vb_agg *a, const vb_agg_meta *meta, const vb_doc *doc)
     static const vb_agg_meta none;
     if (!meta)
         meta = &none;
+    if (!doc->tokens->n) {
+        a->empty++;
+        if (a->opts.skip_empty)
+            return VB_OK;
+    }
     a->docs++;
     if (doc->nthemes)
         a->matched++;
@@ -652,6 +658,8 @@ static const char *mismatch(const vb_agg *a, const vb_agg *b, char *buf, size_t 
         snprintf(buf, size, "the scores differ ('%s' and '%s')", a->score_name, b->score_name);
     else if (x->cooc != y->cooc || x->window != y->window)
         snprintf(buf, size, "the co-occurrence levels differ (--cooc)");
+    else if (x->skip_empty != y->skip_empty)
+        snprintf(buf, size, "--skip-empty was used for one and not the other");
     else if (!x->terms != !y->terms)
         snprintf(buf, size, "--terms was used for one and not the other");
     else if (x->examples != y->examples || x->snippet_bytes != y->snippet_bytes ||
@@ -685,6 +693,7 @@ int vb_agg_merge(vb_agg *a, const vb_agg *b, vb_error *err)
     a->docs += b->docs;
     a->matched += b->matched;
     a->rejected += b->rejected;
+    a->empty += b->empty;
     for (size_t i = 0; i < a->nthemes; i++) {
         a->theme_docs[i] += b->theme_docs[i];
         a->theme_hits[i] += b->theme_hits[i];
@@ -768,6 +777,11 @@ uint64_t vb_agg_docs(const vb_agg *a)
 uint64_t vb_agg_docs_matched(const vb_agg *a)
 {
     return a->matched;
+}
+
+uint64_t vb_agg_docs_empty(const vb_agg *a)
+{
+    return a->empty;
 }
 
 uint64_t vb_agg_theme_docs(const vb_agg *a, size_t theme)

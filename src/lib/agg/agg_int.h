@@ -60,7 +60,7 @@ struct vb_agg {
     char segment_names[2][128], score_name[128];
     size_t nthemes;
 
-    uint64_t docs, matched, rejected;
+    uint64_t docs, matched, rejected, empty;
     uint64_t *theme_docs, *theme_hits;
     uint64_t *pairs; /* strict upper triangle, row-major; NULL when there are too many themes */
     /* co-occurrence at the sentence or window level (NULL at the document level) */

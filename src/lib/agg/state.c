@@ -133,10 +133,12 @@ static int build(const vb_agg *a, sink *o)
     u32(o, a->opts.window);
     u32(o, (uint32_t)a->opts.terms);
     u32(o, (uint32_t)a->opts.cell_examples);
+    u32(o, (uint32_t)a->opts.skip_empty);
 
     u64(o, a->docs);
     u64(o, a->matched);
     u64(o, a->rejected);
+    u64(o, a->empty);
     u32(o, (uint32_t)a->nthemes);
     for (size_t t = 0; t < a->nthemes; t++) {
         u64(o, a->theme_docs[t]);
@@ -410,6 +412,7 @@ static int corrupt(vb_error *err, const char *name, const char *what)
 static int consistent(const vb_agg *a)
 {
     if (a->matched > a->docs || a->score_all.n > a->docs ||
+        (!a->opts.skip_empty && a->empty > a->docs) ||
         a->score_all.promoters + a->score_all.detractors > a->score_all.n ||
         a->score_all.promoters > a->score_all.n)
         return 0;
@@ -490,6 +493,8 @@ static int parse(vb_agg **out, in *i, const char *name, vb_error *err)
     uint32_t terms = get32(i);
     o.terms = (int)terms;
     o.cell_examples = get32(i);
+    uint32_t skip_empty = get32(i);
+    o.skip_empty = (int)skip_empty;
     o.segment_names[0] = segn[0];
     o.segment_names[1] = segn[1];
     o.score_name = scoren;
@@ -497,7 +502,7 @@ static int parse(vb_agg **out, in *i, const char *name, vb_error *err)
         return corrupt(err, name, "the state file is truncated");
     if ((unsigned)o.period > 5 || (unsigned)o.nsegments > 2 || (unsigned)o.score > 2 ||
         o.examples > 1000 || o.snippet_bytes > 4096 || (unsigned)o.cooc > 2 || terms > 1 ||
-        o.cell_examples > 100 ||
+        o.cell_examples > 100 || skip_empty > 1 ||
         (o.cooc == VB_COOC_WINDOW ? o.window < 1 || o.window > 10000 : o.window != 0))
         return corrupt(err, name, "the state file is corrupt (bad settings)");
     vb_lexicon *lex;
@@ -515,6 +520,7 @@ static int parse(vb_agg **out, in *i, const char *name, vb_error *err)
     a->docs = get64(i);
     a->matched = get64(i);
     a->rejected = get64(i);
+    a->empty = get64(i);
     if (get32(i) != a->nthemes) {
         why = "the state file is corrupt (theme count)";
         goto bad;

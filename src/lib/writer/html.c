@@ -255,6 +255,10 @@ static void write_header(FILE *f, const vb_model *m)
             (unsigned long long)a->matched);
     fprintf(f, "<div><b>%llu</b><span>rejected records, not counted</span></div>\n",
             (unsigned long long)a->rejected);
+    if (a->empty)
+        fprintf(f, "<div><b>%llu</b><span>empty, %s</span></div>\n",
+                (unsigned long long)a->empty,
+                a->opts.skip_empty ? "not counted (--skip-empty)" : "in the counts");
     if (m->nperiods) {
         vb__period_label(m, 0, buf, sizeof buf);
         vb__period_label(m, m->nperiods - 1, buf2, sizeof buf2);

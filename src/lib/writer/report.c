@@ -108,6 +108,14 @@ static const char *leaf(const char *path)
     return s ? s + 1 : path;
 }
 
+/* "; 12 empty (in the counts)" or "; 12 empty (not counted: --skip-empty)" */
+static void empty_note(FILE *f, const vb_agg *a)
+{
+    if (a->empty)
+        fprintf(f, "; %llu empty (%s)", (unsigned long long)a->empty,
+                a->opts.skip_empty ? "not counted: --skip-empty" : "in the counts");
+}
+
 /* ---- table ---- */
 
 typedef struct style {
@@ -578,6 +586,7 @@ static void write_table(FILE *f, const vb_model *m)
             100.0 * share(a->matched, a->docs));
     if (a->rejected)
         fprintf(f, "; %llu rejected records not counted", (unsigned long long)a->rejected);
+    empty_note(f, a);
     fputs("\n\n", f);
     if (a->docs == 0) {
         fputs("Nothing to report: no documents.\n", f);
@@ -979,9 +988,11 @@ static void write_json(FILE *f, const vb_model *m)
     fputs(",\n  \"lexicon\": ", f);
     vb__json_str(f, vb_lexicon_name(m->lex));
     fprintf(f, ",\n  \"documents\": %llu,\n  \"matched\": %llu,\n  \"matched_share\": %.4f,\n"
-               "  \"rejected\": %llu,\n  \"themes\": [",
+               "  \"rejected\": %llu,\n  \"empty\": %llu,\n  \"empty_counted\": %s,\n"
+               "  \"themes\": [",
             (unsigned long long)a->docs, (unsigned long long)a->matched,
-            share(a->matched, a->docs), (unsigned long long)a->rejected);
+            share(a->matched, a->docs), (unsigned long long)a->rejected,
+            (unsigned long long)a->empty, a->opts.skip_empty ? "false" : "true");
     for (size_t k = 0; k < m->norder; k++) {
         fputs(k ? ",\n    " : "\n    ", f);
         json_theme(f, m, k, 0);
@@ -1157,9 +1168,9 @@ static void write_jsonl(FILE *f, const vb_model *m)
     const vb_agg *a = m->a;
     fprintf(f, "{\"table\": \"summary\", \"lexicon\": ");
     vb__json_str(f, vb_lexicon_name(m->lex));
-    fprintf(f, ", \"documents\": %llu, \"matched\": %llu, \"rejected\": %llu}\n",
+    fprintf(f, ", \"documents\": %llu, \"matched\": %llu, \"rejected\": %llu, \"empty\": %llu}\n",
             (unsigned long long)a->docs, (unsigned long long)a->matched,
-            (unsigned long long)a->rejected);
+            (unsigned long long)a->rejected, (unsigned long long)a->empty);
     for (size_t k = 0; k < m->norder; k++) {
         fputs("{\"table\": \"themes\", \"row\": ", f);
         json_theme(f, m, k, 0);
@@ -1248,6 +1259,7 @@ static void write_md(FILE *f, const vb_model *m)
             100.0 * share(a->matched, a->docs));
     if (a->rejected)
         fprintf(f, "; %llu rejected records not counted", (unsigned long long)a->rejected);
+    empty_note(f, a);
     fputs(". Lexicon: ", f);
     md_cstr(f, vb_lexicon_name(m->lex));
     fputs(".\n\n| Theme | Label | Docs | Share | Hits |\n|---|---|--:|--:|--:|\n", f);
