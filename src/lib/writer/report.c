@@ -134,8 +134,12 @@ static void table_themes(FILE *f, const vb_model *m, const style *st)
         wname = w > wname ? w : wname;
         wlabel = vb__utf8_width(th->label) > wlabel ? vb__utf8_width(th->label) : wlabel;
     }
+    /* the label gives way on a narrow terminal: name, counts (26 columns) and gaps first */
+    size_t room = m->o.width > wname + 2 + 26 + 2 + 10 ? m->o.width - wname - 2 - 26 - 2 : 10;
     if (wlabel > 40)
         wlabel = 40;
+    if (wlabel > room)
+        wlabel = room;
     fputs(st->b, f);
     pad(f, "THEME", wname + 2);
     pad(f, "LABEL", wlabel + 2);
@@ -187,15 +191,21 @@ static void table_pairs(FILE *f, const vb_model *m, const style *st)
     fputs(st->b, f);
     pad(f, "THEME A", wa + 2);
     pad(f, "THEME B", wb + 2);
-    fprintf(f, "%6s %8s %6s %6s %7s%s\n", "BOTH", "JACCARD", "LIFT", "NPMI", "P", st->e);
+    int full = wa + wb + 4 + 38 <= m->o.width; /* NPMI and P give way on a narrow terminal */
+    fprintf(f, "%6s %8s %6s", "BOTH", "JACCARD", "LIFT");
+    if (full)
+        fprintf(f, " %6s %7s", "NPMI", "P");
+    fprintf(f, "%s\n", st->e);
     for (size_t k = 0; k < nps && k < top; k++) {
         const vb_pair_stats *p = &m->pairs[k];
         char q[32];
         pad(f, theme(m, p->a)->path, wa + 2);
         pad(f, theme(m, p->b)->path, wb + 2);
         vb__fmt_q(q, sizeof q, p->p);
-        fprintf(f, "%6llu %8.3f %6.2f %6.2f %7s\n", (unsigned long long)p->both, p->jaccard,
-                p->lift, p->npmi, q);
+        fprintf(f, "%6llu %8.3f %6.2f", (unsigned long long)p->both, p->jaccard, p->lift);
+        if (full)
+            fprintf(f, " %6.2f %7s", p->npmi, q);
+        putc('\n', f);
     }
 }
 
