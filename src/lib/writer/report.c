@@ -221,11 +221,12 @@ static size_t name_width(const vb_model *m)
     return w;
 }
 
+/* all: every mover (--rising, at the top of the report), else the first 15 after the trend */
 static void table_movers(FILE *f, const vb_model *m, const style *st, int all)
 {
-    fprintf(f, "\n%sSignificant changes%s (q < %g, Benjamini-Hochberg over %zu tests: each "
+    fprintf(f, "%s%sSignificant changes%s (q < %g, Benjamini-Hochberg over %zu tests: each "
                "theme, period and segment against the period before)\n\n",
-            st->b, st->e, m->o.alpha, m->ntests);
+            all ? "" : "\n", st->b, st->e, m->o.alpha, m->ntests);
     if (!m->nmovers) {
         fputs("(none)\n", f);
         return;
@@ -602,8 +603,10 @@ static void write_table(FILE *f, const vb_model *m)
         fputs("Nothing to report: no documents.\n", f);
         return;
     }
-    if (m->o.rising && m->nperiods)
+    if (m->o.rising && m->nperiods) {
         table_movers(f, m, &st, 1);
+        fputs("\n", f);
+    }
     table_themes(f, m, &st);
     table_pairs(f, m, &st);
     if (a->opts.period != VB_PERIOD_NONE) {
