@@ -86,6 +86,21 @@ VB_API void vb_matcher_analyzer_opts(const vb_matcher *m, vb_analyzer_opts *out)
 /** The kind an entry was compiled to: a word entry of several tokens becomes a phrase. */
 VB_API int vb_matcher_entry_kind(const vb_matcher *m, size_t entry);
 
+/**
+ * Lint a compiled lexicon (`verbatim lexicon check`): every finding is a warning — the
+ * lexicon works, but probably not as meant:
+ *  - an entry repeated in its theme;
+ *  - an entry shadowed by another of its theme that matches the same words (same stem:
+ *    "leader" and "leaders");
+ *  - a word or exact entry that a wildcard of its theme already covers ("lead*", "leader");
+ *  - the same entry in two themes that are not ancestor and descendant (a hit counts for
+ *    both: sometimes meant, often not).
+ * @param diag  called for each finding, in lexicon order, with its location and message.
+ * @return the number of findings (or -1: out of memory).
+ */
+VB_API long vb_lexicon_lint(const vb_matcher *m, void (*diag)(const vb_error *e, void *payload),
+                            void *payload);
+
 /** One hit: an entry matched tokens [tok_first, tok_last] at bytes [start, end). */
 typedef struct vb_hit {
     uint32_t entry, theme;

@@ -13,6 +13,7 @@ int cmd_tokens(int argc, char **argv);
 int cmd_tag(int argc, char **argv);
 int cmd_report(int argc, char **argv);
 int cmd_merge(int argc, char **argv);
+int cmd_lexicon(int argc, char **argv);
 
 /* Input options shared by every command that reads records. */
 typedef struct cli_input {

@@ -13,6 +13,7 @@ static const struct cli_cmd {
 } commands[] = {
     { "report", cmd_report, "themes: counts, co-occurrence, trends, segments, drivers, examples" },
     { "merge", cmd_merge, "combine the state files of shards into one report" },
+    { "lexicon", cmd_lexicon, "check a lexicon: errors, repeated and shadowed entries" },
     { "tag", cmd_tag, "themes and evidence per record (JSON Lines or CSV)" },
     { "tokens", cmd_tokens, "what the analyzer sees: tokens, normal forms, stems" },
 };

@@ -221,9 +221,43 @@ static void symbols_in_entries_are_errors_all_reported(void **state)
     vb_lexicon_free(lex);
 }
 
+struct lines {
+    size_t *at, *n;
+};
+
+static void collect_line(const vb_error *e, void *payload)
+{
+    struct lines *l = payload;
+    l->at[(*l->n)++] = e->line;
+}
+
+static void lint_counts_what_it_should(void **state)
+{
+    (void)state;
+    static const char src[] = "[a]\nleader\nleaders\nmanag*\nmanager\n=ceo\n=ceo\n"
+                              "[a/b]\nmanager\n[c]\nleader\n\"wait time\"\n[d]\n\"waiting times\"\n";
+    vb_lexicon *lex;
+    vb_matcher *m;
+    vb_error err;
+    assert_int_equal(vb_lexicon_parse(&lex, src, sizeof src - 1, "l.lex", 0, 0, &err), VB_OK);
+    assert_int_equal(vb_matcher_compile(&m, lex, NULL, NULL, NULL, &err), VB_OK);
+    vb_lexicon_free(lex);
+    size_t lines[16], n = 0;
+    assert_int_equal(vb_lexicon_lint(m, collect_line, &(struct lines){ lines, &n }), 5);
+    assert_int_equal(n, 5);
+    /* leaders (3: same stem as leader), manager (5: under manag*), =ceo (7: repeated),
+     * leader (11: also in [a]), "waiting times" (14: same stems as "wait time" in [c]);
+     * manager in [a/b] is a sub-theme of [a]: no finding */
+    size_t want[] = { 3, 5, 7, 11, 14 };
+    for (size_t i = 0; i < 5; i++)
+        assert_int_equal(lines[i], want[i]);
+    vb_matcher_free(m);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(lint_counts_what_it_should),
         cmocka_unit_test(word_entries_match_by_stem),
         cmocka_unit_test(exact_entries_ignore_stems),
         cmocka_unit_test(wildcards),

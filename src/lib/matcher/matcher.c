@@ -10,6 +10,7 @@
  * paid once per distinct word, not once per occurrence. */
 #include "../lexicon/lexicon_int.h"
 #include "../analyzer/analyzer_int.h"
+#include "matcher_int.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -36,6 +37,7 @@ struct vb_matcher {
     vb_analyzer_opts opts;
     char lang[32];
     int *kind;             /* compiled kind per entry */
+    const char **key;      /* per entry: what it matches on (stem, norm, stems, glob) */
     vb_strmap stems;       /* stem -> list */
     vb_strmap exact;       /* norm -> list */
     vb_strmap phrase_first;/* first stem -> list of phrase indices */
@@ -144,6 +146,7 @@ static int compile_entry(vb_matcher *m, vb_analyzer *an, uint32_t id, vb_error *
         if (!m->globs[m->nglobs++].pat)
             return vb__error_set(err, VB_ENOMEM, name, e->line, e->column, "out of memory");
         m->kind[id] = VB_ENTRY_WILDCARD;
+        m->key[id] = m->globs[m->nglobs - 1].pat;
         return VB_OK;
     }
     const vb_tokens *toks;
@@ -177,17 +180,30 @@ static int compile_entry(vb_matcher *m, vb_analyzer *an, uint32_t id, vb_error *
             return vb__error_set(err, VB_ESYNTAX, name, e->line, e->column,
                                  "an exact entry is one word; '%s' is %zu words", e->text, nc);
         m->kind[id] = VB_ENTRY_EXACT;
-        if (list_add(m, &m->exact, content[0]->norm, content[0]->norm_len, id))
+        m->key[id] = vb__arena_strndup(&m->arena, content[0]->norm, content[0]->norm_len);
+        if (!m->key[id] || list_add(m, &m->exact, content[0]->norm, content[0]->norm_len, id))
             return vb__error_set(err, VB_ENOMEM, name, e->line, e->column, "out of memory");
         return VB_OK;
     }
     if (nc == 1) {
         m->kind[id] = VB_ENTRY_WORD;
-        if (list_add(m, &m->stems, content[0]->stem, content[0]->stem_len, id))
+        m->key[id] = vb__arena_strndup(&m->arena, content[0]->stem, content[0]->stem_len);
+        if (!m->key[id] || list_add(m, &m->stems, content[0]->stem, content[0]->stem_len, id))
             return vb__error_set(err, VB_ENOMEM, name, e->line, e->column, "out of memory");
         return VB_OK;
     }
     m->kind[id] = VB_ENTRY_PHRASE;
+    vb_buf kb = { 0 };
+    for (size_t i = 0; i < nc; i++)
+        if ((i && vb__buf_putc(&kb, ' ')) ||
+            vb__buf_append(&kb, content[i]->stem, content[i]->stem_len)) {
+            vb__buf_free(&kb);
+            return vb__error_set(err, VB_ENOMEM, name, e->line, e->column, "out of memory");
+        }
+    m->key[id] = vb__arena_strndup(&m->arena, kb.ptr ? kb.ptr : "", kb.len);
+    vb__buf_free(&kb);
+    if (!m->key[id])
+        return vb__error_set(err, VB_ENOMEM, name, e->line, e->column, "out of memory");
     if (vb__grow((void **)&m->phrases, &m->phrases_cap, m->nphrases + 1, sizeof *m->phrases))
         return vb__error_set(err, VB_ENOMEM, name, e->line, e->column, "out of memory");
     phrase *ph = &m->phrases[m->nphrases];
@@ -243,7 +259,8 @@ int vb_matcher_compile(vb_matcher **out, const vb_lexicon *lex, const vb_analyze
     if (rc)
         goto fail;
     m->kind = calloc(lex->nentries ? lex->nentries : 1, sizeof *m->kind);
-    if (!m->kind) {
+    m->key = calloc(lex->nentries ? lex->nentries : 1, sizeof *m->key);
+    if (!m->kind || !m->key) {
         rc = vb__error_set(err, VB_ENOMEM, "", 0, 0, "out of memory");
         goto fail;
     }
@@ -287,6 +304,7 @@ void vb_matcher_free(vb_matcher *m)
         return;
     vb_lexicon_free(m->lex);
     free(m->kind);
+    free(m->key);
     vb__strmap_free(&m->stems);
     vb__strmap_free(&m->exact);
     vb__strmap_free(&m->phrase_first);
@@ -308,6 +326,16 @@ const vb_lexicon *vb_matcher_lexicon(const vb_matcher *m)
 void vb_matcher_analyzer_opts(const vb_matcher *m, vb_analyzer_opts *out)
 {
     *out = m->opts;
+}
+
+const char *vb__matcher_entry_key(const vb_matcher *m, size_t entry)
+{
+    return m->key[entry];
+}
+
+int vb__matcher_glob(const char *pat, const char *s)
+{
+    return glob_match(pat, s, strlen(s));
 }
 
 int vb_matcher_entry_kind(const vb_matcher *m, size_t entry)
