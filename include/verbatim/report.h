@@ -75,6 +75,8 @@ typedef struct vb_agg_opts {
     const char *score_name;
     int terms;                   /* 1: count words, stems, 2- and 3-word phrases (exact) */
     int skip_empty;              /* 1: empty documents (no token) are counted apart only */
+    int coverage;                /* 1: documents per entry, and the words of the documents
+                                    no entry matched (what the lexicon misses) */
     size_t examples;             /* example verbatims kept per theme; default 3 */
     size_t cell_examples;        /* and per theme in each period x segment cell (0: none) */
     size_t snippet_bytes;        /* longest example text kept; default 320 */
@@ -181,11 +183,13 @@ typedef enum vb_table {
     VB_TABLE_TERMS,
     VB_TABLE_THEME_WORDS,
     VB_TABLE_CELL_EXAMPLES,
-    VB_TABLE_MATRIX       /* co-occurrence as a full theme x theme matrix */
+    VB_TABLE_MATRIX,      /* co-occurrence as a full theme x theme matrix */
+    VB_TABLE_COVERAGE,    /* documents per entry */
+    VB_TABLE_MISSES       /* words and phrases of the documents no entry matched */
 } vb_table;
 
 /** Parse "themes", "cooc", "trends", "segments", "drivers", "examples", "terms",
- * "theme_words", "cell_examples", "matrix"; -1 when unknown. */
+ * "theme_words", "cell_examples", "matrix", "coverage", "misses"; -1 when unknown. */
 VB_API int vb_table_parse(const char *name);
 VB_API const char *vb_table_name(vb_table t);
 

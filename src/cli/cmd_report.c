@@ -36,6 +36,9 @@ static const char usage[] =
     "  --cooc LEVEL          what makes two themes travel together: document (default),\n"
     "                        sentence, or window:N (matches at most N tokens apart)\n"
     "  --examples K          example comments per theme (default 3; 0: none)\n"
+    "  --coverage            how many documents each entry matched, the entries that never\n"
+    "                        did, and the words and phrases of the documents no entry\n"
+    "                        matched (what the lexicon misses); implies --terms\n"
     "  --skip-empty          leave empty records (blank text) out of every count and share\n"
     "                        (they are still read, counted apart and reported)\n"
     "  --cell-examples K     also K examples per theme in each period and each segment\n"
@@ -226,6 +229,7 @@ int cmd_report(int argc, char **argv)
         { "terms", no_argument, 0, 3008 },
         { "cell-examples", required_argument, 0, 3009 },
         { "skip-empty", no_argument, 0, 3010 },
+        { "coverage", no_argument, 0, 3011 },
         { 0, 0, 0, 0 },
     };
     cli_input in;
@@ -283,6 +287,7 @@ int cmd_report(int argc, char **argv)
             break;
         case 3008: ao.terms = 1; break;
         case 3010: ao.skip_empty = 1; break;
+        case 3011: ao.coverage = 1; break;
         case 3009:
             if (cli_parse_count(optarg, "--cell-examples", &v))
                 return CLI_EXIT_USAGE;

@@ -46,7 +46,7 @@ int cli_report_option(cli_report *r, int opt, const char *arg)
     case 2001:
         if ((k = vb_table_parse(arg)) < 0) {
             cli_error("--table takes themes, cooc, trends, segments, drivers, examples, terms, "
-                      "theme_words, cell_examples or matrix, not '%s'",
+                      "theme_words, cell_examples, matrix, coverage or misses, not '%s'",
                       arg);
             return -1;
         }

@@ -27,7 +27,8 @@ typedef struct cli_report {
     "Report options:\n"                                                                       \
     "  --format F            table (default), csv, json, jsonl, md, html\n"                   \
     "  --table NAME          CSV: which table: themes (default), cooc, trends, segments,\n"   \
-    "                        drivers, examples, terms, theme_words, cell_examples, matrix\n"  \
+    "                        drivers, examples, terms, theme_words, cell_examples, matrix,\n" \
+    "                        coverage, misses\n"                                              \
     "  --top-terms N         terms listed per kind (default 15 in the table, 200 elsewhere;\n" \
     "                        0: all)\n"                                                        \
     "  -o, --output FILE     write there (complete or not at all) instead of standard output\n" \

@@ -175,6 +175,7 @@ static vb_agg_opts full_opts(void)
     o.cell_examples = 1;
     o.snippet_bytes = 16;
     o.terms = 1;
+    o.coverage = 1;
     return o;
 }
 
@@ -591,6 +592,31 @@ static void skip_empty(void **state)
     vb_matcher_free(m);
 }
 
+static void coverage_counts(void **state)
+{
+    (void)state;
+    vb_matcher *m = matcher();
+    vb_tagger *t;
+    vb_error err;
+    assert_int_equal(vb_tagger_new(&t, m, &err), VB_OK);
+    vb_agg_opts o;
+    vb_agg_opts_init(&o);
+    o.coverage = 1;
+    vb_agg *a;
+    assert_int_equal(vb_agg_new_with(&a, m, &o, &err), VB_OK);
+    add_range(a, t, 0, NDOCS);
+    /* entries: 0 wait*, 1 queue, 2 staff, 3 rude, 4 expensive (docs of the test set) */
+    uint64_t want[] = { 2, 2, 3, 3, 2 };
+    for (size_t e = 0; e < 5; e++)
+        assert_int_equal(a->entry_docs[e], want[e]);
+    /* "nothing to say" matched nothing: its words are counted for the misses */
+    assert_non_null(term(a, "unothing"));
+    assert_null(term(a, "urude"));
+    vb_agg_free(a);
+    vb_tagger_free(t);
+    vb_matcher_free(m);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -608,6 +634,7 @@ int main(void)
         cmocka_unit_test(cooc_levels),
         cmocka_unit_test(terms_counted),
         cmocka_unit_test(skip_empty),
+        cmocka_unit_test(coverage_counts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -52,7 +52,8 @@ int vb__agg_create(vb_agg **out, const vb_lexicon *lex, const char *lang, unsign
     }
     if (a->opts.cooc != VB_COOC_WINDOW)
         a->opts.window = 0; /* so that settings compare equal */
-    a->opts.terms = !!a->opts.terms;
+    a->opts.coverage = !!a->opts.coverage;
+    a->opts.terms = a->opts.terms || a->opts.coverage; /* coverage compares terms */
     a->opts.skip_empty = !!a->opts.skip_empty;
     if (a->opts.snippet_bytes < 16)
         a->opts.snippet_bytes = 16;
@@ -75,6 +76,15 @@ int vb__agg_create(vb_agg **out, const vb_lexicon *lex, const char *lang, unsign
     a->theme_hits = calloc(n, sizeof *a->theme_hits);
     a->score_theme = calloc(n, sizeof *a->score_theme);
     a->examples = calloc(n, sizeof *a->examples);
+    a->nentries = vb_lexicon_entry_count(lex);
+    if (a->opts.coverage) {
+        a->entry_docs = calloc(a->nentries ? a->nentries : 1, sizeof *a->entry_docs);
+        a->entry_last = calloc(a->nentries ? a->nentries : 1, sizeof *a->entry_last);
+        if (!a->entry_docs || !a->entry_last) {
+            vb_agg_free(a);
+            return vb__error_set(err, VB_ENOMEM, "", 0, 0, "out of memory");
+        }
+    }
     int want_pairs = a->nthemes >= 2 && a->nthemes <= MAX_PAIR_THEMES;
     size_t npairs = want_pairs ? a->nthemes * (a->nthemes - 1) / 2 : 0;
     if (want_pairs)
@@ -148,6 +158,8 @@ void vb_agg_free(vb_agg *a)
     free(a->terms);
     vb__buf_free(&a->termkey);
     free(a->matched_tok);
+    free(a->entry_docs);
+    free(a->entry_last);
     vb__arena_free(&a->arena);
     vb_lexicon_free(a->owned_lex);
     free(a);
@@ -582,6 +594,13 @@ int vb_agg_add_record(vb_agg *a, const vb_agg_meta *meta, const vb_doc *doc)
         return VB_ENOMEM;
     if (a->opts.terms && vb__terms_add(a, doc))
         return VB_ENOMEM;
+    for (size_t h = 0; a->entry_docs && h < doc->nhits; h++) { /* once per document */
+        uint32_t e = doc->hits[h].entry;
+        if (e < a->nentries && a->entry_last[e] != a->docs) {
+            a->entry_last[e] = a->docs;
+            a->entry_docs[e]++;
+        }
+    }
     long c = -1;
     if (a->opts.period != VB_PERIOD_NONE || a->opts.nsegments > 0) {
         int32_t period = 0;
@@ -658,6 +677,8 @@ static const char *mismatch(const vb_agg *a, const vb_agg *b, char *buf, size_t 
         snprintf(buf, size, "the scores differ ('%s' and '%s')", a->score_name, b->score_name);
     else if (x->cooc != y->cooc || x->window != y->window)
         snprintf(buf, size, "the co-occurrence levels differ (--cooc)");
+    else if (x->coverage != y->coverage)
+        snprintf(buf, size, "--coverage was used for one and not the other");
     else if (x->skip_empty != y->skip_empty)
         snprintf(buf, size, "--skip-empty was used for one and not the other");
     else if (!x->terms != !y->terms)
@@ -694,6 +715,8 @@ int vb_agg_merge(vb_agg *a, const vb_agg *b, vb_error *err)
     a->matched += b->matched;
     a->rejected += b->rejected;
     a->empty += b->empty;
+    for (size_t e = 0; a->entry_docs && e < a->nentries; e++)
+        a->entry_docs[e] += b->entry_docs[e];
     for (size_t i = 0; i < a->nthemes; i++) {
         a->theme_docs[i] += b->theme_docs[i];
         a->theme_hits[i] += b->theme_hits[i];

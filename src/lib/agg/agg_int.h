@@ -42,7 +42,8 @@ typedef struct vb_examples {
 } vb_examples;
 
 /* A counted term. key: a kind byte ('w' word, 's' stem, '2' and '3' phrases of 2 and 3
- * words) then the text; or 'x', a theme index (4 bytes, little-endian) and a word: the
+ * words; 'u', 'v' and 'y': a word, a 2- and a 3-word phrase in documents no entry matched,
+ * for --coverage) then the text; or 'x', a theme index (4 bytes, little-endian) and a word: the
  * word in documents with the theme. In the aggregate's arena. */
 typedef struct vb_term {
     const char *key;
@@ -95,6 +96,10 @@ struct vb_agg {
     vb_buf termkey;
     unsigned char *matched_tok; /* per token of the current document: matched by an entry */
     size_t matched_tok_cap;
+
+    /* coverage: documents per entry (and the last document that counted each) */
+    size_t nentries;
+    uint64_t *entry_docs, *entry_last;
     vb_arena arena;
 };
 
@@ -119,7 +124,9 @@ int vb__agg_create(vb_agg **out, const vb_lexicon *lex, const char *lang, unsign
 double vb__p_2x2(uint64_t a, uint64_t b, uint64_t c, uint64_t d);
 /* Benjamini-Hochberg adjusted p-values (q) of n p-values. 0 or VB_ENOMEM. */
 int vb__bh(const double *p, size_t n, double *q);
-/* Count the terms of one document (the aggregate's document number a->docs). */
+/* Count the terms of one document (the aggregate's document number a->docs): with --terms
+ * every kind, with --coverage alone the words everywhere and the words and phrases of
+ * documents without a theme. */
 int vb__terms_add(vb_agg *a, const vb_doc *doc);
 /* Add to a term, creating it. 0 or VB_ENOMEM. */
 int vb__term_add(vb_agg *a, const char *key, size_t len, uint64_t hits, uint64_t docs);

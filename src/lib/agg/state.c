@@ -134,6 +134,7 @@ static int build(const vb_agg *a, sink *o)
     u32(o, (uint32_t)a->opts.terms);
     u32(o, (uint32_t)a->opts.cell_examples);
     u32(o, (uint32_t)a->opts.skip_empty);
+    u32(o, (uint32_t)a->opts.coverage);
 
     u64(o, a->docs);
     u64(o, a->matched);
@@ -250,6 +251,8 @@ static int build(const vb_agg *a, sink *o)
         score(o, &a->score_theme[t]);
     for (size_t t = 0; t < a->nthemes; t++)
         put_examples(o, &a->examples[t]);
+    for (size_t e = 0; a->entry_docs && e < a->nentries; e++) /* coverage */
+        u64(o, a->entry_docs[e]);
     /* terms, sorted by key bytes */
     if (a->opts.terms) {
         tsorted = malloc((a->nterms ? a->nterms : 1) * sizeof *tsorted);
@@ -493,8 +496,9 @@ static int parse(vb_agg **out, in *i, const char *name, vb_error *err)
     uint32_t terms = get32(i);
     o.terms = (int)terms;
     o.cell_examples = get32(i);
-    uint32_t skip_empty = get32(i);
+    uint32_t skip_empty = get32(i), coverage = get32(i);
     o.skip_empty = (int)skip_empty;
+    o.coverage = (int)coverage;
     o.segment_names[0] = segn[0];
     o.segment_names[1] = segn[1];
     o.score_name = scoren;
@@ -502,7 +506,7 @@ static int parse(vb_agg **out, in *i, const char *name, vb_error *err)
         return corrupt(err, name, "the state file is truncated");
     if ((unsigned)o.period > 5 || (unsigned)o.nsegments > 2 || (unsigned)o.score > 2 ||
         o.examples > 1000 || o.snippet_bytes > 4096 || (unsigned)o.cooc > 2 || terms > 1 ||
-        o.cell_examples > 100 || skip_empty > 1 ||
+        o.cell_examples > 100 || skip_empty > 1 || coverage > 1 || (coverage && !terms) ||
         (o.cooc == VB_COOC_WINDOW ? o.window < 1 || o.window > 10000 : o.window != 0))
         return corrupt(err, name, "the state file is corrupt (bad settings)");
     vb_lexicon *lex;
@@ -615,6 +619,13 @@ static int parse(vb_agg **out, in *i, const char *name, vb_error *err)
         if (erc < 0)
             goto nomem;
     }
+    for (size_t e = 0; a->entry_docs && e < a->nentries; e++) {
+        a->entry_docs[e] = get64(i);
+        if (a->entry_docs[e] > a->matched) {
+            why = "the state file is corrupt (coverage)";
+            goto bad;
+        }
+    }
     if (a->opts.terms && !i->bad) {
         uint64_t n = get64(i);
         if (n > i->len - i->pos)
@@ -630,7 +641,7 @@ static int parse(vb_agg **out, in *i, const char *name, vb_error *err)
                                          (uint32_t)(unsigned char)key[2] << 8 |
                                          (uint32_t)(unsigned char)key[3] << 16 |
                                          (uint32_t)(unsigned char)key[4] << 24) >= a->nthemes);
-            if (len < 2 || !key[0] || !strchr("ws23x", key[0]) || bad_theme || docs > hits ||
+            if (len < 2 || !key[0] || !strchr("ws23xuvy", key[0]) || bad_theme || docs > hits ||
                 docs > a->docs) {
                 why = "the state file is corrupt (terms)";
                 goto bad;

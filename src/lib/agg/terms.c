@@ -63,11 +63,11 @@ static int phrasal(const vb_token *t)
     return t->type == VB_TOKEN_WORD || t->type == VB_TOKEN_NUMBER || t->type == VB_TOKEN_HASHTAG;
 }
 
-static int phrase(vb_agg *a, const vb_token *tok, size_t first, size_t n)
+static int phrase(vb_agg *a, char kind, const vb_token *tok, size_t first, size_t n)
 {
     if ((tok[first].flags & VB_TOKEN_STOPWORD) || (tok[first + n - 1].flags & VB_TOKEN_STOPWORD))
         return 0;
-    if (key_start(a, (char)('0' + n)))
+    if (key_start(a, kind))
         return VB_ENOMEM;
     for (size_t k = 0; k < n; k++)
         if ((k && vb__buf_putc(&a->termkey, ' ')) ||
@@ -104,6 +104,7 @@ int vb__terms_add(vb_agg *a, const vb_doc *doc)
     for (size_t h = 0; h < doc->nhits; h++)
         for (uint32_t k = doc->hits[h].tok_first; k <= doc->hits[h].tok_last && k < doc->tokens->n; k++)
             a->matched_tok[k] = 1;
+    int unmatched = a->opts.coverage && !doc->nhits; /* what the lexicon misses */
     for (size_t i = 0; i < doc->tokens->n; i++) {
         const vb_token *t = &tok[i];
         if (!phrasal(t) || (i && t->sentence != tok[i - 1].sentence)) {
@@ -120,10 +121,15 @@ int vb__terms_add(vb_agg *a, const vb_doc *doc)
                 vb__buf_append(&a->termkey, t->stem, t->stem_len) || bump(a) ||
                 (!a->matched_tok[i] && word_themes(a, doc, t)))
                 return VB_ENOMEM;
+            if (unmatched && (key_start(a, 'u') ||
+                              vb__buf_append(&a->termkey, t->norm, t->norm_len) || bump(a)))
+                return VB_ENOMEM;
         }
-        if (run >= 2 && phrase(a, tok, i - 1, 2))
+        if (run >= 2 && (phrase(a, '2', tok, i - 1, 2) ||
+                         (unmatched && phrase(a, 'v', tok, i - 1, 2))))
             return VB_ENOMEM;
-        if (run >= 3 && phrase(a, tok, i - 2, 3))
+        if (run >= 3 && (phrase(a, '3', tok, i - 2, 3) ||
+                         (unmatched && phrase(a, 'y', tok, i - 2, 3))))
             return VB_ENOMEM;
     }
     return 0;

@@ -591,8 +591,8 @@ static int build_terms(vb_model *m)
     }
     for (size_t i = 0; i < a->nterms; i++) {
         const vb_term *t = &a->terms[i];
-        if (t->key[0] == 'x')
-            continue; /* word x theme: build_theme_words() */
+        if (!strchr("ws23", t->key[0]))
+            continue; /* word x theme, coverage: build_theme_words(), build_misses() */
         int k = t->key[0] == 'w' ? 0 : t->key[0] == 's' ? 1 : t->key[0] == '2' ? 2 : 3;
         m->terms[k][m->terms_total[k]++] = t;
     }
@@ -799,6 +799,86 @@ done:
     return rc;
 }
 
+/* ---- coverage ---- */
+
+static int by_entry_docs(const void *x, const void *y, void *payload)
+{
+    const vb_agg *a = payload;
+    size_t i = *(const size_t *)x, j = *(const size_t *)y;
+    if (a->entry_docs[i] != a->entry_docs[j])
+        return a->entry_docs[i] > a->entry_docs[j] ? -1 : 1;
+    return (i > j) - (i < j);
+}
+
+static int by_keyness(const void *x, const void *y)
+{
+    const vb_miss *p = x, *q = y;
+    if (p->g2 != q->g2)
+        return p->g2 > q->g2 ? -1 : 1;
+    size_t n = p->len < q->len ? p->len : q->len;
+    int c = memcmp(p->text, q->text, n);
+    return c ? c : (p->len > q->len) - (p->len < q->len);
+}
+
+static int build_coverage(vb_model *m)
+{
+    const vb_agg *a = m->a;
+    if (!a->opts.coverage)
+        return 0;
+    m->nentries = a->nentries;
+    m->entry_order = malloc((a->nentries ? a->nentries : 1) * sizeof *m->entry_order);
+    if (!m->entry_order)
+        return VB_ENOMEM;
+    for (size_t e = 0; e < a->nentries; e++) {
+        m->entry_order[e] = e;
+        m->entries_never += a->entry_docs[e] == 0;
+    }
+    qsort_r(m->entry_order, a->nentries, sizeof *m->entry_order, by_entry_docs, (void *)a);
+    /* keyness of each word and phrase of the unmatched documents against the matched */
+    double un = (double)(a->docs - a->matched), mn = (double)a->matched, n = un + mn;
+    vb_buf key = { NULL, 0, 0 };
+    for (int k = 0; k < 2; k++) {
+        m->misses[k] = malloc((a->nterms ? a->nterms : 1) * sizeof *m->misses[k]);
+        if (!m->misses[k]) {
+            vb__buf_free(&key);
+            return VB_ENOMEM;
+        }
+    }
+    for (size_t i = 0; i < a->nterms; i++) {
+        const vb_term *t = &a->terms[i];
+        char kind = t->key[0];
+        if (kind != 'u' && kind != 'v' && kind != 'y')
+            continue;
+        key.len = 0;
+        if (vb__buf_putc(&key, kind == 'u' ? 'w' : kind == 'v' ? '2' : '3') ||
+            vb__buf_append(&key, t->key + 1, t->len - 1)) {
+            vb__buf_free(&key);
+            return VB_ENOMEM;
+        }
+        uint32_t all;
+        if (!vb__strmap_get(&a->termmap, key.ptr, key.len, vb__hash(key.ptr, key.len), &all))
+            continue;
+        vb_miss ms = { t->key + 1, t->len - 1, t->docs, a->terms[all].docs - t->docs, 0 };
+        double u = (double)ms.unmatched, mt = (double)ms.matched;
+        if (ms.unmatched < 3 || u * mn <= mt * un)
+            continue; /* rare, or no more common where nothing matched */
+        double tot = u + mt;
+        double cells[4] = { u, un - u, mt, mn - mt };
+        double exp4[4] = { tot * un / n, (n - tot) * un / n, tot * mn / n, (n - tot) * mn / n };
+        for (int c = 0; c < 4; c++)
+            ms.g2 += 2 * g_term(cells[c], exp4[c]);
+        int k = kind == 'u' ? 0 : 1;
+        m->misses[k][m->nmisses[k]++] = ms;
+    }
+    vb__buf_free(&key);
+    for (int k = 0; k < 2; k++) {
+        qsort(m->misses[k], m->nmisses[k], sizeof *m->misses[k], by_keyness);
+        if (m->nmisses[k] > VB_MISSES)
+            m->nmisses[k] = VB_MISSES;
+    }
+    return 0;
+}
+
 /* ---- the whole model ---- */
 
 int vb__model_build(vb_model *m, const vb_agg *a, const vb_report_opts *o)
@@ -828,7 +908,7 @@ int vb__model_build(vb_model *m, const vb_agg *a, const vb_report_opts *o)
         (a->opts.period != VB_PERIOD_NONE && (rc = build_periods(m))) ||
         (rc = build_combos(m)) || (rc = build_trend(m)) || (rc = build_segments(m)) ||
         (rc = build_drivers(m)) || (rc = build_terms(m)) || (rc = build_theme_words(m)) ||
-        (rc = build_cell_examples(m))) {
+        (rc = build_cell_examples(m)) || (rc = build_coverage(m))) {
         vb__model_free(m);
         return VB_ENOMEM;
     }
@@ -853,6 +933,9 @@ void vb__model_free(vb_model *m)
     free(m->ntheme_words);
     free(m->cx);
     free(m->cx_items);
+    free(m->entry_order);
+    free(m->misses[0]);
+    free(m->misses[1]);
     memset(m, 0, sizeof *m);
 }
 

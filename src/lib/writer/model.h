@@ -51,6 +51,16 @@ typedef struct vb_theme_word {
     double lift, npmi, g2, p; /* g2: log-likelihood ratio (keyness); p of independence */
 } vb_theme_word;
 
+/* A word or phrase of the documents no entry matched, against the matched ones. */
+typedef struct vb_miss {
+    const char *text;
+    size_t len;
+    uint64_t unmatched, matched; /* documents of each kind that use it */
+    double g2;                   /* log-likelihood ratio (keyness) */
+} vb_miss;
+
+#define VB_MISSES 25 /* listed per kind */
+
 typedef struct vb_cx_group {
     size_t theme;      /* index into order */
     long period, combo; /* one of them is -1 */
@@ -98,6 +108,12 @@ typedef struct vb_model {
     struct vb_cx_group *cx;
     size_t ncx;
     const vb_example **cx_items;
+    /* --coverage: entries by documents (most first), those never matched, and what the
+     * documents without a match say (0 words, 1 phrases), most characteristic first */
+    size_t *entry_order;
+    size_t nentries, entries_never;
+    vb_miss *misses[2];
+    size_t nmisses[2];
     vb_score_stats score_all;
     double overall, overall_mean; /* NPS or mean of all scored documents */
 } vb_model;

@@ -19,7 +19,7 @@ static const char *const format_names[] = { "table", "csv", "json", "jsonl", "md
 static const char *const table_names[] = { "themes",   "cooc",        "trends",
                                             "segments", "drivers",     "examples",
                                             "terms",    "theme_words", "cell_examples",
-                                            "matrix" };
+                                            "matrix",   "coverage",    "misses" };
 
 int vb_format_parse(const char *name)
 {
@@ -33,7 +33,7 @@ int vb_format_parse(const char *name)
 
 int vb_table_parse(const char *name)
 {
-    for (int i = 0; i < 10; i++)
+    for (int i = 0; i < 12; i++)
         if (!strcasecmp(name, table_names[i]))
             return i;
     return -1;
@@ -41,7 +41,7 @@ int vb_table_parse(const char *name)
 
 const char *vb_table_name(vb_table t)
 {
-    return (unsigned)t < 10 ? table_names[t] : "?";
+    return (unsigned)t < 12 ? table_names[t] : "?";
 }
 
 void vb_csv_write_field(FILE *f, const char *s, size_t len)
@@ -584,6 +584,56 @@ static void table_theme_words(FILE *f, const vb_model *m, const style *st)
         fputs("(none)\n", f);
 }
 
+static void table_coverage(FILE *f, const vb_model *m, const style *st)
+{
+    const vb_agg *a = m->a;
+    uint64_t un = a->docs - a->matched;
+    fprintf(f, "\n%sCoverage%s: %zu of %zu entries matched at least one document; %llu document%s "
+               "(%.1f%%) matched no entry\n",
+            st->b, st->e, m->nentries - m->entries_never, m->nentries, (unsigned long long)un,
+            un == 1 ? "" : "s", 100.0 * share(un, a->docs));
+    size_t top = m->nentries < 10 ? m->nentries : 10;
+    fputs("\nMost matched: ", f);
+    for (size_t i = 0; i < top && a->entry_docs[m->entry_order[i]]; i++) {
+        const vb_entry *e = &m->lex->entries[m->entry_order[i]];
+        fprintf(f, "%s%s (%llu)", i ? ", " : "", e->text,
+                (unsigned long long)a->entry_docs[m->entry_order[i]]);
+    }
+    fprintf(f, "\nNever matched: %zu entr%s", m->entries_never, m->entries_never == 1 ? "y" : "ies");
+    if (m->entries_never)
+        fputs(" (--format csv --table coverage lists them with their lines)", f);
+    fputs("\n", f);
+    static const char *const kinds[2] = { "Words", "Phrases" };
+    for (int k = 0; k < 2; k++) {
+        fprintf(f, "\n%sWhat the lexicon misses: %s%s of the documents no entry matched, more "
+                   "common there than in the others (log-likelihood)\n\n",
+                st->b, k ? "phrases" : "words", st->e);
+        if (!m->nmisses[k]) {
+            fputs("(none in 3 documents or more)\n", f);
+            continue;
+        }
+        size_t w = 5;
+        for (size_t i = 0; i < m->nmisses[k]; i++) {
+            char buf[256];
+            snprintf(buf, sizeof buf, "%.*s", (int)m->misses[k][i].len, m->misses[k][i].text);
+            w = vb__utf8_width(buf) > w ? vb__utf8_width(buf) : w;
+        }
+        w = w > 40 ? 40 : w;
+        fputs(st->b, f);
+        pad(f, kinds[k], w + 2);
+        fprintf(f, "%10s %10s %9s%s\n", "UNMATCHED", "MATCHED", "G2", st->e);
+        for (size_t i = 0; i < m->nmisses[k]; i++) {
+            const vb_miss *ms = &m->misses[k][i];
+            char buf[256], cut[256];
+            snprintf(buf, sizeof buf, "%.*s", (int)ms->len, ms->text);
+            vb__clip(cut, sizeof cut, buf, w);
+            pad(f, cut, w + 2);
+            fprintf(f, "%10llu %10llu %9.1f\n", (unsigned long long)ms->unmatched,
+                    (unsigned long long)ms->matched, ms->g2);
+        }
+    }
+}
+
 static void write_table(FILE *f, const vb_model *m)
 {
     const vb_agg *a = m->a;
@@ -627,6 +677,8 @@ static void write_table(FILE *f, const vb_model *m)
         table_terms(f, m, &st);
         table_theme_words(f, m, &st);
     }
+    if (a->opts.coverage)
+        table_coverage(f, m, &st);
     if (a->opts.examples)
         table_examples(f, m, &st);
 }
@@ -797,6 +849,29 @@ static void write_csv(FILE *f, const vb_model *m)
         }
         return;
     }
+    case VB_TABLE_COVERAGE:
+        fputs("theme,entry,kind,line,docs\n", f);
+        for (size_t i = 0; i < m->nentries; i++) {
+            size_t e = m->entry_order[i];
+            const vb_entry *en = &m->lex->entries[e];
+            csv_cell(f, theme(m, (size_t)en->theme)->path);
+            putc(',', f);
+            csv_cell(f, en->text);
+            fprintf(f, ",%s,%zu,%llu\n", vb_entry_kind_name(en->kind), en->line,
+                    (unsigned long long)a->entry_docs[e]);
+        }
+        return;
+    case VB_TABLE_MISSES:
+        fputs("kind,term,unmatched_docs,matched_docs,g2\n", f);
+        for (int k = 0; k < 2; k++)
+            for (size_t i = 0; i < m->nmisses[k]; i++) {
+                const vb_miss *ms = &m->misses[k][i];
+                fputs(k ? "phrase," : "word,", f);
+                vb_csv_write_field(f, ms->text, ms->len);
+                fprintf(f, ",%llu,%llu,%.2f\n", (unsigned long long)ms->unmatched,
+                        (unsigned long long)ms->matched, ms->g2);
+            }
+        return;
     case VB_TABLE_CELL_EXAMPLES:
         fputs("theme,period,", f);
         for (int d = 0; d < a->opts.nsegments; d++) {
@@ -1147,6 +1222,35 @@ static void write_json(FILE *f, const vb_model *m)
             fputs("]}", f);
         }
         fputs(n ? "\n  ]" : "]", f);
+    }
+    if (a->opts.coverage) {
+        fprintf(f, ",\n  \"coverage\": {\n    \"entries\": %zu,\n    \"never_matched\": %zu,\n"
+                   "    \"unmatched_docs\": %llu,\n    \"by_entry\": [",
+                m->nentries, m->entries_never, (unsigned long long)(a->docs - a->matched));
+        for (size_t i = 0; i < m->nentries; i++) {
+            size_t e = m->entry_order[i];
+            const vb_entry *en = &m->lex->entries[e];
+            fputs(i ? ",\n      {\"theme\": " : "\n      {\"theme\": ", f);
+            vb__json_str(f, theme(m, (size_t)en->theme)->path);
+            fputs(", \"entry\": ", f);
+            vb__json_str(f, en->text);
+            fprintf(f, ", \"kind\": \"%s\", \"line\": %zu, \"docs\": %llu}",
+                    vb_entry_kind_name(en->kind), en->line, (unsigned long long)a->entry_docs[e]);
+        }
+        fputs(m->nentries ? "\n    ],\n    \"misses\": {" : "],\n    \"misses\": {", f);
+        for (int k = 0; k < 2; k++) {
+            fprintf(f, "%s\"%s\": [", k ? ", " : "", k ? "phrases" : "words");
+            for (size_t i = 0; i < m->nmisses[k]; i++) {
+                const vb_miss *ms = &m->misses[k][i];
+                fputs(i ? ", {\"term\": " : "{\"term\": ", f);
+                vb_json_write_string(f, ms->text, ms->len);
+                fprintf(f, ", \"unmatched_docs\": %llu, \"matched_docs\": %llu, \"g2\": %.2f}",
+                        (unsigned long long)ms->unmatched, (unsigned long long)ms->matched,
+                        ms->g2);
+            }
+            fputs("]", f);
+        }
+        fputs("}\n  }", f);
     }
     if (a->opts.cell_examples) {
         fputs(",\n  \"cell_examples\": [", f);
