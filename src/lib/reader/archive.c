@@ -98,7 +98,7 @@ static int cannot_read(vb_reader *r, vb_error *err)
     const char *why = archive_error_string(r->ar);
     return vb__error_set(err, VB_EIO, r->path, 0, 0, "cannot %s: %s",
                          r->ar_mode == 1 ? "decompress" : "read the archive",
-                         why ? why : "unknown error");
+                         why ? why : "damaged or not an archive");
 }
 
 int vb__ar_open(vb_reader *r, int mode, size_t n, const void *mem, size_t memlen,
@@ -168,7 +168,7 @@ size_t vb__ar_read(vb_reader *r)
     la_ssize_t n = archive_read_data(a, r->buf, VB_RD_BLOCK);
     if (n < 0) {
         stop(r, VB_EIO, "%s: the data stops in this line; the records before it were read",
-             archive_error_string(a) ? archive_error_string(a) : "read error");
+             archive_error_string(a) ? archive_error_string(a) : "damaged data");
         return 0;
     }
     r->member_out += (uint64_t)n;
