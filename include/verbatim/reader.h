@@ -34,7 +34,8 @@ typedef struct vb_reader_opts {
     uint64_t max_expand_bytes; /* 0: 64 GiB */
     double max_expand_ratio;   /* 0: 1000 */
     /* Optional: told what the reader skipped or noticed in an archive (a symbolic link
-     * skipped, a member name with ".."); err->source names the archive. */
+     * skipped, a member name with "..", a member without records); note->source names the
+     * archive or the member. */
     void (*note)(const vb_error *note, void *payload);
     void *note_payload;
 } vb_reader_opts;

@@ -72,7 +72,7 @@ def main(kind, out):
         open(out, "wb").write(bz2.compress(CSV))
     elif kind == "members.zip":
         write_zip(out, [("data/", b""), ("data/a.csv", CSV), ("b.jsonl", JSONL),
-                        ("notes.txt", TXT)])
+                        ("header_only.csv", b"id,comment\n"), ("notes.txt", TXT)])
     elif kind == "links.tar.gz":
         with tarfile.open(out, "w:gz", format=tarfile.GNU_FORMAT) as t:
             t.addfile(tinfo("x/", type=tarfile.DIRTYPE))

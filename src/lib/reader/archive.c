@@ -301,6 +301,20 @@ int vb__ar_next_member(vb_reader *r, vb_error *err)
     return VB_EOF;
 }
 
+void vb__ar_member_done(vb_reader *r)
+{
+    r->need_member = 1;
+    if (!r->ar_raw && r->index == 0) { /* a file would get this warning from the caller */
+        vb_error e;
+        vb_error_clear(&e);
+        snprintf(e.source, sizeof e.source, "%s", r->name);
+        snprintf(e.msg, sizeof e.msg, "warning: %s", r->ncolumns ? "only a header, no records"
+                                                                : "empty member, no records");
+        if (r->user_opts.note)
+            r->user_opts.note(&e, r->user_opts.note_payload);
+    }
+}
+
 int vb__ar_take_error(vb_reader *r, vb_error *err)
 {
     *err = r->src_err;

@@ -637,7 +637,7 @@ int vb_reader_next(vb_reader *r, const vb_record **out, vb_error *err)
         if (r->src_err.code && !(r->pending_pos > pp && pp < r->fail_pending))
             return vb__ar_take_error(r, err);
         if (rc == VB_EOF && r->ar) {
-            r->need_member = 1;
+            vb__ar_member_done(r);
             continue;
         }
         break;

@@ -110,6 +110,9 @@ size_t vb__ar_read(vb_reader *r);
 /* Open the next regular member: VB_OK, VB_EOF, VB_EREJECT (encrypted: skipped, err says
  * why) or an error. */
 int vb__ar_next_member(vb_reader *r, vb_error *err);
+/* The current member has ended: the next call opens the next one. A member without
+ * records is noted, as the caller warns about a file without any. */
+void vb__ar_member_done(vb_reader *r);
 /* Hand over the error that stopped the source (r->src_err): a rejected member ends it and
  * lets the archive go on; other errors stay and are returned again. */
 int vb__ar_take_error(vb_reader *r, vb_error *err);
