@@ -228,7 +228,8 @@ static const char *how_text(int how)
     return how == 1 ? "by its name" : "as the column with the longest values";
 }
 
-/* What the reader noticed in an archive (a skipped link, a member name with ".."). */
+/* What the reader noticed in an archive (a skipped link, a member name with "..", a member
+ * without records). */
 static void reader_note(const vb_error *e, void *payload)
 {
     char buf[800];

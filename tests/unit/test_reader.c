@@ -1936,6 +1936,18 @@ static void archive_bomb_member_rejected(void **state)
     next_eof(r);
     vb_reader_free(r);
     free(z);
+
+    /* a single stream: rejected, and the rest of it is not inflated to get to its end */
+    z = compress1("xz", zeros, &len);
+    vb_reader_opts_init(&o);
+    o.max_expand_ratio = 20;
+    r = open_opts_("bomb.txt.xz", z, len, &o, __LINE__);
+    e = next_reject(r);
+    assert_string_equal(e.source, "bomb.txt.xz");
+    assert_contains(e.msg, "(--max-ratio)");
+    next_eof(r);
+    vb_reader_free(r);
+    free(z);
     free(zeros);
 }
 

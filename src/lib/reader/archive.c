@@ -179,13 +179,13 @@ size_t vb__ar_read(vb_reader *r)
     if (r->member_out > r->opts.max_expand_bytes) {
         stop(r, VB_EREJECT, "expands beyond %llu bytes: not read further%s (--max-expand)",
              (unsigned long long)r->opts.max_expand_bytes, after);
-        r->ar_done = *after != '\0';
+        r->ar_done |= *after != '\0';
         return 0;
     }
     if ((double)r->member_out > r->opts.max_expand_ratio * (double)(in + VB_RD_BLOCK)) {
         stop(r, VB_EREJECT, "expands more than %g-fold (a zip bomb?): not read further%s "
                             "(--max-ratio)", r->opts.max_expand_ratio, after);
-        r->ar_done = *after != '\0';
+        r->ar_done |= *after != '\0';
         return 0;
     }
     return (size_t)n;
@@ -295,6 +295,7 @@ int vb__ar_next_member(vb_reader *r, vb_error *err)
         rc = vb__open_input(r, kind_name, err);
         if (rc != VB_OK && r->src_err.code)
             return vb__ar_take_error(r, err);
+        r->need_member = rc != VB_OK; /* called again, the reader goes on with the next */
         return rc;
     }
     r->ar_done = 1;

@@ -11,7 +11,6 @@
 #include <string.h>
 #include <strings.h>
 
-
 void vb_reader_opts_init(vb_reader_opts *opts)
 {
     memset(opts, 0, sizeof *opts);
