@@ -3,6 +3,7 @@
 #define VERBATIM_READER_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include "error.h"
 
 #ifdef __cplusplus
@@ -27,6 +28,16 @@ typedef struct vb_reader_opts {
     const char *segment2_col, *score_col; /* a second segment column; a numeric score */
     char delimiter;          /* 0: by kind (',' or '\t') */
     size_t max_record_bytes; /* a longer record is rejected; 0: 64 MiB */
+    /* Compressed input and archive members (gzip, zstd, bzip2, xz; zip, tar, 7z...): one
+     * that expands beyond either limit is rejected where it gets there (a zip bomb). The
+     * ratio is to the compressed bytes read so far plus 64 KiB (what is read ahead). */
+    uint64_t max_expand_bytes; /* 0: 64 GiB */
+    double max_expand_ratio;   /* 0: 1000 */
+    /* Optional: told what the reader skipped or noticed in an archive (a symbolic link
+     * skipped, a member name with "..", a member without records); note->source names the
+     * archive or the member. */
+    void (*note)(const vb_error *note, void *payload);
+    void *note_payload;
 } vb_reader_opts;
 
 VB_API void vb_reader_opts_init(vb_reader_opts *opts);
@@ -42,7 +53,7 @@ typedef struct vb_record {
     vb_field segment2, score;          /* ptr NULL when absent */
     const vb_field *fields;           /* every field of a CSV row or a JSON object */
     size_t nfields;
-    const char *source; /* file name or "<stdin>" */
+    const char *source; /* file name, "<stdin>", or "archive.zip:member.csv" */
     size_t line;        /* line where the record starts (1-based) */
     size_t index;       /* 1-based number of the record among those read */
 } vb_record;
@@ -51,6 +62,8 @@ typedef struct vb_reader vb_reader;
 
 /** What the reader decided on its own, for the caller to tell the user. */
 typedef struct vb_reader_info {
+    const char *source;       /* the input being read: the file, or archive:member */
+    size_t member;            /* archives: 1-based number of the current member; else 0 */
     vb_input_kind kind;
     int kind_guessed;         /* 1: from the name or content */
     const char *text_col;     /* name of the text column or field */
@@ -62,7 +75,12 @@ typedef struct vb_reader_info {
 } vb_reader_info;
 
 /**
- * Open a file ("-" or NULL: standard input).
+ * Open a file ("-" or NULL: standard input). A compressed stream (recognized by its first
+ * bytes) is decompressed as it is read and read by the kind its inner name implies
+ * (data.csv.gz: CSV). An archive is read member by member, each regular file as its own
+ * input named "archive:member" (records say which); directories are passed over and other
+ * members skipped with a note. Archives open their first member on the first
+ * vb_reader_next(), so a missing column may be reported there (VB_EINVAL).
  * @param out  free with vb_reader_free().
  * @return VB_OK, VB_EIO (file cannot be opened), VB_EINVAL (a named column is not in the
  *         header, or there is no header) or VB_ENOMEM.
@@ -77,7 +95,10 @@ VB_API int vb_reader_open_mem(vb_reader **out, const char *name, const char *dat
 /**
  * Next record.
  * @return VB_OK (*out set), VB_EOF, VB_EREJECT (one record rejected: err says why and where;
- *         call again to go on) or VB_EIO / VB_ENOMEM (fatal).
+ *         call again to go on; also an encrypted archive member or one that expands beyond
+ *         the limits), VB_EINVAL (an archive member lacks a named column) or VB_EIO /
+ *         VB_ENOMEM (fatal; a compressed stream or archive that is cut short or corrupt is
+ *         VB_EIO, and the record it cut is not returned).
  */
 VB_API int vb_reader_next(vb_reader *r, const vb_record **out, vb_error *err);
 

@@ -39,6 +39,8 @@ typedef struct cli_input {
         { "max-record", required_argument, 0, 1006 }, { "lang", required_argument, 0, 1007 },  \
         { "strict", no_argument, 0, 1008 }, { "quiet", no_argument, 0, 'q' },                 \
         { "strip-accents", no_argument, 0, 1009 },                                            \
+        { "max-expand", required_argument, 0, 1010 },                                         \
+        { "max-ratio", required_argument, 0, 1011 },                                          \
         { "lexicon", required_argument, 0, 'l' }, { "help", no_argument, 0, 'h' }
 
 #define CLI_INPUT_HELP                                                                        \
@@ -54,12 +56,18 @@ typedef struct cli_input {
     "  --segment COL[,COL2]   one or two segment columns (report: themes by segment)\n"    \
     "  --delimiter C      CSV field separator (default ',' or tab for tsv)\n"                 \
     "  --max-record N     reject records longer than N bytes (default 64M; k, M, G)\n"        \
+    "  --max-expand N     reject a compressed file or archive member that expands beyond N\n" \
+    "                     bytes (default 64G; k, M, G)\n"                                      \
+    "  --max-ratio R      ... or beyond R times its compressed size (default 1000)\n"         \
     "  --lang L           analyzer language: Snowball name or ISO code (default english)\n"   \
     "  --strip-accents    match without accents: cafe = café (text and lexicon alike)\n"     \
     "  --strict           stop at the first rejected record (exit 1); invalid UTF-8\n"    \
     "                     rejects a record instead of being replaced by U+FFFD\n"                        \
     "  -q, --quiet        no notes on standard error, only errors and the summary\n"          \
-    "FILE may be '-' or absent for standard input; several files are read in order.\n"
+    "FILE may be '-' or absent for standard input; several files are read in order.\n"      \
+    "Compressed files (gzip, zstd, bzip2, xz) are recognized by their content and read\n"     \
+    "as their inner name says (a.csv.gz: CSV); archives (zip, tar, tar.gz, 7z...) are read\n"\
+    "member by member, each by its own name (a.zip:b.jsonl).\n"
 
 void cli_input_init(cli_input *in);
 

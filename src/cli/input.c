@@ -121,6 +121,25 @@ int cli_input_option(cli_input *in, int opt, const char *arg)
         }
         in->lang = arg;
         return 1;
+    case 1010: {
+        size_t v;
+        if (parse_size(arg, &v) != 0) {
+            cli_error("--max-expand takes a size such as 1048576, 512M or 64G, not '%s'", arg);
+            return -1;
+        }
+        in->ropts.max_expand_bytes = v;
+        return 1;
+    }
+    case 1011: {
+        char *end;
+        double v = strtod(arg, &end);
+        if (end == arg || *end || !(v >= 1 && v <= 1e12)) {
+            cli_error("--max-ratio takes a number from 1 to 1e12, not '%s'", arg);
+            return -1;
+        }
+        in->ropts.max_expand_ratio = v;
+        return 1;
+    }
     case 1008: in->strict = 1; return 1;
     case 1009: in->analyze_flags |= VB_ANALYZE_STRIP_ACCENTS; return 1;
     case 'q': in->quiet = 1; return 1;
@@ -209,11 +228,32 @@ static const char *how_text(int how)
     return how == 1 ? "by its name" : "as the column with the longest values";
 }
 
+/* What the reader noticed in an archive (a skipped link, a member name with "..", a member
+ * without records). */
+static void reader_note(const vb_error *e, void *payload)
+{
+    char buf[800];
+    cli_note(payload, "%s", vb_error_format(e, buf, sizeof buf));
+}
+
+/* The notes about an input, once its first record was asked for. */
+static void tell_input(cli_input *in, const vb_reader_info *info, const char *name)
+{
+    if (info->text_guessed && info->text_col)
+        cli_note(in, "%s: %s, text from '%s' (chosen %s; set --text to change)", name,
+                 vb_input_kind_name(info->kind), info->text_col, how_text(info->text_guessed));
+    if (info->preamble_lines)
+        cli_note(in, "%s: skipped %zu line%s before the header (not CSV)", name,
+                 info->preamble_lines, info->preamble_lines == 1 ? "" : "s");
+}
+
 int cli_each_record(cli_input *in, cli_record_fn fn, void *payload)
 {
     char *stdin_only[] = { "-" };
     char **files = in->nfiles ? in->files : stdin_only;
     int nfiles = in->nfiles ? in->nfiles : 1;
+    in->ropts.note = reader_note;
+    in->ropts.note_payload = in;
     for (int i = 0; i < nfiles; i++) {
         vb_reader *r;
         vb_error err;
@@ -227,20 +267,18 @@ int cli_each_record(cli_input *in, cli_record_fn fn, void *payload)
         const char *name = files[i][0] == '-' && !files[i][1] ? "<stdin>" : files[i];
         uint64_t before = in->read;
         int told = 0;
+        size_t told_member = 0;
         for (;;) {
             const vb_record *rec;
             vb_error_clear(&err);
             rc = vb_reader_next(r, &rec, &err);
-            if (!told) { /* after the first record: JSON readers guess from it */
+            /* after the first record of each input: JSON readers guess from it; in an
+             * archive each member is an input of its own */
+            vb_reader_get_info(r, &info);
+            if (!told || info.member != told_member) {
                 told = 1;
-                vb_reader_get_info(r, &info);
-                if (info.text_guessed && info.text_col)
-                    cli_note(in, "%s: %s, text from '%s' (chosen %s; set --text to change)",
-                             name, vb_input_kind_name(info.kind), info.text_col,
-                             how_text(info.text_guessed));
-                if (info.preamble_lines)
-                    cli_note(in, "%s: skipped %zu line%s before the header (not CSV)", name,
-                             info.preamble_lines, info.preamble_lines == 1 ? "" : "s");
+                told_member = info.member;
+                tell_input(in, &info, info.member ? info.source : name);
             }
             if (rc == VB_EOF)
                 break;
@@ -256,10 +294,11 @@ int cli_each_record(cli_input *in, cli_record_fn fn, void *payload)
                 }
                 continue;
             }
-            if (rc != VB_OK) {
+            if (rc != VB_OK) { /* an archive member without a named column is a usage error,
+                                * as a file without it is */
                 cli_vberror(&err);
                 vb_reader_free(r);
-                return rc == VB_ENOMEM ? CLI_EXIT_IO : CLI_EXIT_IO;
+                return rc == VB_EINVAL ? CLI_EXIT_USAGE : CLI_EXIT_IO;
             }
             size_t bad_at;
             if (in->strict && vb_utf8_invalid(rec->text.ptr, rec->text.len, &bad_at)) {

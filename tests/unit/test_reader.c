@@ -11,6 +11,9 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <archive.h>
+#include <archive_entry.h>
+
 #include "verbatim/reader.h"
 
 /* ---- helpers ---- */
@@ -1643,6 +1646,348 @@ static char *transcript(vb_reader *r)
     return b.p;
 }
 
+
+/* ---- compressed input and archives (made here with libarchive's writer) ---- */
+
+typedef struct member {
+    const char *name, *data;
+    unsigned type; /* AE_IFREG (0 too), AE_IFDIR, AE_IFLNK */
+} member;
+
+/* Pack members into a malloc'd buffer: format "raw" (one member) is a single compressed
+ * stream; filter "none", "gzip", "zstd", "xz", "bzip2"... */
+static char *pack(const char *format, const char *filter, const member *m, size_t n,
+                  size_t *len)
+{
+    size_t cap = 1 << 20;
+    for (size_t i = 0; i < n; i++)
+        cap += strlen(m[i].data ? m[i].data : "") * 2;
+    char *buf = malloc(cap);
+    assert_non_null(buf);
+    struct archive *a = archive_write_new();
+    assert_int_equal(archive_write_set_format_by_name(a, format), ARCHIVE_OK);
+    if (strcmp(filter, "none") != 0)
+        assert_int_equal(archive_write_add_filter_by_name(a, filter), ARCHIVE_OK);
+    archive_write_set_bytes_in_last_block(a, 1);
+    assert_int_equal(archive_write_open_memory(a, buf, cap, len), ARCHIVE_OK);
+    for (size_t i = 0; i < n; i++) {
+        struct archive_entry *e = archive_entry_new();
+        size_t dl = m[i].data ? strlen(m[i].data) : 0;
+        archive_entry_set_pathname(e, m[i].name);
+        archive_entry_set_filetype(e, m[i].type ? m[i].type : AE_IFREG);
+        archive_entry_set_perm(e, 0644);
+        if (m[i].type == AE_IFLNK)
+            archive_entry_set_symlink(e, "elsewhere");
+        else if (!m[i].type)
+            archive_entry_set_size(e, (la_int64_t)dl);
+        assert_int_equal(archive_write_header(a, e), ARCHIVE_OK);
+        if (!m[i].type)
+            assert_int_equal(archive_write_data(a, m[i].data, dl), (la_ssize_t)dl);
+        archive_entry_free(e);
+    }
+    assert_int_equal(archive_write_close(a), ARCHIVE_OK);
+    archive_write_free(a);
+    return buf;
+}
+
+static char *compress1(const char *filter, const char *data, size_t *len)
+{
+    member m = { "data", data, 0 };
+    return pack("raw", filter, &m, 1, len);
+}
+
+static const char survey_csv[] = "id,comment\n7,too expensive\n8,\"kind, helpful\"\n9,slow\n";
+
+/* What a plain CSV gives, its compressed forms give too, named as given and by the kind
+ * the inner name says; from memory and from a file. */
+static void compressed_streams_read_like_plain(void **state)
+{
+    (void)state;
+    vb_reader *plain = open_opts("s.csv", survey_csv, NULL);
+    char *want = transcript(plain);
+    vb_reader_free(plain);
+    const char *filters[] = { "gzip", "zstd", "xz", "bzip2" };
+    const char *names[] = { "s.csv.gz", "s.csv.zst", "s.csv.xz", "s.csv.bz2" };
+    for (size_t i = 0; i < 4; i++) {
+        size_t len;
+        char *z = compress1(filters[i], survey_csv, &len);
+        vb_reader *r = open_opts_(names[i], z, len, NULL, __LINE__);
+        const vb_record *rec = next_ok(r);
+        assert_string_equal(rec->source, names[i]);
+        assert_int_equal(rec->line, 2);
+        assert_int_equal(info_of(r).kind, VB_INPUT_CSV);
+        assert_int_equal(info_of(r).member, 0);
+        vb_reader_free(r);
+
+        char path[128];
+        snprintf(path, sizeof path, "%s/%s", tmpdir, names[i]);
+        write_file(path, z, len);
+        vb_reader *rf = NULL;
+        vb_error err;
+        assert_int_equal(vb_reader_open(&rf, path, NULL, &err), VB_OK);
+        char *got = transcript(rf);
+        assert_string_equal(got, want);
+        free(got);
+        vb_reader_free(rf);
+        assert_int_equal(unlink(path), 0);
+        free(z);
+    }
+    free(want);
+}
+
+/* Recognized by content: no telling name (standard input), then the content decides the
+ * kind as for plain input. */
+static void compressed_stream_by_content(void **state)
+{
+    (void)state;
+    size_t len;
+    char *z = compress1("gzip", "{\"text\":\"a\"}\n{\"text\":\"b\"}\n", &len);
+    vb_reader *r = open_opts_("<stdin>", z, len, NULL, __LINE__);
+    assert_field(next_ok(r)->text, "a");
+    assert_int_equal(info_of(r).kind, VB_INPUT_JSONL);
+    assert_field(next_ok(r)->text, "b");
+    next_eof(r);
+    vb_reader_free(r);
+    free(z);
+}
+
+/* Many blocks of decompressed data, with a pushback (unclosed quote) on the way. */
+static void compressed_stream_across_blocks(void **state)
+{
+    (void)state;
+    sbuf b = {0};
+    sb_printf(&b, "id,text\n");
+    for (int i = 1; b.len < 400000; i++)
+        sb_printf(&b, i % 1001 == 0 ? "%d,\"never closed %d\n" : "%d,row %d with padding\n", i,
+                  i);
+    vb_reader *plain = open_opts_("big.csv", b.p, b.len, NULL, __LINE__);
+    char *want = transcript(plain);
+    vb_reader_free(plain);
+    size_t len;
+    char *z = compress1("zstd", b.p, &len);
+    vb_reader *r = open_opts_("big.csv.zst", z, len, NULL, __LINE__);
+    char *got = transcript(r);
+    assert_string_equal(got, want);
+    free(got);
+    free(want);
+    vb_reader_free(r);
+    free(z);
+    free(b.p);
+}
+
+/* Each member by its own kind and name; directories passed over, a link skipped with a
+ * note, a name with ".." read with a note. */
+static void notes_collect(const vb_error *e, void *payload)
+{
+    sbuf *b = payload;
+    sb_printf(b, "%s: %s\n", e->source, e->msg);
+}
+
+static void archive_members_each_by_kind(void **state)
+{
+    (void)state;
+    const member m[] = {
+        { "dir", NULL, AE_IFDIR },
+        { "dir/a.csv", "id,text\n1,alpha\n2,beta\n", 0 },
+        { "link", NULL, AE_IFLNK },
+        { "b.jsonl", "{\"text\":\"gamma\"}\n", 0 },
+        { "../up.txt", "delta\n", 0 },
+    };
+    const char *formats[][2] = { { "zip", "none" }, { "pax", "gzip" }, { "gnutar", "zstd" } };
+    for (size_t f = 0; f < 3; f++) {
+        size_t len;
+        char *z = pack(formats[f][0], formats[f][1], m, 5, &len);
+        sbuf notes = {0};
+        sb_printf(&notes, "%s", "");
+        vb_reader_opts o;
+        vb_reader_opts_init(&o);
+        o.note = notes_collect;
+        o.note_payload = &notes;
+        vb_reader *r = open_opts_("x.arc", z, len, &o, __LINE__);
+        const vb_record *rec = next_ok(r);
+        assert_string_equal(rec->source, "x.arc:dir/a.csv");
+        assert_field(rec->text, "alpha");
+        assert_int_equal(rec->line, 2);
+        assert_int_equal(info_of(r).kind, VB_INPUT_CSV);
+        assert_int_equal(info_of(r).member, 1);
+        assert_field(next_ok(r)->text, "beta");
+        int is_zip = f == 0;
+        if (is_zip) { /* read as a stream, a zip does not say a member is a link */
+            rec = next_ok(r);
+            assert_string_equal(rec->source, "x.arc:link");
+            assert_field(rec->text, "elsewhere");
+        }
+        rec = next_ok(r);
+        assert_string_equal(rec->source, "x.arc:b.jsonl");
+        assert_field(rec->text, "gamma");
+        assert_int_equal(rec->index, 1);
+        assert_int_equal(info_of(r).kind, VB_INPUT_JSONL);
+        assert_int_equal(info_of(r).member, 2 + is_zip);
+        rec = next_ok(r);
+        assert_string_equal(rec->source, "x.arc:../up.txt");
+        assert_field(rec->text, "delta");
+        next_eof(r);
+        next_eof(r);
+        const char *leaves = "x.arc: member name leaves the archive: ../up.txt (read as "
+                             "data; nothing is written)\n";
+        const char *skipped = "x.arc: skipped member link: a symbolic link\n";
+        assert_true(strncmp(notes.p, skipped, is_zip ? 0 : strlen(skipped)) == 0);
+        assert_string_equal(notes.p + (is_zip ? 0 : strlen(skipped)), leaves);
+        free(notes.p);
+        vb_reader_free(r);
+        free(z);
+    }
+}
+
+/* --input applies to every member. */
+static void archive_members_forced_kind(void **state)
+{
+    (void)state;
+    const member m[] = { { "a.csv", "x,y\n", 0 }, { "b.txt", "z\n", 0 } };
+    size_t len;
+    char *z = pack("zip", "none", m, 2, &len);
+    vb_reader_opts o;
+    vb_reader_opts_init(&o);
+    o.kind = VB_INPUT_LINES;
+    vb_reader *r = open_opts_("a.zip", z, len, &o, __LINE__);
+    assert_field(next_ok(r)->text, "x,y");
+    assert_field(next_ok(r)->text, "z");
+    next_eof(r);
+    vb_reader_free(r);
+    free(z);
+}
+
+/* Cut short: the records before are kept, the one cut is not returned, the error names
+ * the line, and it stays. */
+static void compressed_stream_cut_is_eio(void **state)
+{
+    (void)state;
+    sbuf b = {0};
+    sb_printf(&b, "id,text\n");
+    for (int i = 1; b.len < 1000000; i++)
+        sb_printf(&b, "%d,row %d: some words that compress well enough\n", i, i * 7919 % 10007);
+    size_t len;
+    char *z = compress1("gzip", b.p, &len);
+    vb_reader *r = open_opts_("cut.csv.gz", z, len / 2, NULL, __LINE__);
+    const vb_record *rec;
+    vb_error err;
+    size_t n = 0, last_line = 0;
+    int rc;
+    while ((rc = vb_reader_next(r, &rec, &err)) == VB_OK) {
+        n++;
+        last_line = rec->line;
+        assert_true(rec->text.len > 0);
+    }
+    assert_int_equal(rc, VB_EIO);
+    assert_true(n > 1000);
+    assert_string_equal(err.source, "cut.csv.gz");
+    assert_int_equal(err.line, last_line + 1);
+    assert_contains(err.msg, "truncated gzip input");
+    assert_int_equal(vb_reader_next(r, &rec, &err), VB_EIO);
+    vb_reader_free(r);
+    free(z);
+    free(b.p);
+}
+
+/* A bomb is rejected where it crosses the limit; the archive goes on after it. */
+static void archive_bomb_member_rejected(void **state)
+{
+    (void)state;
+    size_t big = 8 << 20;
+    char *zeros = malloc(big + 1);
+    assert_non_null(zeros);
+    memset(zeros, 'a', big);
+    zeros[big] = '\0';
+    const member m[] = { { "a.txt", "one\n", 0 }, { "bomb.txt", zeros, 0 },
+                         { "c.txt", "two\n", 0 } };
+    size_t len;
+    char *z = pack("zip", "none", m, 3, &len);
+    vb_reader_opts o;
+    vb_reader_opts_init(&o);
+    o.max_expand_ratio = 20;
+    vb_reader *r = open_opts_("b.zip", z, len, &o, __LINE__);
+    assert_field(next_ok(r)->text, "one");
+    vb_error e = next_reject(r);
+    assert_string_equal(e.source, "b.zip:bomb.txt");
+    assert_contains(e.msg, "expands more than 20-fold");
+    assert_field(next_ok(r)->text, "two");
+    next_eof(r);
+    vb_reader_free(r);
+
+    vb_reader_opts_init(&o);
+    o.max_expand_bytes = 1000;
+    r = open_opts_("b.zip", z, len, &o, __LINE__);
+    assert_field(next_ok(r)->text, "one");
+    e = next_reject(r);
+    assert_contains(e.msg, "expands beyond 1000 bytes");
+    assert_field(next_ok(r)->text, "two");
+    next_eof(r);
+    vb_reader_free(r);
+    free(z);
+
+    /* in a compressed tar the members after the bomb are behind it: they are not read */
+    z = pack("gnutar", "gzip", m, 3, &len);
+    vb_reader_opts_init(&o);
+    o.max_expand_bytes = 1000;
+    r = open_opts_("b.tgz", z, len, &o, __LINE__);
+    assert_field(next_ok(r)->text, "one");
+    e = next_reject(r);
+    assert_contains(e.msg, "nor the members after it");
+    next_eof(r);
+    vb_reader_free(r);
+    free(z);
+
+    /* a single stream: rejected, and the rest of it is not inflated to get to its end */
+    z = compress1("xz", zeros, &len);
+    vb_reader_opts_init(&o);
+    o.max_expand_ratio = 20;
+    r = open_opts_("bomb.txt.xz", z, len, &o, __LINE__);
+    e = next_reject(r);
+    assert_string_equal(e.source, "bomb.txt.xz");
+    assert_contains(e.msg, "(--max-ratio)");
+    next_eof(r);
+    vb_reader_free(r);
+    free(z);
+    free(zeros);
+}
+
+/* A member without the named column is an error, as a file without it is. */
+static void archive_member_missing_column_is_einval(void **state)
+{
+    (void)state;
+    const member m[] = { { "a.csv", "id,text\n1,x\n", 0 }, { "b.csv", "id,body\n1,y\n", 0 } };
+    size_t len;
+    char *z = pack("zip", "none", m, 2, &len);
+    vb_reader_opts o;
+    vb_reader_opts_init(&o);
+    o.text_col = "text";
+    vb_reader *r = open_opts_("m.zip", z, len, &o, __LINE__);
+    assert_field(next_ok(r)->text, "x");
+    const vb_record *rec;
+    vb_error err;
+    assert_int_equal(vb_reader_next(r, &rec, &err), VB_EINVAL);
+    assert_string_equal(err.source, "m.zip:b.csv");
+    vb_reader_free(r);
+    free(z);
+}
+
+/* A name that promises an archive but bytes that are not one: an I/O error, not text. */
+static void damaged_archive_is_eio(void **state)
+{
+    (void)state;
+    vb_reader *r = NULL;
+    vb_error err;
+    const char junk[] = "PK\x03\x04 not really a zip file, just some text";
+    int rc = vb_reader_open_mem(&r, "j.zip", junk, sizeof junk - 1, NULL, &err);
+    const vb_record *rec;
+    if (rc == VB_OK)
+        rc = vb_reader_next(r, &rec, &err);
+    assert_int_equal(rc, VB_EIO);
+    assert_string_equal(err.source, "j.zip");
+    assert_contains(err.msg, "cannot read the archive");
+    vb_reader_free(r);
+}
+
 /* A file over several 64 KiB blocks, with quoted fields and a pushback (an unclosed quote)
  * across block boundaries, reads exactly as the same bytes in memory. */
 static void file_reads_like_memory_across_blocks(void **state)
@@ -1953,6 +2298,15 @@ int main(void)
         cmocka_unit_test(file_reads_like_memory_across_blocks),
         cmocka_unit_test(file_json_kind_by_content),
         cmocka_unit_test(file_missing_is_eio),
+        cmocka_unit_test(compressed_streams_read_like_plain),
+        cmocka_unit_test(compressed_stream_by_content),
+        cmocka_unit_test(compressed_stream_across_blocks),
+        cmocka_unit_test(archive_members_each_by_kind),
+        cmocka_unit_test(archive_members_forced_kind),
+        cmocka_unit_test(compressed_stream_cut_is_eio),
+        cmocka_unit_test(archive_bomb_member_rejected),
+        cmocka_unit_test(archive_member_missing_column_is_einval),
+        cmocka_unit_test(damaged_archive_is_eio),
     };
     return cmocka_run_group_tests_name("reader", tests, make_tmpdir, remove_tmpdir);
 }

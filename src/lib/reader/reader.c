@@ -11,8 +11,6 @@
 #include <string.h>
 #include <strings.h>
 
-#define BLOCK 65536
-
 void vb_reader_opts_init(vb_reader_opts *opts)
 {
     memset(opts, 0, sizeof *opts);
@@ -54,9 +52,9 @@ static int fill(vb_reader *r)
         r->at_eof = 1; /* memory is served directly, see vb__rd_getc */
         return 0;
     }
-    size_t n = fread(r->buf, 1, BLOCK, r->file);
+    size_t n = r->ar ? vb__ar_read(r) : fread(r->buf, 1, VB_RD_BLOCK, r->file);
     if (n == 0) {
-        if (ferror(r->file))
+        if (!r->ar && ferror(r->file))
             r->io_errno = errno ? errno : EIO;
         r->at_eof = 1;
         return 0;
@@ -454,21 +452,22 @@ static int first_significant(vb_reader *r)
     return result;
 }
 
-static int open_common(vb_reader *r, const vb_reader_opts *opts, vb_error *err)
+int vb__open_input(vb_reader *r, const char *kind_name, vb_error *err)
 {
-    if (opts)
-        r->opts = *opts;
-    else
-        vb_reader_opts_init(&r->opts);
+    r->opts = r->user_opts;
     if (r->opts.max_record_bytes == 0)
         r->opts.max_record_bytes = (size_t)64 << 20;
+    if (r->opts.max_expand_bytes == 0)
+        r->opts.max_expand_bytes = (uint64_t)64 << 30;
+    if (!(r->opts.max_expand_ratio > 0))
+        r->opts.max_expand_ratio = 1000;
     r->line = 1;
     r->text_col = r->id_col = r->date_col = r->segment_col = r->segment2_col = r->score_col = -1;
     skip_bom(r);
 
     r->kind = r->opts.kind;
     if (r->kind == VB_INPUT_AUTO || r->kind == VB_INPUT_JSON) {
-        vb_input_kind k = r->kind == VB_INPUT_AUTO ? kind_from_name(r->name) : r->kind;
+        vb_input_kind k = r->kind == VB_INPUT_AUTO ? kind_from_name(kind_name) : r->kind;
         r->kind_guessed = r->kind == VB_INPUT_AUTO;
         if (k == VB_INPUT_JSON || k == VB_INPUT_AUTO) {
             int c = first_significant(r);
@@ -496,12 +495,44 @@ static int open_common(vb_reader *r, const vb_reader_opts *opts, vb_error *err)
     }
 }
 
-static int reader_alloc(vb_reader **out, const char *name, vb_error *err)
+void vb__input_reset(vb_reader *r)
+{
+    for (size_t i = 0; i < r->ncolumns; i++)
+        free(r->columns[i]);
+    free(r->columns);
+    r->columns = NULL;
+    r->ncolumns = 0;
+    for (size_t i = 0; i < r->npending; i++) {
+        free(r->pending[i].data);
+        free(r->pending[i].offsets);
+    }
+    free(r->pending);
+    r->pending = NULL;
+    r->npending = r->pending_pos = 0;
+    vb__json_free(r);
+    r->json_started = r->guessed = 0;
+    free(r->text_name);
+    free(r->id_name);
+    r->text_name = r->id_name = NULL;
+    r->text_guessed = r->kind_guessed = 0;
+    r->preamble = r->index = 0;
+    r->pushback.len = r->pbpos = 0;
+    r->bufpos = r->buflen = 0;
+    r->at_eof = r->prev_cr = 0;
+}
+
+static int reader_alloc(vb_reader **out, const char *name, const vb_reader_opts *opts,
+                        vb_error *err)
 {
     vb_reader *r = calloc(1, sizeof *r);
     if (!r)
         return vb__error_set(err, VB_ENOMEM, name, 0, 0, "out of memory");
     snprintf(r->name, sizeof r->name, "%s", name);
+    snprintf(r->path, sizeof r->path, "%s", name);
+    if (opts)
+        r->user_opts = *opts;
+    else
+        vb_reader_opts_init(&r->user_opts);
     *out = r;
     return VB_OK;
 }
@@ -514,7 +545,7 @@ int vb_reader_open(vb_reader **out, const char *path, const vb_reader_opts *opts
     *out = NULL;
     int is_stdin = !path || strcmp(path, "-") == 0;
     vb_reader *r = NULL;
-    int rc = reader_alloc(&r, is_stdin ? "<stdin>" : path, err);
+    int rc = reader_alloc(&r, is_stdin ? "<stdin>" : path, opts, err);
     if (rc)
         return rc;
     if (is_stdin) {
@@ -528,12 +559,23 @@ int vb_reader_open(vb_reader **out, const char *path, const vb_reader_opts *opts
         }
         r->own_file = 1;
     }
-    r->buf = malloc(BLOCK);
+    r->buf = malloc(VB_RD_BLOCK);
     if (!r->buf) {
         vb_reader_free(r);
         return vb__error_set(err, VB_ENOMEM, path, 0, 0, "out of memory");
     }
-    rc = open_common(r, opts, err);
+    /* The first block says whether the input is compressed or an archive: by content, so
+     * standard input and misnamed files are recognized too. */
+    r->buflen = fread(r->buf, 1, VB_RD_BLOCK, r->file);
+    if (r->buflen == 0 && ferror(r->file)) {
+        r->io_errno = errno ? errno : EIO;
+        r->at_eof = 1;
+    }
+    int mode = vb__ar_detect(r->buf, r->buflen, is_stdin ? NULL : path);
+    if (mode)
+        rc = vb__ar_open(r, mode, r->buflen, NULL, 0, err);
+    else
+        rc = vb__open_input(r, r->name, err);
     if (rc != VB_OK) {
         vb_reader_free(r);
         return rc;
@@ -550,12 +592,19 @@ int vb_reader_open_mem(vb_reader **out, const char *name, const char *data, size
         err = &local_err;
     *out = NULL;
     vb_reader *r = NULL;
-    int rc = reader_alloc(&r, name ? name : "<memory>", err);
+    int rc = reader_alloc(&r, name ? name : "<memory>", opts, err);
     if (rc)
         return rc;
-    r->mem = (const unsigned char *)(data ? data : "");
-    r->memlen = len;
-    rc = open_common(r, opts, err);
+    int mode = data ? vb__ar_detect((const unsigned char *)data, len, name) : 0;
+    if (mode) {
+        r->buf = malloc(VB_RD_BLOCK);
+        rc = r->buf ? vb__ar_open(r, mode, 0, data, len, err)
+                    : vb__error_set(err, VB_ENOMEM, r->name, 0, 0, "out of memory");
+    } else {
+        r->mem = (const unsigned char *)(data ? data : "");
+        r->memlen = len;
+        rc = vb__open_input(r, r->name, err);
+    }
     if (rc != VB_OK) {
         vb_reader_free(r);
         return rc;
@@ -570,13 +619,27 @@ int vb_reader_next(vb_reader *r, const vb_record **out, vb_error *err)
     if (!err) /* optional: errors still need somewhere to go */
         err = &local_err;
     int rc;
-    switch (r->kind) {
-    case VB_INPUT_CSV:
-    case VB_INPUT_TSV: rc = vb__csv_next(r, err); break;
-    case VB_INPUT_JSONL:
-    case VB_INPUT_JSON: rc = vb__json_next(r, err); break;
-    case VB_INPUT_DOC: rc = doc_next(r, err); break;
-    default: rc = lines_next(r, err); break;
+    for (;;) {
+        if (r->need_member && (rc = vb__ar_next_member(r, err)) != VB_OK)
+            return rc;
+        size_t pp = r->pending_pos;
+        switch (r->kind) {
+        case VB_INPUT_CSV:
+        case VB_INPUT_TSV: rc = vb__csv_next(r, err); break;
+        case VB_INPUT_JSONL:
+        case VB_INPUT_JSON: rc = vb__json_next(r, err); break;
+        case VB_INPUT_DOC: rc = doc_next(r, err); break;
+        default: rc = lines_next(r, err); break;
+        }
+        /* Once the source stopped, only records looked ahead before are whole: what the
+         * stop cut short is replaced by the reason. */
+        if (r->src_err.code && !(r->pending_pos > pp && pp < r->fail_pending))
+            return vb__ar_take_error(r, err);
+        if (rc == VB_EOF && r->ar) {
+            vb__ar_member_done(r);
+            continue;
+        }
+        break;
     }
     if (rc == VB_EOF && r->io_errno)
         return vb__error_set(err, VB_EIO, r->name, r->line, 0, "read error: %s",
@@ -589,6 +652,8 @@ int vb_reader_next(vb_reader *r, const vb_record **out, vb_error *err)
 void vb_reader_get_info(const vb_reader *r, vb_reader_info *info)
 {
     memset(info, 0, sizeof *info);
+    info->source = r->name;
+    info->member = r->ar && !r->ar_raw ? r->member : 0;
     info->kind = r->kind;
     info->kind_guessed = r->kind_guessed;
     if (r->text_col >= 0 && (size_t)r->text_col < r->ncolumns)
@@ -609,6 +674,8 @@ void vb_reader_free(vb_reader *r)
 {
     if (!r)
         return;
+    vb__input_reset(r);
+    vb__ar_free(r);
     if (r->own_file && r->file)
         fclose(r->file);
     free(r->buf);
@@ -617,16 +684,5 @@ void vb_reader_free(vb_reader *r)
     vb__buf_free(&r->data);
     free(r->offsets);
     free(r->fields);
-    for (size_t i = 0; i < r->ncolumns; i++)
-        free(r->columns[i]);
-    free(r->columns);
-    for (size_t i = 0; i < r->npending; i++) {
-        free(r->pending[i].data);
-        free(r->pending[i].offsets);
-    }
-    free(r->pending);
-    vb__json_free(r);
-    free(r->text_name);
-    free(r->id_name);
     free(r);
 }

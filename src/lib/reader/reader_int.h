@@ -6,6 +6,8 @@
 #include "../util/util.h"
 #include "verbatim/reader.h"
 
+#define VB_RD_BLOCK 65536 /* bytes read from a file (or decompressed) at a time */
+
 /* A record held back while the reader looks ahead to find the header and text column. */
 typedef struct vb_pending {
     char *data;       /* field bytes, each field NUL-terminated */
@@ -33,6 +35,23 @@ struct vb_reader {
     size_t line;  /* line of the next byte */
     int prev_cr;
     int io_errno; /* set when fread failed */
+
+    /* libarchive (archive.c): a compressed stream or an archive, read member by member */
+    void *ar;                 /* struct archive *; NULL for plain input */
+    unsigned char *arbuf;     /* compressed bytes handed to libarchive */
+    size_t arbuf_len;         /* bytes read ahead to recognize the input, not yet handed */
+    const unsigned char *armem; /* or the compressed bytes in memory */
+    size_t armem_len, armem_pos;
+    int ar_mode;              /* what vb__ar_detect said */
+    int ar_raw;               /* a single compressed stream, not an archive */
+    int need_member;          /* the next vb_reader_next opens the next member */
+    int ar_done;              /* no member comes after the current one */
+    size_t member;            /* members opened so far */
+    char path[256];           /* the file as given: members are named path:member */
+    uint64_t member_raw0, member_out; /* compressed bytes read before the member; its output */
+    vb_reader_opts user_opts; /* as given: each member starts from them again */
+    vb_error src_err;         /* the source stopped (cut, corrupt, bomb): not yet told */
+    size_t fail_pending;      /* look-ahead records complete when the source stopped */
 
     /* current record */
     vb_buf raw;         /* CSV: bytes of the record as read, for recovery */
@@ -72,6 +91,32 @@ int vb__rd_peek(vb_reader *r);
 int vb__rd_line(vb_reader *r, vb_buf *dst, size_t max, int *too_long, int *any);
 /* Re-read bytes before what is left of the source; the line counter restarts at `line`. */
 int vb__rd_unread(vb_reader *r, const char *p, size_t n, size_t line);
+
+/* Set up the input kind and columns of a new input (a file or an archive member); the
+ * kind is guessed from kind_name. */
+int vb__open_input(vb_reader *r, const char *kind_name, vb_error *err);
+/* Forget what the previous member set up (columns, look-ahead, JSON state, counters). */
+void vb__input_reset(vb_reader *r);
+
+/* archive.c. What the first bytes (and the name) say: 0 plain, 1 a compressed stream (or an
+ * archive inside one), 2 an archive or a name that promises one. */
+int vb__ar_detect(const unsigned char *p, size_t n, const char *name);
+/* Read through libarchive: from r->file after the n bytes already in r->buf, or from
+ * memory. mode: from vb__ar_detect. */
+int vb__ar_open(vb_reader *r, int mode, size_t n, const void *mem, size_t memlen,
+                vb_error *err);
+/* Decompressed bytes into r->buf; 0 at the member's end or when it stopped (r->src_err). */
+size_t vb__ar_read(vb_reader *r);
+/* Open the next regular member: VB_OK, VB_EOF, VB_EREJECT (encrypted: skipped, err says
+ * why) or an error. */
+int vb__ar_next_member(vb_reader *r, vb_error *err);
+/* The current member has ended: the next call opens the next one. A member without
+ * records is noted, as the caller warns about a file without any. */
+void vb__ar_member_done(vb_reader *r);
+/* Hand over the error that stopped the source (r->src_err): a rejected member ends it and
+ * lets the archive go on; other errors stay and are returned again. */
+int vb__ar_take_error(vb_reader *r, vb_error *err);
+void vb__ar_free(vb_reader *r);
 
 int vb__csv_open(vb_reader *r, vb_error *err);
 int vb__csv_next(vb_reader *r, vb_error *err);
