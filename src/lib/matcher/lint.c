@@ -49,7 +49,9 @@ static int add(findings *fs, size_t entry, const char *msg)
 static int by_entry(const void *x, const void *y)
 {
     const finding *a = x, *b = y;
-    return (a->entry > b->entry) - (a->entry < b->entry);
+    if (a->entry != b->entry)
+        return (a->entry > b->entry) - (a->entry < b->entry);
+    return strcmp(a->msg, b->msg); /* qsort is not stable: the same order everywhere */
 }
 
 long vb_lexicon_lint(const vb_matcher *m, void (*diag)(const vb_error *e, void *payload),
@@ -122,7 +124,8 @@ long vb_lexicon_lint(const vb_matcher *m, void (*diag)(const vb_error *e, void *
                 goto done;
         }
     }
-    qsort(fs.f, fs.n, sizeof *fs.f, by_entry); /* stable enough: one per entry and kind */
+    if (fs.n > 1) /* findings in lexicon order */
+        qsort(fs.f, fs.n, sizeof *fs.f, by_entry);
     for (size_t i = 0; i < fs.n; i++) {
         const vb_entry *x = &lex->entries[fs.f[i].entry];
         vb_error e;
