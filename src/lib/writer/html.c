@@ -291,6 +291,8 @@ static void write_header(FILE *f, const vb_model *m)
         fputs("<a href=\"#drivers\">Drivers</a>", f);
     if (a->opts.terms)
         fputs("<a href=\"#terms\">Words</a>", f);
+    if (a->opts.coverage)
+        fputs("<a href=\"#coverage\">Coverage</a>", f);
     if (a->opts.examples)
         fputs("<a href=\"#examples\">Examples</a>", f);
     fputs("<a href=\"#all-themes\">All themes</a><a href=\"#notes\">Reading the numbers</a>"
@@ -444,6 +446,40 @@ static void write_terms(FILE *f, const vb_model *m)
         fputs("</td></tr>\n", f);
     }
     fputs("</tbody></table></div>\n</section>\n", f);
+}
+
+/* ---- coverage ---- */
+
+static void write_coverage(FILE *f, const vb_model *m)
+{
+    const vb_agg *a = m->a;
+    char buf[32];
+    vb__fmt_pct(buf, sizeof buf, frac(a->docs - a->matched, a->docs));
+    fprintf(f, "<section id=\"coverage\">\n<h2>Coverage</h2>\n<p>%zu of %zu entries matched at "
+               "least one document; %zu never did. %llu documents (%s) matched no entry.</p>\n",
+            m->nentries - m->entries_never, m->nentries, m->entries_never,
+            (unsigned long long)(a->docs - a->matched), buf);
+    fputs("<p class=\"note\">What the lexicon misses: the words and phrases of the documents no "
+          "entry matched that are more common there than in the others (in 3 documents or "
+          "more, strongest first by log-likelihood). Candidates for new entries or themes.</p>\n"
+          "<div class=\"cols\">\n",
+          f);
+    static const char *const titles[2] = { "Words", "Phrases" };
+    for (int k = 0; k < 2; k++) {
+        fprintf(f, "<div class=\"scroll\"><table><caption>%s</caption>\n<thead><tr><th>Term</th>"
+                   "<th class=\"n\">Unmatched docs</th><th class=\"n\">Matched docs</th></tr>"
+                   "</thead>\n<tbody>\n",
+                titles[k]);
+        for (size_t i = 0; i < m->nmisses[k]; i++) {
+            const vb_miss *ms = &m->misses[k][i];
+            fputs("<tr><td>", f);
+            esc(f, ms->text, ms->len);
+            fprintf(f, "</td><td class=\"n\">%llu</td><td class=\"n\">%llu</td></tr>\n",
+                    (unsigned long long)ms->unmatched, (unsigned long long)ms->matched);
+        }
+        fputs("</tbody></table></div>\n", f);
+    }
+    fputs("</div>\n</section>\n", f);
 }
 
 /* ---- co-occurrence ---- */
@@ -1089,6 +1125,8 @@ void vb__write_html(FILE *f, const vb_model *m)
             write_drivers(f, m);
         if (a->opts.terms)
             write_terms(f, m);
+        if (a->opts.coverage)
+            write_coverage(f, m);
         if (a->opts.examples)
             write_examples(f, m);
         write_all_themes(f, m);
