@@ -101,17 +101,31 @@ VB_API int vb_matcher_entry_kind(const vb_matcher *m, size_t entry);
 VB_API long vb_lexicon_lint(const vb_matcher *m, void (*diag)(const vb_error *e, void *payload),
                             void *payload);
 
+/**
+ * Negation, given to vb_matcher_compile() in vb_analyzer_opts.flags beside the analyzer's
+ * own flags. By default a hit inside the scope of a negator ("not", "never", "no",
+ * "don't", "without"...: up to 5 words after it in the same clause) is counted and marked
+ * negated; OFF looks for no negators; DROP leaves negated hits out of the document.
+ * Languages with negators: english, german, french, spanish, italian, portuguese, dutch.
+ */
+enum {
+    VB_MATCH_NEGATION_OFF = 0x100,
+    VB_MATCH_NEGATION_DROP = 0x200
+};
+
 /** One hit: an entry matched tokens [tok_first, tok_last] at bytes [start, end). */
 typedef struct vb_hit {
     uint32_t entry, theme;
     uint32_t tok_first, tok_last;
     size_t start, end;
+    uint32_t negated; /* 1: in the scope of a negator */
 } vb_hit;
 
 /** Per document and theme: own hits and hits rolled up from descendants. */
 typedef struct vb_theme_hits {
     uint32_t theme;
-    uint32_t hits; /* own + descendants */
+    uint32_t hits;    /* own + descendants */
+    uint32_t negated; /* of those, negated ones */
 } vb_theme_hits;
 
 typedef struct vb_doc {
@@ -120,6 +134,7 @@ typedef struct vb_doc {
     size_t nhits;
     const vb_theme_hits *themes; /* themes with at least one hit, in theme order */
     size_t nthemes;
+    size_t dropped; /* negated hits left out (VB_MATCH_NEGATION_DROP) */
 } vb_doc;
 
 /** Per thread: an analyzer plus the matcher's caches. */

@@ -38,7 +38,7 @@ typedef struct cli_input {
         { "segment", required_argument, 0, 1004 }, { "delimiter", required_argument, 0, 1005 }, \
         { "max-record", required_argument, 0, 1006 }, { "lang", required_argument, 0, 1007 },  \
         { "strict", no_argument, 0, 1008 }, { "quiet", no_argument, 0, 'q' },                 \
-        { "strip-accents", no_argument, 0, 1009 },                                            \
+        { "strip-accents", no_argument, 0, 1009 }, { "negation", required_argument, 0, 1020 }, \
         { "max-expand", required_argument, 0, 1010 },                                         \
         { "max-ratio", required_argument, 0, 1011 },                                          \
         { "lexicon", required_argument, 0, 'l' }, { "help", no_argument, 0, 'h' }
@@ -61,6 +61,9 @@ typedef struct cli_input {
     "  --max-ratio R      ... or beyond R times its compressed size (default 1000)\n"         \
     "  --lang L           analyzer language: Snowball name or ISO code (default english)\n"   \
     "  --strip-accents    match without accents: cafe = café (text and lexicon alike)\n"     \
+    "  --negation MODE    mark (default): a mention in the scope of a negator ('not\n"      \
+    "                     helpful') counts and is marked negated; drop: it does not count;\n" \
+    "                     off: no negators are looked for\n"                              \
     "  --strict           stop at the first rejected record (exit 1); invalid UTF-8\n"    \
     "                     rejects a record instead of being replaced by U+FFFD\n"                        \
     "  -q, --quiet        no notes on standard error, only errors and the summary\n"          \

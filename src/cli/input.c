@@ -142,6 +142,17 @@ int cli_input_option(cli_input *in, int opt, const char *arg)
     }
     case 1008: in->strict = 1; return 1;
     case 1009: in->analyze_flags |= VB_ANALYZE_STRIP_ACCENTS; return 1;
+    case 1020:
+        in->analyze_flags &= ~(unsigned)(VB_MATCH_NEGATION_OFF | VB_MATCH_NEGATION_DROP);
+        if (!strcmp(arg, "off"))
+            in->analyze_flags |= VB_MATCH_NEGATION_OFF;
+        else if (!strcmp(arg, "drop"))
+            in->analyze_flags |= VB_MATCH_NEGATION_DROP;
+        else if (strcmp(arg, "mark") != 0) {
+            cli_error("--negation takes mark, drop or off, not '%s'", arg);
+            return -1;
+        }
+        return 1;
     case 'q': in->quiet = 1; return 1;
     case 'l': in->lexicon = arg; return 1;
     default: return 0;

@@ -254,9 +254,62 @@ static void lint_counts_what_it_should(void **state)
     vb_matcher_free(m);
 }
 
+static const vb_doc *tag_with(vb_matcher **m, vb_tagger **t, unsigned flags, const char *src,
+                              const char *text)
+{
+    vb_lexicon *lex;
+    vb_error err;
+    vb_analyzer_opts o;
+    vb_analyzer_opts_init(&o);
+    o.flags = flags;
+    assert_int_equal(vb_lexicon_parse(&lex, src, strlen(src), "n.lex", 0, 0, &err), VB_OK);
+    assert_int_equal(vb_matcher_compile(m, lex, &o, NULL, NULL, &err), VB_OK);
+    vb_lexicon_free(lex);
+    assert_int_equal(vb_tagger_new(t, *m, &err), VB_OK);
+    const vb_doc *doc;
+    assert_int_equal(vb_tagger_run(*t, text, strlen(text), &doc, &err), VB_OK);
+    return doc;
+}
+
+static void negation_scope(void **state)
+{
+    (void)state;
+    static const char lex[] = "[help]\nhelpful\n[staff]\nstaff\n[price]\nprice\n";
+    /* negated: within 5 words after "not"/"n't"/"no", same clause; "but" and ',' end it */
+    static const char text[] = "Staff were not very helpful, the price was fine. "
+                               "I didn't find the staff helpful but the price was right. "
+                               "No staff at all, price ok.";
+    vb_matcher *m;
+    vb_tagger *t;
+    const vb_doc *d = tag_with(&m, &t, 0, lex, text);
+    int want[] = { 0, 1, 0, 1, 1, 0, 1, 0 }; /* staff helpful price staff helpful price staff price */
+    assert_int_equal(d->nhits, 8);
+    for (size_t i = 0; i < 8; i++)
+        assert_int_equal(d->hits[i].negated, want[i]);
+    assert_int_equal(d->nthemes, 3);
+    assert_int_equal(d->themes[0].negated, 2); /* help: both negated */
+    assert_int_equal(d->themes[1].negated, 2); /* staff: the 2nd and 3rd */
+    assert_int_equal(d->themes[2].negated, 0);
+    vb_tagger_free(t);
+    vb_matcher_free(m);
+    d = tag_with(&m, &t, VB_MATCH_NEGATION_DROP, lex, text);
+    assert_int_equal(d->nhits, 4);
+    assert_int_equal(d->dropped, 4);
+    assert_int_equal(d->nthemes, 2); /* help is gone: only negated mentions */
+    vb_tagger_free(t);
+    vb_matcher_free(m);
+    d = tag_with(&m, &t, VB_MATCH_NEGATION_OFF, lex, text);
+    assert_int_equal(d->nhits, 8);
+    for (size_t i = 0; i < 8; i++)
+        assert_int_equal(d->hits[i].negated, 0);
+    vb_tagger_free(t);
+    vb_matcher_free(m);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(negation_scope),
         cmocka_unit_test(lint_counts_what_it_should),
         cmocka_unit_test(word_entries_match_by_stem),
         cmocka_unit_test(exact_entries_ignore_stems),

@@ -69,11 +69,12 @@ static void csv_themes(void **state)
     o.format = VB_FORMAT_CSV;
     char *out = render(w.a, &o);
     /* tree order: top level by documents, children under their parent; ties by lexicon order */
-    assert_string_equal(out, "theme,label,parent,depth,docs,share,hits\n"
-                             "wait,Wait time,,0,2,0.5000,2\n"
-                             "staff,\"Staff, people\",,0,2,0.5000,3\n"
-                             "staff/rude,,staff,1,2,0.5000,2\n"
-                             "price,,,0,1,0.2500,1\n");
+    assert_string_equal(out, "theme,label,parent,depth,docs,share,hits,docs_negated,"
+                             "docs_affirmed,hits_negated\n"
+                             "wait,Wait time,,0,2,0.5000,2,0,2,0\n"
+                             "staff,\"Staff, people\",,0,2,0.5000,3,0,2,0\n"
+                             "staff/rude,,staff,1,2,0.5000,2,0,2,0\n"
+                             "price,,,0,1,0.2500,1,0,1,0\n");
     free(out);
     o.csv_table = 1;
     out = render(w.a, &o);
@@ -127,7 +128,8 @@ static void table_has_counts_and_pairs(void **state)
     char *out = render(w.a, &o);
     assert_non_null(strstr(out, "Themes: x.csv\n4 documents, 3 with at least one theme (75.0%)"));
     assert_non_null(strstr(out, "\n  rude "));
-    assert_non_null(strstr(out, "       2   50.0%        3\n")); /* staff: docs, share, hits */
+    assert_non_null(strstr(out, "       2   50.0%        3        0\n")); /* staff: docs, share,
+                                                                        hits, negated */
     assert_non_null(strstr(out, "wait     price"));
     assert_null(strstr(out, "\033[")); /* no color unless asked */
     free(out);
@@ -175,11 +177,11 @@ static void doc_jsonl_has_evidence(void **state)
     fclose(f);
     assert_string_equal(
         buf, "{\"id\":\"R1\",\"source\":\"x.csv\",\"line\":7,\"themes\":[{\"theme\":\"staff\","
-             "\"hits\":2},{\"theme\":\"staff/rude\",\"hits\":1}],\"evidence\":[{\"theme\":"
-             "\"staff/rude\",\"entry\":\"rude\",\"kind\":\"word\",\"lexicon\":\"t.lex:6\","
-             "\"start\":0,\"end\":4,\"text\":\"Rude\"},{\"theme\":\"staff\",\"entry\":\"staff\","
-             "\"kind\":\"word\",\"lexicon\":\"t.lex:4\",\"start\":5,\"end\":10,\"text\":"
-             "\"staff\"}]}\n");
+             "\"hits\":2,\"negated\":0},{\"theme\":\"staff/rude\",\"hits\":1,\"negated\":0}],"
+             "\"evidence\":[{\"theme\":\"staff/rude\",\"entry\":\"rude\",\"kind\":\"word\","
+             "\"lexicon\":\"t.lex:6\",\"start\":0,\"end\":4,\"negated\":false,\"text\":\"Rude\"},"
+             "{\"theme\":\"staff\",\"entry\":\"staff\",\"kind\":\"word\",\"lexicon\":\"t.lex:4\","
+             "\"start\":5,\"end\":10,\"negated\":false,\"text\":\"staff\"}]}\n");
     free(buf);
     unmake(&w);
 }

@@ -74,6 +74,9 @@ int vb__agg_create(vb_agg **out, const vb_lexicon *lex, const char *lang, unsign
     size_t n = a->nthemes ? a->nthemes : 1;
     a->theme_docs = calloc(n, sizeof *a->theme_docs);
     a->theme_hits = calloc(n, sizeof *a->theme_hits);
+    a->theme_neg_docs = calloc(n, sizeof *a->theme_neg_docs);
+    a->theme_aff_docs = calloc(n, sizeof *a->theme_aff_docs);
+    a->theme_neg_hits = calloc(n, sizeof *a->theme_neg_hits);
     a->score_theme = calloc(n, sizeof *a->score_theme);
     a->examples = calloc(n, sizeof *a->examples);
     a->nentries = vb_lexicon_entry_count(lex);
@@ -96,6 +99,7 @@ int vb__agg_create(vb_agg **out, const vb_lexicon *lex, const char *lang, unsign
             a->unit_pairs = calloc(npairs, sizeof *a->unit_pairs);
     }
     if (!a->theme_docs || !a->theme_hits || !a->score_theme || !a->examples ||
+        !a->theme_neg_docs || !a->theme_aff_docs || !a->theme_neg_hits ||
         (want_pairs && !a->pairs) || (levels && !a->unit_themes) ||
         (levels && want_pairs && !a->unit_pairs)) {
         vb_agg_free(a);
@@ -135,6 +139,9 @@ void vb_agg_free(vb_agg *a)
         return;
     free(a->theme_docs);
     free(a->theme_hits);
+    free(a->theme_neg_docs);
+    free(a->theme_aff_docs);
+    free(a->theme_neg_hits);
     free(a->pairs);
     free(a->unit_themes);
     free(a->unit_pairs);
@@ -579,12 +586,16 @@ int vb_agg_add_record(vb_agg *a, const vb_agg_meta *meta, const vb_doc *doc)
             return VB_OK;
     }
     a->docs++;
+    a->dropped += doc->dropped;
     if (doc->nthemes)
         a->matched++;
     for (size_t i = 0; i < doc->nthemes; i++) {
         size_t ti = doc->themes[i].theme;
         a->theme_docs[ti]++;
         a->theme_hits[ti] += doc->themes[i].hits;
+        a->theme_neg_hits[ti] += doc->themes[i].negated;
+        a->theme_neg_docs[ti] += doc->themes[i].negated > 0;
+        a->theme_aff_docs[ti] += doc->themes[i].hits > doc->themes[i].negated;
         if (!a->pairs)
             continue;
         for (size_t j = i + 1; j < doc->nthemes; j++)
@@ -661,8 +672,10 @@ static const char *mismatch(const vb_agg *a, const vb_agg *b, char *buf, size_t 
                  vb_lexicon_name(b->lex));
     else if (strcmp(a->lang, b->lang) != 0)
         snprintf(buf, size, "the languages differ (%s and %s)", a->lang, b->lang);
-    else if (a->aflags != b->aflags)
+    else if ((a->aflags ^ b->aflags) & VB_ANALYZE_STRIP_ACCENTS)
         snprintf(buf, size, "--strip-accents was used for one and not the other");
+    else if (a->aflags != b->aflags)
+        snprintf(buf, size, "the negation settings differ (--negation)");
     else if (x->period != y->period)
         snprintf(buf, size, "the periods differ (--by %s and --by %s)", vb_period_name(x->period),
                  vb_period_name(y->period));
@@ -715,11 +728,15 @@ int vb_agg_merge(vb_agg *a, const vb_agg *b, vb_error *err)
     a->matched += b->matched;
     a->rejected += b->rejected;
     a->empty += b->empty;
+    a->dropped += b->dropped;
     for (size_t e = 0; a->entry_docs && e < a->nentries; e++)
         a->entry_docs[e] += b->entry_docs[e];
     for (size_t i = 0; i < a->nthemes; i++) {
         a->theme_docs[i] += b->theme_docs[i];
         a->theme_hits[i] += b->theme_hits[i];
+        a->theme_neg_docs[i] += b->theme_neg_docs[i];
+        a->theme_aff_docs[i] += b->theme_aff_docs[i];
+        a->theme_neg_hits[i] += b->theme_neg_hits[i];
         score_merge(&a->score_theme[i], &b->score_theme[i]);
     }
     if (a->pairs)

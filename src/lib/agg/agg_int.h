@@ -63,6 +63,9 @@ struct vb_agg {
 
     uint64_t docs, matched, rejected, empty;
     uint64_t *theme_docs, *theme_hits;
+    /* negation: documents with a negated hit of the theme, documents with a hit that is not
+     * negated, negated hits; hits left out under VB_MATCH_NEGATION_DROP */
+    uint64_t *theme_neg_docs, *theme_aff_docs, *theme_neg_hits, dropped;
     uint64_t *pairs; /* strict upper triangle, row-major; NULL when there are too many themes */
     /* co-occurrence at the sentence or window level (NULL at the document level) */
     uint64_t units, *unit_themes, *unit_pairs;

@@ -144,7 +144,11 @@ static int build(const vb_agg *a, sink *o)
     for (size_t t = 0; t < a->nthemes; t++) {
         u64(o, a->theme_docs[t]);
         u64(o, a->theme_hits[t]);
+        u64(o, a->theme_neg_docs[t]);
+        u64(o, a->theme_aff_docs[t]);
+        u64(o, a->theme_neg_hits[t]);
     }
+    u64(o, a->dropped);
     size_t npairs = a->pairs ? a->nthemes * (a->nthemes - 1) / 2 : 0, nz = 0;
     for (size_t i = 0; i < npairs; i++)
         nz += a->pairs[i] != 0;
@@ -422,6 +426,9 @@ static int consistent(const vb_agg *a)
     for (size_t t = 0; t < a->nthemes; t++) {
         const vb_score_stats *s = &a->score_theme[t];
         if (a->theme_docs[t] > a->matched || a->theme_hits[t] < a->theme_docs[t] ||
+            a->theme_neg_docs[t] > a->theme_docs[t] || a->theme_aff_docs[t] > a->theme_docs[t] ||
+            a->theme_neg_docs[t] + a->theme_aff_docs[t] < a->theme_docs[t] ||
+            a->theme_neg_hits[t] > a->theme_hits[t] ||
             s->n > a->theme_docs[t] || s->promoters > s->n || s->detractors > s->n ||
             s->promoters + s->detractors > s->n || a->examples[t].n > a->theme_docs[t])
             return 0;
@@ -532,7 +539,11 @@ static int parse(vb_agg **out, in *i, const char *name, vb_error *err)
     for (size_t t = 0; t < a->nthemes; t++) {
         a->theme_docs[t] = get64(i);
         a->theme_hits[t] = get64(i);
+        a->theme_neg_docs[t] = get64(i);
+        a->theme_aff_docs[t] = get64(i);
+        a->theme_neg_hits[t] = get64(i);
     }
+    a->dropped = get64(i);
     uint64_t nz = get64(i), npairs = a->pairs ? a->nthemes * (a->nthemes - 1) / 2 : 0;
     if (nz > npairs)
         goto bad;

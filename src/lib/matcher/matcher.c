@@ -37,6 +37,8 @@ struct vb_matcher {
     vb_analyzer_opts opts;
     char lang[32];
     int *kind;             /* compiled kind per entry */
+    int negators;          /* 0: none for this language; 1: a list; 2: English (n't too) */
+    vb_strmap negator_words;
     const char **key;      /* per entry: what it matches on (stem, norm, stems, glob) */
     vb_strmap stems;       /* stem -> list */
     vb_strmap exact;       /* norm -> list */
@@ -232,6 +234,46 @@ static int compile_entry(vb_matcher *m, vb_analyzer *an, uint32_t id, vb_error *
     return VB_OK;
 }
 
+/* Negators per language, in normal form (case folded; apostrophes as '). */
+static const struct {
+    const char *lang;
+    const char *const *words;
+} negator_lists[] = {
+    { "english", (const char *const[]){ "not", "no", "never", "nothing", "nobody", "none",
+                                         "neither", "nor", "without", "hardly", "barely",
+                                         "scarcely", "cannot", "dont", "didnt", "doesnt",
+                                         "isnt", "wasnt", "arent", "werent", "cant",
+                                         "couldnt", "wont", "wouldnt", "shouldnt", "havent",
+                                         "hasnt", "hadnt", "aint", "lack", "lacking",
+                                         "lacks", "nowhere", NULL } },
+    { "german", (const char *const[]){ "nicht", "kein", "keine", "keinen", "keinem",
+                                        "keiner", "keines", "nie", "niemals", "nichts",
+                                        "ohne", "weder", "kaum", NULL } },
+    { "french", (const char *const[]){ "ne", "n'", "pas", "jamais", "rien", "aucun",
+                                        "aucune", "sans", "ni", "personne", "guère", NULL } },
+    { "spanish", (const char *const[]){ "no", "nunca", "jamás", "nada", "nadie", "ningún",
+                                         "ninguno", "ninguna", "sin", "ni", "tampoco", NULL } },
+    { "italian", (const char *const[]){ "non", "mai", "niente", "nulla", "nessuno",
+                                         "nessuna", "nessun", "senza", "né", NULL } },
+    { "portuguese", (const char *const[]){ "não", "nunca", "jamais", "nada", "ninguém",
+                                            "nenhum", "nenhuma", "sem", "nem", NULL } },
+    { "dutch", (const char *const[]){ "niet", "geen", "nooit", "niets", "niemand",
+                                       "zonder", "noch", "nergens", NULL } },
+};
+
+static int load_negators(vb_matcher *m)
+{
+    for (size_t l = 0; l < sizeof negator_lists / sizeof *negator_lists; l++) {
+        if (strcmp(negator_lists[l].lang, m->lang) != 0)
+            continue;
+        for (const char *const *w = negator_lists[l].words; *w; w++)
+            if (vb__strmap_put(&m->negator_words, *w, strlen(*w), vb__hash(*w, strlen(*w)), 0))
+                return VB_ENOMEM;
+        m->negators = l == 0 ? 2 : 1;
+    }
+    return 0;
+}
+
 int vb_matcher_compile(vb_matcher **out, const vb_lexicon *lex, const vb_analyzer_opts *opts,
                        void (*diag)(const vb_error *e, void *payload), void *payload,
                        vb_error *err)
@@ -251,6 +293,8 @@ int vb_matcher_compile(vb_matcher **out, const vb_lexicon *lex, const vb_analyze
     vb_analyzer *an = NULL;
     size_t nerrors = 0;
     int rc = vb__lexicon_clone(&m->lex, lex);
+    if (!rc)
+        rc = load_negators(m);
     if (rc) {
         rc = vb__error_set(err, VB_ENOMEM, "", 0, 0, "out of memory");
         goto fail;
@@ -306,6 +350,7 @@ void vb_matcher_free(vb_matcher *m)
     free(m->kind);
     free(m->key);
     vb__strmap_free(&m->stems);
+    vb__strmap_free(&m->negator_words);
     vb__strmap_free(&m->exact);
     vb__strmap_free(&m->phrase_first);
     vb__strmap_free(&m->phrase_stems);
@@ -364,7 +409,9 @@ struct vb_tagger {
     size_t content_cap, gap_cap;
     vb_hit *hits;
     size_t nhits, hits_cap;
-    uint32_t *theme_count;
+    uint32_t *theme_count, *theme_neg;
+    uint8_t *negated; /* per token: in the scope of a negator */
+    size_t negated_cap;
     vb_theme_hits *themes;
     vb_doc doc;
 };
@@ -381,9 +428,10 @@ int vb_tagger_new(vb_tagger **out, const vb_matcher *m, vb_error *err)
     t->m = m;
     size_t nt = m->lex->nthemes ? m->lex->nthemes : 1;
     t->theme_count = calloc(nt, sizeof *t->theme_count);
+    t->theme_neg = calloc(nt, sizeof *t->theme_neg);
     t->themes = calloc(nt, sizeof *t->themes);
     int rc = vb_analyzer_new(&t->an, &m->opts, err);
-    if (rc || !t->theme_count || !t->themes) {
+    if (rc || !t->theme_count || !t->theme_neg || !t->themes) {
         vb_tagger_free(t);
         return rc ? rc : vb__error_set(err, VB_ENOMEM, "", 0, 0, "out of memory");
     }
@@ -396,6 +444,8 @@ void vb_tagger_free(vb_tagger *t)
     if (!t)
         return;
     vb_analyzer_free(t->an);
+    free(t->theme_neg);
+    free(t->negated);
     free(t->cache);
     free(t->ids);
     free(t->content);
@@ -472,6 +522,7 @@ static int add_hit(vb_tagger *t, uint32_t entry, const vb_tokens *toks, size_t f
     h->theme = (uint32_t)t->m->lex->entries[entry].theme;
     h->tok_first = (uint32_t)first;
     h->tok_last = (uint32_t)last;
+    h->negated = 0;
     h->start = toks->tok[first].start;
     h->end = toks->tok[last].end;
     return 0;
@@ -485,6 +536,61 @@ static int cmp_hit(const void *a, const void *b)
     if (x->end != y->end)
         return x->end > y->end ? -1 : 1; /* longer first */
     return (x->entry > y->entry) - (x->entry < y->entry);
+}
+
+#define NEGATION_SCOPE 5 /* words after a negator that it reaches */
+
+/* Words that end a negator's reach before the clause does ("not cheap but good"). */
+static int contrast(const vb_token *tok)
+{
+    static const char *const words[] = { "but", "however", "although", "though", "yet",
+                                         "aber", "mais", "pero", "ma", "mas", "maar" };
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (tok->norm_len == strlen(words[i]) && !memcmp(tok->norm, words[i], tok->norm_len))
+            return 1;
+    return 0;
+}
+
+static int is_negator(const vb_matcher *m, const vb_token *tok)
+{
+    uint32_t v;
+    if (vb__strmap_get(&m->negator_words, tok->norm, tok->norm_len,
+                       vb__hash(tok->norm, tok->norm_len), &v))
+        return 1;
+    /* English contractions: don't, isn't, can't, wouldn't... */
+    return m->negators == 2 && tok->norm_len > 3 &&
+           !memcmp(tok->norm + tok->norm_len - 3, "n't", 3);
+}
+
+/* Mark every hit whose first word lies within NEGATION_SCOPE words after a negator, in the
+ * same sentence and clause. */
+static int mark_negated(vb_tagger *t, const vb_tokens *toks)
+{
+    if (vb__grow((void **)&t->negated, &t->negated_cap, toks->n + 1, 1))
+        return VB_ENOMEM;
+    int left = 0;
+    for (size_t i = 0; i < toks->n; i++) {
+        const vb_token *tok = &toks->tok[i];
+        t->negated[i] = 0;
+        if (i && tok->sentence != toks->tok[i - 1].sentence)
+            left = 0;
+        if (!is_content(tok)) {
+            if (breaks_phrase(tok))
+                left = 0;
+            continue;
+        }
+        if (is_negator(t->m, tok)) {
+            left = NEGATION_SCOPE;
+        } else if (contrast(tok)) {
+            left = 0;
+        } else if (left > 0) {
+            t->negated[i] = 1;
+            left--;
+        }
+    }
+    for (size_t i = 0; i < t->nhits; i++)
+        t->hits[i].negated = t->negated[t->hits[i].tok_first];
+    return 0;
 }
 
 int vb_tagger_run(vb_tagger *t, const char *text, size_t len, const vb_doc **out, vb_error *err)
@@ -554,18 +660,35 @@ int vb_tagger_run(vb_tagger *t, const char *text, size_t len, const vb_doc **out
     }
     if (t->nhits > 1)
         qsort(t->hits, t->nhits, sizeof *t->hits, cmp_hit);
+    t->doc.dropped = 0;
+    if (t->nhits && m->negators && !(m->opts.flags & VB_MATCH_NEGATION_OFF)) {
+        if (mark_negated(t, toks))
+            goto nomem;
+        if (m->opts.flags & VB_MATCH_NEGATION_DROP) { /* keep the others, in order */
+            size_t k = 0;
+            for (size_t i = 0; i < t->nhits; i++)
+                if (!t->hits[i].negated)
+                    t->hits[k++] = t->hits[i];
+            t->doc.dropped = t->nhits - k;
+            t->nhits = k;
+        }
+    }
 
     /* themes, with hits rolled up to every ancestor; only the touched ones are visited */
     size_t nthemes = 0;
     for (size_t i = 0; i < t->nhits; i++)
-        for (int th = (int)t->hits[i].theme; th >= 0; th = m->lex->themes[th].parent)
+        for (int th = (int)t->hits[i].theme; th >= 0; th = m->lex->themes[th].parent) {
             if (t->theme_count[th]++ == 0)
                 t->themes[nthemes++].theme = (uint32_t)th;
+            t->theme_neg[th] += t->hits[i].negated;
+        }
     if (nthemes > 1) /* theme is the first member */
         qsort(t->themes, nthemes, sizeof *t->themes, cmp_u32);
     for (size_t i = 0; i < nthemes; i++) {
         t->themes[i].hits = t->theme_count[t->themes[i].theme];
+        t->themes[i].negated = t->theme_neg[t->themes[i].theme];
         t->theme_count[t->themes[i].theme] = 0;
+        t->theme_neg[t->themes[i].theme] = 0;
     }
     t->doc.tokens = toks;
     t->doc.hits = t->hits;

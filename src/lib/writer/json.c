@@ -66,7 +66,8 @@ int vb_doc_write_jsonl(FILE *f, const vb_matcher *m, const vb_record *rec, const
         vb_lexicon_theme(lex, doc->themes[i].theme, &th);
         fputs(i ? ",{\"theme\":" : "{\"theme\":", f);
         vb__json_str(f, th.path);
-        fprintf(f, ",\"hits\":%u}", doc->themes[i].hits);
+        fprintf(f, ",\"hits\":%u,\"negated\":%u}", doc->themes[i].hits,
+                doc->themes[i].negated);
     }
     fputs("],\"evidence\":[", f);
     for (size_t i = 0; i < doc->nhits; i++) {
@@ -84,7 +85,8 @@ int vb_doc_write_jsonl(FILE *f, const vb_matcher *m, const vb_record *rec, const
         char loc[300];
         snprintf(loc, sizeof loc, "%s:%zu", vb_lexicon_name(lex), e.line);
         vb__json_str(f, loc);
-        fprintf(f, ",\"start\":%zu,\"end\":%zu,\"text\":", h->start, h->end);
+        fprintf(f, ",\"start\":%zu,\"end\":%zu,\"negated\":%s,\"text\":", h->start, h->end,
+                h->negated ? "true" : "false");
         vb_json_write_string(f, text + h->start, h->end - h->start);
         putc('}', f);
     }

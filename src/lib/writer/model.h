@@ -144,6 +144,12 @@ void vb__cooc_phrase(const vb_model *m, char *buf, size_t size);
 /* The kind names of the term lists: "words", "stems", "phrases2", "phrases3". */
 extern const char *const vb__term_kinds[4];
 
+/* 1 when negated hits are counted and marked (the --negation default). */
+static inline int vb__negation_marked(const vb_agg *a)
+{
+    return !(a->aflags & (VB_MATCH_NEGATION_OFF | VB_MATCH_NEGATION_DROP));
+}
+
 /* The HTML page (html.c). */
 void vb__write_html(FILE *f, const vb_model *m);
 

@@ -134,8 +134,12 @@ static void table_themes(FILE *f, const vb_model *m, const style *st)
         wname = w > wname ? w : wname;
         wlabel = vb__utf8_width(th->label) > wlabel ? vb__utf8_width(th->label) : wlabel;
     }
-    /* the label gives way on a narrow terminal: name, counts (26 columns) and gaps first */
-    size_t room = m->o.width > wname + 2 + 26 + 2 + 10 ? m->o.width - wname - 2 - 26 - 2 : 10;
+    /* the label gives way on a narrow terminal: name, counts (26 or 35 columns) and gaps
+     * first */
+    int neg = vb__negation_marked(a);
+    size_t counts = neg ? 35 : 26;
+    size_t room = m->o.width > wname + 2 + counts + 2 + 10 ? m->o.width - wname - 2 - counts - 2
+                                                           : 10;
     if (wlabel > 40)
         wlabel = 40;
     if (wlabel > room)
@@ -143,7 +147,10 @@ static void table_themes(FILE *f, const vb_model *m, const style *st)
     fputs(st->b, f);
     pad(f, "THEME", wname + 2);
     pad(f, "LABEL", wlabel + 2);
-    fprintf(f, "%8s %7s %8s%s\n", "DOCS", "SHARE", "HITS", st->e);
+    fprintf(f, "%8s %7s %8s", "DOCS", "SHARE", "HITS");
+    if (neg)
+        fprintf(f, " %8s", "NEGATED");
+    fprintf(f, "%s\n", st->e);
     char name[512], label[256];
     for (size_t k = 0; k < m->norder; k++) {
         size_t t = m->order[k];
@@ -156,12 +163,22 @@ static void table_themes(FILE *f, const vb_model *m, const style *st)
         pad(f, name, wname + 2);
         vb__clip(label, sizeof label, th->label, wlabel);
         pad(f, label, wlabel + 2);
-        fprintf(f, "%8llu %6.1f%% %8llu\n", (unsigned long long)a->theme_docs[t],
+        fprintf(f, "%8llu %6.1f%% %8llu", (unsigned long long)a->theme_docs[t],
                 100.0 * share(a->theme_docs[t], a->docs), (unsigned long long)a->theme_hits[t]);
+        if (neg)
+            fprintf(f, " %8llu", (unsigned long long)a->theme_neg_docs[t]);
+        putc('\n', f);
     }
     if (hidden)
         fprintf(f, "(%zu theme%s with no documents not shown; --all-themes lists them)\n",
                 hidden, hidden == 1 ? "" : "s");
+    if (neg)
+        fputs("(NEGATED: documents where the theme is mentioned in the scope of a negator, "
+              "\"not helpful\"; they are in DOCS; --negation drop leaves them out)\n",
+              f);
+    else if (a->dropped)
+        fprintf(f, "(%llu negated mention%s left out: --negation drop)\n",
+                (unsigned long long)a->dropped, a->dropped == 1 ? "" : "s");
 }
 
 static void table_pairs(FILE *f, const vb_model *m, const style *st)
@@ -911,7 +928,9 @@ static void write_csv(FILE *f, const vb_model *m)
         }
         return;
     default:
-        fputs("theme,label,parent,depth,docs,share,hits\n", f);
+        fputs("theme,label,parent,depth,docs,share,hits,docs_negated,docs_affirmed,"
+              "hits_negated\n",
+              f);
         for (size_t k = 0; k < m->norder; k++) {
             size_t t = m->order[k];
             const vb_theme *th = theme(m, t);
@@ -921,8 +940,11 @@ static void write_csv(FILE *f, const vb_model *m)
             putc(',', f);
             if (th->parent >= 0)
                 csv_cell(f, theme(m, (size_t)th->parent)->path);
-            fprintf(f, ",%d,%llu,%.4f,%llu\n", th->depth, (unsigned long long)a->theme_docs[t],
-                    share(a->theme_docs[t], a->docs), (unsigned long long)a->theme_hits[t]);
+            fprintf(f, ",%d,%llu,%.4f,%llu,%llu,%llu,%llu\n", th->depth,
+                    (unsigned long long)a->theme_docs[t], share(a->theme_docs[t], a->docs),
+                    (unsigned long long)a->theme_hits[t], (unsigned long long)a->theme_neg_docs[t],
+                    (unsigned long long)a->theme_aff_docs[t],
+                    (unsigned long long)a->theme_neg_hits[t]);
         }
     }
 }
@@ -961,9 +983,12 @@ static void json_theme(FILE *f, const vb_model *m, size_t k, int nl)
         vb__json_str(f, theme(m, (size_t)th->parent)->path);
     else
         fputs("null", f);
-    fprintf(f, ", \"depth\": %d, \"docs\": %llu, \"share\": %.4f, \"hits\": %llu}%s", th->depth,
-            (unsigned long long)m->a->theme_docs[t], share(m->a->theme_docs[t], m->a->docs),
-            (unsigned long long)m->a->theme_hits[t], nl ? "\n" : "");
+    fprintf(f, ", \"depth\": %d, \"docs\": %llu, \"share\": %.4f, \"hits\": %llu, "
+               "\"docs_negated\": %llu, \"docs_affirmed\": %llu, \"hits_negated\": %llu}%s",
+            th->depth, (unsigned long long)m->a->theme_docs[t],
+            share(m->a->theme_docs[t], m->a->docs), (unsigned long long)m->a->theme_hits[t],
+            (unsigned long long)m->a->theme_neg_docs[t], (unsigned long long)m->a->theme_aff_docs[t],
+            (unsigned long long)m->a->theme_neg_hits[t], nl ? "\n" : "");
 }
 
 static void json_pair(FILE *f, const vb_model *m, const vb_pair_stats *p)
@@ -1076,11 +1101,16 @@ static void write_json(FILE *f, const vb_model *m)
     fputs(",\n  \"lexicon\": ", f);
     vb__json_str(f, vb_lexicon_name(m->lex));
     fprintf(f, ",\n  \"documents\": %llu,\n  \"matched\": %llu,\n  \"matched_share\": %.4f,\n"
-               "  \"rejected\": %llu,\n  \"empty\": %llu,\n  \"empty_counted\": %s,\n"
-               "  \"themes\": [",
+               "  \"rejected\": %llu,\n  \"empty\": %llu,\n  \"empty_counted\": %s,\n",
             (unsigned long long)a->docs, (unsigned long long)a->matched,
             share(a->matched, a->docs), (unsigned long long)a->rejected,
             (unsigned long long)a->empty, a->opts.skip_empty ? "false" : "true");
+    fprintf(f, "  \"negation\": \"%s\",\n  \"negated_dropped\": %llu,\n",
+            a->aflags & VB_MATCH_NEGATION_OFF    ? "off"
+            : a->aflags & VB_MATCH_NEGATION_DROP ? "drop"
+                                                 : "mark",
+            (unsigned long long)a->dropped);
+    fputs("  \"themes\": [", f);
     for (size_t k = 0; k < m->norder; k++) {
         fputs(k ? ",\n    " : "\n    ", f);
         json_theme(f, m, k, 0);
