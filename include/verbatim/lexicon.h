@@ -4,6 +4,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include "analyzer.h"
 #include "error.h"
 
@@ -64,6 +65,51 @@ VB_API void vb_lexicon_theme(const vb_lexicon *lex, size_t i, vb_theme_info *out
 VB_API size_t vb_lexicon_entry_count(const vb_lexicon *lex);
 VB_API void vb_lexicon_entry(const vb_lexicon *lex, size_t i, vb_entry_info *out);
 VB_API const char *vb_entry_kind_name(int kind);
+
+/** Dictionary formats vb_lexicon_import() reads (docs/lexicon.md, "Importing dictionaries"). */
+typedef enum vb_lexicon_format {
+    VB_LEXFMT_AUTO = 0, /* by the file name's extension (vb_lexicon_format_of) */
+    VB_LEXFMT_NATIVE,   /* .lex (and any other extension) */
+    VB_LEXFMT_LIWC,     /* .dic: a % block of "id<TAB>category", then "word<TAB>id id..." */
+    VB_LEXFMT_WORDSTAT, /* .cat: tab-indented categories, terms "WORD (1)" */
+    VB_LEXFMT_YAML,     /* .yml .yaml: quanteda's nested maps of sequences */
+    VB_LEXFMT_SCORES    /* .txt .tsv: "word<TAB>score" lines, one theme named after the file */
+} vb_lexicon_format;
+
+/** The format a file name's extension says (case-insensitive); VB_LEXFMT_NATIVE otherwise. */
+VB_API int vb_lexicon_format_of(const char *path);
+/** "native", "liwc", "wordstat", "yaml", "scores" -> the format; -1 when unknown. */
+VB_API int vb_lexicon_format_from_name(const char *name);
+VB_API const char *vb_lexicon_format_name(int format);
+
+/**
+ * Read a dictionary in another format as a lexicon. Category names become theme names
+ * (lowercase, other characters '_', nesting as a/b, repeats suffixed _2, _3...) with the
+ * original name as the label. An entry the native format cannot express is skipped and
+ * reported through diag as a warning (code VB_OK, file:line:column); vb_lexicon_skipped()
+ * counts them. The lexicon's source is its native text (vb_lexicon_write_native), so
+ * parsing that text gives the same themes and entries.
+ * @param format  a vb_lexicon_format; AUTO: by the extension.
+ * @param diag    optional: every error (code VB_ESYNTAX) and warning, at most 100 of each;
+ *                err holds the first error.
+ * @return VB_OK, VB_ESYNTAX, VB_EIO, VB_EINVAL (unknown format) or VB_ENOMEM.
+ */
+VB_API int vb_lexicon_import(vb_lexicon **out, const char *path, int format,
+                             void (*diag)(const vb_error *e, void *payload), void *payload,
+                             vb_error *err);
+/** The same from memory; name is used in locations (and names a scores list's theme). */
+VB_API int vb_lexicon_import_mem(vb_lexicon **out, const char *src, size_t len,
+                                 const char *name, int format,
+                                 void (*diag)(const vb_error *e, void *payload),
+                                 void *payload, vb_error *err);
+/** Entries skipped on import (0 for a native lexicon). */
+VB_API size_t vb_lexicon_skipped(const vb_lexicon *lex);
+
+/**
+ * Write a lexicon in the native format: each theme header ("[path] label") followed by its
+ * entries, themes in order. @return VB_OK, VB_EIO or VB_ENOMEM.
+ */
+VB_API int vb_lexicon_write_native(FILE *f, const vb_lexicon *lex);
 
 /** A lexicon compiled for one language: immutable, shared by every thread. */
 typedef struct vb_matcher vb_matcher;

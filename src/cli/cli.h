@@ -80,6 +80,12 @@ void cli_input_init(cli_input *in);
 int cli_next_option(cli_input *in, int argc, char **argv, const struct option *longopts,
                     const char *usage, int *code);
 
+/* Print a lexicon diagnostic: an error, or an importer's warning (code VB_OK). */
+void cli_lexicon_diag(const vb_error *e, void *payload);
+/* Load a lexicon in any format (AUTO: by its extension), naming it `name` when native.
+ * Prints errors and warnings; returns an exit code. */
+int cli_load_lexicon(const char *path, const char *name, int format, vb_lexicon **lex);
+
 /* Load the lexicon and make a tagger for it. Prints errors; returns an exit code. */
 int cli_open_tagger(const cli_input *in, vb_matcher **m, vb_tagger **t);
 /* Handle one getopt result; 1 if it was an input option, 0 if not, -1 on a bad value. */

@@ -375,10 +375,44 @@ int cli_exit_code(const cli_input *in, int rc)
     return in->rejected ? CLI_EXIT_REJECTED : CLI_EXIT_OK;
 }
 
-static void print_diag(const vb_error *e, void *payload)
+void cli_lexicon_diag(const vb_error *e, void *payload)
 {
     (void)payload;
+    if (e->code == VB_OK) { /* an importer's warning: an entry it skipped */
+        char buf[800];
+        cli_error("warning: %s", vb_error_format(e, buf, sizeof buf));
+        return;
+    }
     cli_vberror(e);
+}
+
+int cli_load_lexicon(const char *path, const char *name, int format, vb_lexicon **lex)
+{
+    vb_error err;
+    vb_error_clear(&err);
+    int rc;
+    /* any dictionary format by its extension; a native lexicon as it always was */
+    if (format == VB_LEXFMT_AUTO)
+        format = vb_lexicon_format_of(path);
+    if (format == VB_LEXFMT_NATIVE)
+        rc = vb_lexicon_load_as(lex, path, name, cli_lexicon_diag, NULL, &err);
+    else
+        rc = vb_lexicon_import(lex, path, format, cli_lexicon_diag, NULL, &err);
+    if (rc == VB_EIO) {
+        cli_vberror(&err);
+        return CLI_EXIT_USAGE;
+    }
+    if (rc != VB_OK) {
+        if (rc != VB_ESYNTAX)
+            cli_vberror(&err);
+        cli_error("%s: the lexicon has errors; nothing was read", path);
+        return CLI_EXIT_USAGE;
+    }
+    size_t skipped = vb_lexicon_skipped(*lex);
+    if (skipped)
+        cli_error("%s: %zu entr%s skipped (see the warnings): the native format cannot say "
+                  "them", path, skipped, skipped == 1 ? "y" : "ies");
+    return CLI_EXIT_OK;
 }
 
 static int exists(const char *p)
@@ -426,24 +460,15 @@ int cli_load_matcher(const cli_input *in, vb_matcher **out)
     vb_lexicon *lex;
     vb_error err;
     vb_error_clear(&err);
-    int rc;
     /* The default lexicon is named "cx.lex" in locations: the same on every machine. */
-    rc = vb_lexicon_load_as(&lex, path, in->lexicon ? path : "cx.lex", print_diag, NULL, &err);
-    if (rc == VB_EIO) {
-        cli_vberror(&err);
-        return CLI_EXIT_USAGE;
-    }
-    if (rc != VB_OK) {
-        if (rc != VB_ESYNTAX)
-            cli_vberror(&err);
-        cli_error("%s: the lexicon has errors; nothing was read", path);
-        return CLI_EXIT_USAGE;
-    }
+    int rc = cli_load_lexicon(path, in->lexicon ? path : "cx.lex", VB_LEXFMT_AUTO, &lex);
+    if (rc)
+        return rc;
     vb_analyzer_opts aopts;
     vb_analyzer_opts_init(&aopts);
     aopts.lang = in->lang;
     aopts.flags = in->analyze_flags;
-    rc = vb_matcher_compile(out, lex, &aopts, print_diag, NULL, &err);
+    rc = vb_matcher_compile(out, lex, &aopts, cli_lexicon_diag, NULL, &err);
     vb_lexicon_free(lex);
     if (rc == VB_ESYNTAX) {
         cli_error("%s: the lexicon has errors; nothing was read", err.source[0] ? err.source : path);

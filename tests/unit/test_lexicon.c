@@ -214,6 +214,69 @@ static void bundled_lexicon_parses(void **state)
     vb_lexicon_free(lex);
 }
 
+static size_t import_warnings;
+
+static void count_warning(const vb_error *e, void *payload)
+{
+    (void)payload;
+    import_warnings += e->code == VB_OK;
+}
+
+/* Names are mapped and de-duplicated, labels keep the original; CR-only lines; a word with
+ * two categories lands in both; a wildcard phrase is skipped with a warning. */
+static void import_liwc_names_and_skips(void **state)
+{
+    (void)state;
+    const char src[] = "%\r1\tcare.virtue\r2\tCare Virtue\r%\rkind*\t1 2\rcivil rights\t1\r"
+                       "good guy*\t2\r";
+    vb_lexicon *lex;
+    vb_error err;
+    import_warnings = 0;
+    assert_int_equal(vb_lexicon_import_mem(&lex, src, sizeof src - 1, "t.dic", VB_LEXFMT_AUTO,
+                                           count_warning, NULL, &err), VB_OK);
+    assert_int_equal(vb_lexicon_theme_count(lex), 2);
+    vb_theme_info th;
+    vb_lexicon_theme(lex, 1, &th);
+    assert_string_equal(th.path, "care_virtue_2");
+    assert_string_equal(th.label, "Care Virtue");
+    assert_int_equal(vb_lexicon_entry_count(lex), 3);
+    vb_entry_info e;
+    vb_lexicon_entry(lex, 1, &e);
+    assert_string_equal(e.text, "civil rights");
+    assert_int_equal(e.kind, VB_ENTRY_PHRASE);
+    vb_lexicon_entry(lex, 2, &e); /* grouped by theme: kind* again, in the second */
+    assert_int_equal(e.kind, VB_ENTRY_WILDCARD);
+    assert_int_equal(e.theme, 1);
+    assert_int_equal(vb_lexicon_skipped(lex), 1);
+    assert_int_equal(import_warnings, 1);
+    vb_lexicon_free(lex);
+}
+
+static void import_errors_have_locations(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *name, *src;
+        size_t line, column;
+    } cases[] = {
+        { "a.dic", "%\n1\ta\n%\nx\t1 9\n", 4, 5 },
+        { "a.yml", "a: [x, y\nb: [z]\n", 2, 2 },
+        { "a.cat", "A\n\t\t\tX (1)\n", 2, 4 },
+        { "a.txt", "good\tvery\n", 1, 6 },
+        { "a.yml", "  \n", 1, 0 },
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        vb_lexicon *lex;
+        vb_error err;
+        assert_int_equal(vb_lexicon_import_mem(&lex, cases[i].src, strlen(cases[i].src),
+                                               cases[i].name, VB_LEXFMT_AUTO, NULL, NULL, &err),
+                         VB_ESYNTAX);
+        assert_null(lex);
+        assert_int_equal(err.line, cases[i].line);
+        assert_int_equal(err.column, cases[i].column);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -225,6 +288,8 @@ int main(void)
         cmocka_unit_test(all_errors_are_reported),
         cmocka_unit_test(load_missing_file),
         cmocka_unit_test(bundled_lexicon_parses),
+        cmocka_unit_test(import_liwc_names_and_skips),
+        cmocka_unit_test(import_errors_have_locations),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -50,8 +50,7 @@ static int find_theme(const vb_lexicon *lex, const char *path, size_t n)
     return -1;
 }
 
-/* Find or create the theme at path[0..n), creating missing ancestors. */
-static int add_theme(vb_lexicon *lex, const char *path, size_t n, size_t line)
+int vb__lexicon_add_theme(vb_lexicon *lex, const char *path, size_t n, size_t line)
 {
     int t = find_theme(lex, path, n);
     if (t >= 0)
@@ -59,7 +58,7 @@ static int add_theme(vb_lexicon *lex, const char *path, size_t n, size_t line)
     int parent = -1, depth = 0;
     for (size_t i = n; i-- > 0;)
         if (path[i] == '/') {
-            parent = add_theme(lex, path, i, 0);
+            parent = vb__lexicon_add_theme(lex, path, i, 0);
             if (parent < 0)
                 return -1;
             depth = lex->themes[parent].depth + 1;
@@ -77,6 +76,32 @@ static int add_theme(vb_lexicon *lex, const char *path, size_t n, size_t line)
         vb__strmap_put(&lex->theme_index, th->path, n, vb__hash(path, n), (uint32_t)lex->nthemes))
         return -1;
     return (int)lex->nthemes++;
+}
+
+int vb__lexicon_add_entry(vb_lexicon *lex, const char *text, size_t n, int kind, int theme,
+                          size_t line, size_t column)
+{
+    if (vb__grow((void **)&lex->entries, &lex->entries_cap, lex->nentries + 1,
+                 sizeof *lex->entries))
+        return VB_ENOMEM;
+    vb_entry *e = &lex->entries[lex->nentries];
+    e->text = vb__arena_strndup(&lex->arena, text, n);
+    if (!e->text)
+        return VB_ENOMEM;
+    e->kind = kind;
+    e->theme = theme;
+    e->line = line;
+    e->column = column;
+    lex->nentries++;
+    return VB_OK;
+}
+
+vb_lexicon *vb__lexicon_new(const char *name)
+{
+    vb_lexicon *lex = calloc(1, sizeof *lex);
+    if (lex)
+        snprintf(lex->name, sizeof lex->name, "%s", name ? name : "<lexicon>");
+    return lex;
 }
 
 static int is_ws(char c)
@@ -136,7 +161,7 @@ static void parse_header(parser *p, const char *s, size_t n, size_t line, size_t
                MAX_DEPTH, levels);
         return;
     }
-    int t = add_theme(p->lex, path, plen, line);
+    int t = vb__lexicon_add_theme(p->lex, path, plen, line);
     if (t < 0) {
         p->nomem = 1;
         return;
@@ -246,23 +271,8 @@ static void parse_entry(parser *p, const char *s, size_t n, size_t line, size_t 
         syntax(p, line, col0, "entry before the first theme header: start a theme with [name]");
         return;
     }
-    vb_lexicon *lex = p->lex;
-    if (vb__grow((void **)&lex->entries, &lex->entries_cap, lex->nentries + 1,
-                 sizeof *lex->entries)) {
+    if (vb__lexicon_add_entry(p->lex, text, tlen, kind, current, line, tcol))
         p->nomem = 1;
-        return;
-    }
-    vb_entry *e = &lex->entries[lex->nentries];
-    e->text = vb__arena_strndup(&lex->arena, text, tlen);
-    if (!e->text) {
-        p->nomem = 1;
-        return;
-    }
-    e->kind = kind;
-    e->theme = current;
-    e->line = line;
-    e->column = tcol;
-    lex->nentries++;
 }
 
 static void parse_line(parser *p, const char *s, size_t n, size_t line, int *current)
@@ -299,10 +309,9 @@ int vb_lexicon_parse(vb_lexicon **out, const char *src, size_t len, const char *
     if (!err) /* optional: errors still need somewhere to go */
         err = &local_err;
     *out = NULL;
-    vb_lexicon *lex = calloc(1, sizeof *lex);
+    vb_lexicon *lex = vb__lexicon_new(name);
     if (!lex)
         return vb__error_set(err, VB_ENOMEM, name, 0, 0, "out of memory");
-    snprintf(lex->name, sizeof lex->name, "%s", name ? name : "<lexicon>");
     lex->source = vb__arena_strndup(&lex->arena, src, len);
     lex->source_len = len;
     if (!lex->source) {
@@ -399,6 +408,7 @@ int vb__lexicon_clone(vb_lexicon **out, const vb_lexicon *src)
     memcpy(lex->name, src->name, sizeof lex->name);
     lex->source = vb__arena_strndup(&lex->arena, src->source, src->source_len);
     lex->source_len = src->source_len;
+    lex->skipped = src->skipped;
     if (!lex->source)
         goto fail;
     lex->themes = malloc((src->nthemes ? src->nthemes : 1) * sizeof *lex->themes);
@@ -484,4 +494,56 @@ const char *vb_entry_kind_name(int kind)
     case VB_ENTRY_PHRASE: return "phrase";
     default: return "?";
     }
+}
+
+/* Themes in order, each header followed by its entries (bucketed by theme, so a theme
+ * re-opened further down a hand-written file is written in one block). */
+int vb__lexicon_render(const vb_lexicon *lex, vb_buf *b)
+{
+    size_t *start = calloc(lex->nthemes + 1, sizeof *start);
+    size_t *order = malloc((lex->nentries ? lex->nentries : 1) * sizeof *order);
+    int rc = VB_ENOMEM;
+    if (!start || !order)
+        goto done;
+    for (size_t i = 0; i < lex->nentries; i++)
+        start[lex->entries[i].theme + 1]++;
+    for (size_t t = 0; t < lex->nthemes; t++)
+        start[t + 1] += start[t];
+    for (size_t i = 0; i < lex->nentries; i++)
+        order[start[lex->entries[i].theme]++] = i;
+    size_t k = 0;
+    for (size_t t = 0; t < lex->nthemes; t++) {
+        const vb_theme *th = &lex->themes[t];
+        if ((t && vb__buf_putc(b, '\n')) || vb__buf_putc(b, '[') ||
+            vb__buf_append(b, th->path, strlen(th->path)) || vb__buf_putc(b, ']'))
+            goto done;
+        if (th->label[0] &&
+            (vb__buf_putc(b, ' ') || vb__buf_append(b, th->label, strlen(th->label))))
+            goto done;
+        if (vb__buf_putc(b, '\n'))
+            goto done;
+        for (; k < start[t]; k++) {
+            const vb_entry *e = &lex->entries[order[k]];
+            const char *pre = e->kind == VB_ENTRY_EXACT ? "=" : e->kind == VB_ENTRY_PHRASE ? "\"" : "";
+            if (vb__buf_append(b, pre, strlen(pre)) ||
+                vb__buf_append(b, e->text, strlen(e->text)) ||
+                (e->kind == VB_ENTRY_PHRASE && vb__buf_putc(b, '"')) || vb__buf_putc(b, '\n'))
+                goto done;
+        }
+    }
+    rc = VB_OK;
+done:
+    free(start);
+    free(order);
+    return rc;
+}
+
+int vb_lexicon_write_native(FILE *f, const vb_lexicon *lex)
+{
+    vb_buf b = { 0 };
+    int rc = vb__lexicon_render(lex, &b);
+    if (rc == VB_OK && b.len && fwrite(b.ptr, 1, b.len, f) != b.len)
+        rc = VB_EIO;
+    vb__buf_free(&b);
+    return rc;
 }

@@ -27,8 +27,19 @@ struct vb_lexicon {
     vb_strmap theme_index; /* path -> theme */
     const char *source;    /* the text it was parsed from: state files carry it */
     size_t source_len;
+    size_t skipped;        /* entries an importer could not express */
     vb_arena arena;
 };
+
+/* An empty lexicon named name (NULL: "<lexicon>"), for the importers; NULL: no memory. */
+vb_lexicon *vb__lexicon_new(const char *name);
+/* Find or create the theme at path[0..n), creating missing ancestors: its index or -1. */
+int vb__lexicon_add_theme(vb_lexicon *lex, const char *path, size_t n, size_t line);
+/* Append an entry (text copied). 0 or VB_ENOMEM. */
+int vb__lexicon_add_entry(vb_lexicon *lex, const char *text, size_t n, int kind, int theme,
+                          size_t line, size_t column);
+/* The native text of a lexicon (vb_lexicon_write_native) into b. 0 or VB_ENOMEM. */
+int vb__lexicon_render(const vb_lexicon *lex, vb_buf *b);
 
 /* Deep copy (the matcher keeps one). 0 or VB_ENOMEM. */
 int vb__lexicon_clone(vb_lexicon **out, const vb_lexicon *lex);
