@@ -37,6 +37,12 @@ struct vb_matcher {
     vb_analyzer_opts opts;
     char lang[32];
     int *kind;             /* compiled kind per entry */
+    /* wildcards: the prefix ones ("lead*") filed by prefix and tried with one probe per
+     * prefix length present; the others ("*lead", "l*d") tried one by one */
+    vb_strmap prefix_globs;
+    uint8_t prefix_len[257]; /* 1: some prefix wildcard has this many bytes */
+    uint32_t *other_globs;
+    size_t nother_globs;
     int negators;          /* 0: none for this language; 1: a list; 2: English (n't too) */
     vb_strmap negator_words;
     const char **key;      /* per entry: what it matches on (stem, norm, stems, glob) */
@@ -274,6 +280,26 @@ static int load_negators(vb_matcher *m)
     return 0;
 }
 
+/* File "prefix*" wildcards by prefix; keep the others in a list. */
+static int index_globs(vb_matcher *m)
+{
+    m->other_globs = malloc((m->nglobs ? m->nglobs : 1) * sizeof *m->other_globs);
+    if (!m->other_globs)
+        return VB_ENOMEM;
+    for (size_t i = 0; i < m->nglobs; i++) {
+        const char *pat = m->globs[i].pat, *star = strchr(pat, '*');
+        size_t len = strlen(pat);
+        if (star && star == pat + len - 1 && len - 1 <= 256) {
+            if (list_add(m, &m->prefix_globs, pat, len - 1, m->globs[i].entry))
+                return VB_ENOMEM;
+            m->prefix_len[len - 1] = 1;
+        } else {
+            m->other_globs[m->nother_globs++] = (uint32_t)i;
+        }
+    }
+    return 0;
+}
+
 int vb_matcher_compile(vb_matcher **out, const vb_lexicon *lex, const vb_analyzer_opts *opts,
                        void (*diag)(const vb_error *e, void *payload), void *payload,
                        vb_error *err)
@@ -333,6 +359,10 @@ int vb_matcher_compile(vb_matcher **out, const vb_lexicon *lex, const vb_analyze
         rc = VB_ESYNTAX;
         goto fail;
     }
+    if (index_globs(m)) {
+        rc = vb__error_set(err, VB_ENOMEM, "", 0, 0, "out of memory");
+        goto fail;
+    }
     vb_analyzer_free(an);
     *out = m;
     return VB_OK;
@@ -351,6 +381,8 @@ void vb_matcher_free(vb_matcher *m)
     free(m->key);
     vb__strmap_free(&m->stems);
     vb__strmap_free(&m->negator_words);
+    vb__strmap_free(&m->prefix_globs);
+    free(m->other_globs);
     vb__strmap_free(&m->exact);
     vb__strmap_free(&m->phrase_first);
     vb__strmap_free(&m->phrase_stems);
@@ -492,10 +524,21 @@ static int learn(vb_tagger *t, const vb_token *tok, wcache *c)
             return VB_ENOMEM;
     /* A "word" over 1 KiB is a run of junk (a hash, a base64 blob): no wildcard is tried on
      * it, which keeps matching linear. */
-    for (size_t i = 0; tok->norm_len <= 1024 && i < m->nglobs; i++)
-        if (glob_match(m->globs[i].pat, tok->norm + skip, tok->norm_len - (size_t)skip) &&
-            add_id(t, m->globs[i].entry))
+    const char *w = tok->norm + skip;
+    size_t wl = tok->norm_len - (size_t)skip;
+    for (size_t p = 0; wl <= 1024 && p <= wl && p <= 256; p++) {
+        if (!m->prefix_len[p])
+            continue;
+        l = list_get(m, &m->prefix_globs, w, p);
+        for (size_t i = 0; l && i < l->n; i++)
+            if (add_id(t, l->ids[i]))
+                return VB_ENOMEM;
+    }
+    for (size_t i = 0; wl <= 1024 && i < m->nother_globs; i++) {
+        const glob *g = &m->globs[m->other_globs[i]];
+        if (glob_match(g->pat, w, wl) && add_id(t, g->entry))
             return VB_ENOMEM;
+    }
     c->n = (uint32_t)(t->nids - c->off);
     if (c->n > 1) /* qsort must not see the NULL of an empty array */
         qsort(t->ids + c->off, c->n, sizeof *t->ids, cmp_u32);
