@@ -228,8 +228,7 @@ int cli_each_record(cli_input *in, cli_record_fn fn, void *payload)
         uint64_t before = in->read;
         int told = 0;
         for (;;) {
-            const vb_record *rec;
-            vb_error_clear(&err);
+            const vb_record *rec; /* err needs no clearing: a failing reader sets it all */
             rc = vb_reader_next(r, &rec, &err);
             if (!told) { /* after the first record: JSON readers guess from it */
                 told = 1;
