@@ -280,8 +280,7 @@ int cli_each_record(cli_input *in, cli_record_fn fn, void *payload)
         int told = 0;
         size_t told_member = 0;
         for (;;) {
-            const vb_record *rec;
-            vb_error_clear(&err);
+            const vb_record *rec; /* err needs no clearing: a failing reader sets it all */
             rc = vb_reader_next(r, &rec, &err);
             /* after the first record of each input: JSON readers guess from it; in an
              * archive each member is an input of its own */

@@ -211,6 +211,21 @@ static vb_field col_field(vb_reader *r, int col)
     return f;
 }
 
+/* n in decimal into buf (room for 20 digits and a NUL); the length. By hand: snprintf
+ * cost as much as reading a short record, and every record without an id column needs it. */
+static size_t format_index(char *buf, size_t n)
+{
+    char tmp[20];
+    size_t k = sizeof tmp;
+    do {
+        tmp[--k] = (char)('0' + n % 10);
+        n /= 10;
+    } while (n);
+    memcpy(buf, tmp + k, sizeof tmp - k);
+    buf[sizeof tmp - k] = '\0';
+    return sizeof tmp - k;
+}
+
 /* Expose the fields collected in data/offsets as r->rec. */
 int vb__rec_finish(vb_reader *r, size_t line)
 {
@@ -235,7 +250,7 @@ int vb__rec_finish(vb_reader *r, size_t line)
     r->rec.score = col_field(r, r->score_col);
     r->rec.id = col_field(r, r->id_col);
     if (!r->rec.id.ptr || r->rec.id.len == 0) {
-        r->rec.id.len = (size_t)snprintf(r->idbuf, sizeof r->idbuf, "%zu", r->rec.index);
+        r->rec.id.len = format_index(r->idbuf, r->rec.index);
         r->rec.id.ptr = r->idbuf;
     }
     return 0;
