@@ -427,6 +427,8 @@ typedef struct wcache {
     int32_t phrases;  /* list of phrases starting with this word's stem, or -1 */
     int32_t stem_id;  /* the stem's id among phrase stems, or -1 */
     uint8_t known;
+    uint8_t negator;  /* the word is a negator of the language ("not", "don't") */
+    uint8_t contrast; /* the word ends a negator's reach ("but") */
 } wcache;
 
 struct vb_tagger {
@@ -508,6 +510,9 @@ static int cmp_u32(const void *a, const void *b)
 }
 
 /* Fill the cache for a word seen for the first time. */
+static int is_negator(const vb_matcher *m, const vb_token *tok);
+static int contrast(const vb_token *tok);
+
 static int learn(vb_tagger *t, const vb_token *tok, wcache *c)
 {
     const vb_matcher *m = t->m;
@@ -551,6 +556,8 @@ static int learn(vb_tagger *t, const vb_token *tok, wcache *c)
     if (vb__strmap_get(&m->phrase_first, tok->stem, tok->stem_len,
                        vb__hash(tok->stem, tok->stem_len), &li))
         c->phrases = (int32_t)li;
+    c->negator = (uint8_t)(m->negators && is_negator(m, tok));
+    c->contrast = (uint8_t)(m->negators && contrast(tok));
     c->known = 1;
     return 0;
 }
@@ -622,9 +629,9 @@ static int mark_negated(vb_tagger *t, const vb_tokens *toks)
                 left = 0;
             continue;
         }
-        if (is_negator(t->m, tok)) {
+        if (t->cache[tok->word].negator) { /* every content word is in the cache by now */
             left = NEGATION_SCOPE;
-        } else if (contrast(tok)) {
+        } else if (t->cache[tok->word].contrast) {
             left = 0;
         } else if (left > 0) {
             t->negated[i] = 1;
