@@ -1,11 +1,13 @@
 /* verbatim lexicon: work on a lexicon itself. */
 #include <getopt.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 #include "cli.h"
 
 static const char usage[] =
     "Usage: verbatim lexicon check [--lang L] [--strip-accents] LEXICON...\n"
+    "       verbatim lexicon diff OLD NEW [input options] [FILE...]\n"
     "       verbatim lexicon import [--format F] [-o OUT.lex] DICTIONARY\n"
     "       verbatim lexicon show [--format F] LEXICON\n"
     "\n"
@@ -18,6 +20,11 @@ static const char usage[] =
     "                     (.txt, .tsv: word<TAB>score; scores are not kept), native (.lex);\n"
     "                     default: by the file's extension. -l FILE of report and tag\n"
     "                     reads these formats too.\n"
+    "\n"
+    "diff: what a lexicon change does. The entries added, removed and moved to another\n"
+    "theme; then, with input, the documents whose themes change, with the entries behind\n"
+    "each change, and the documents per theme before and after (themes by path).\n"
+    "Input options as for report (--text, --input, --lang...).\n"
     "\n"
     "check: syntax and entries first (errors, with file:line:column: exit 2), then\n"
     "what probably does not count what was meant (warnings: exit 0):\n"
@@ -158,6 +165,246 @@ static int convert(int argc, char **argv, int import)
     return rc;
 }
 
+/* ---- diff ---- */
+
+typedef struct side {
+    vb_matcher *m;
+    vb_tagger *t;
+    const vb_lexicon *lex;
+} side;
+
+typedef struct diff_run {
+    side s[2];
+    uint64_t docs, changed, *count[2]; /* documents per theme of each lexicon */
+    size_t shown;
+} diff_run;
+
+/* An entry's identity across lexicons: its theme path, kind and text. */
+static void entry_key(const vb_lexicon *lex, size_t i, char *buf, size_t size)
+{
+    vb_entry_info e;
+    vb_theme_info th;
+    vb_lexicon_entry(lex, i, &e);
+    vb_lexicon_theme(lex, (size_t)e.theme, &th);
+    snprintf(buf, size, "%s\t%d\t%s", th.path, e.kind, e.text);
+}
+
+static int has_entry(const vb_lexicon *lex, const char *key, int any_theme, size_t *at)
+{
+    char buf[1200];
+    for (size_t i = 0; i < vb_lexicon_entry_count(lex); i++) {
+        entry_key(lex, i, buf, sizeof buf);
+        const char *a = any_theme ? strchr(buf, '\t') : buf;
+        const char *b = any_theme ? strchr(key, '\t') : key;
+        if (!strcmp(a, b)) {
+            *at = i;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static void print_entry(const char *mark, const vb_lexicon *lex, size_t i, const char *extra)
+{
+    vb_entry_info e;
+    vb_theme_info th;
+    vb_lexicon_entry(lex, i, &e);
+    vb_lexicon_theme(lex, (size_t)e.theme, &th);
+    printf("  %s [%s] %s%s%s%s (%s:%zu)%s\n", mark, th.path, e.kind == VB_ENTRY_EXACT ? "=" : "",
+           e.kind == VB_ENTRY_PHRASE ? "\"" : "", e.text, e.kind == VB_ENTRY_PHRASE ? "\"" : "",
+           vb_lexicon_name(lex), e.line, extra);
+}
+
+/* Entries added, removed, and moved from one theme to another (quadratic: lexicons are a
+ * few thousand entries). */
+static void diff_entries(const vb_lexicon *old, const vb_lexicon *new_)
+{
+    char key[1200];
+    size_t at, added = 0, removed = 0, moved = 0;
+    for (int pass = 0; pass < 2; pass++) {
+        const vb_lexicon *a = pass ? old : new_, *b = pass ? new_ : old;
+        for (size_t i = 0; i < vb_lexicon_entry_count(a); i++) {
+            entry_key(a, i, key, sizeof key);
+            if (has_entry(b, key, 0, &at))
+                continue;
+            if (has_entry(b, key, 1, &at)) { /* the same entry in another theme */
+                if (pass)
+                    continue; /* reported once, from the new side */
+                vb_entry_info e;
+                vb_theme_info th;
+                vb_lexicon_entry(b, at, &e);
+                vb_lexicon_theme(b, (size_t)e.theme, &th);
+                char extra[400];
+                snprintf(extra, sizeof extra, ", was in [%s]", th.path);
+                print_entry("~", a, i, extra);
+                moved++;
+            } else {
+                print_entry(pass ? "-" : "+", a, i, "");
+                *(pass ? &removed : &added) += 1;
+            }
+        }
+    }
+    printf("Entries: %zu added, %zu removed, %zu moved to another theme\n", added, removed,
+           moved);
+}
+
+/* A theme's path in one lexicon is found among the other document's themes by path. */
+static int doc_has_path(const vb_lexicon *lex, const vb_doc *doc, const char *path)
+{
+    for (size_t i = 0; i < doc->nthemes; i++) {
+        vb_theme_info th;
+        vb_lexicon_theme(lex, doc->themes[i].theme, &th);
+        if (!strcmp(th.path, path))
+            return 1;
+    }
+    return 0;
+}
+
+/* The evidence of a theme in a document: its entries, as written. */
+static void evidence(const vb_lexicon *lex, const vb_doc *doc, size_t theme, char *buf,
+                     size_t size)
+{
+    size_t n = 0;
+    buf[0] = '\0';
+    for (size_t h = 0; h < doc->nhits && n + 1 < size; h++) {
+        int t = (int)doc->hits[h].theme;
+        while (t >= 0 && (size_t)t != theme) {
+            vb_theme_info th;
+            vb_lexicon_theme(lex, (size_t)t, &th);
+            t = th.parent;
+        }
+        if (t < 0)
+            continue;
+        vb_entry_info e;
+        vb_lexicon_entry(lex, doc->hits[h].entry, &e);
+        n += (size_t)snprintf(buf + n, size - n, "%s%s", n ? ", " : "", e.text);
+    }
+}
+
+/* The themes of d[k] that d[1 - k] has not, as " +path (entries)" or " -path (entries)". */
+static int gained(const diff_run *r, const vb_doc *const d[2], int k, char *line, size_t size,
+                  size_t *len)
+{
+    int any = 0;
+    for (size_t i = 0; i < d[k]->nthemes; i++) {
+        vb_theme_info th;
+        vb_lexicon_theme(r->s[k].lex, d[k]->themes[i].theme, &th);
+        if (doc_has_path(r->s[1 - k].lex, d[1 - k], th.path))
+            continue;
+        any = 1;
+        char ev[200];
+        evidence(r->s[k].lex, d[k], d[k]->themes[i].theme, ev, sizeof ev);
+        if (*len < size)
+            *len += (size_t)snprintf(line + *len, size - *len, " %c%s (%s)", k ? '+' : '-',
+                                     th.path, ev);
+    }
+    return any;
+}
+
+static int diff_record(const vb_record *rec, void *payload)
+{
+    diff_run *r = payload;
+    const vb_doc *d[2];
+    vb_error err;
+    for (int k = 0; k < 2; k++) { /* two taggers: both documents stay valid */
+        if (vb_tagger_run(r->s[k].t, rec->text.ptr, rec->text.len, &d[k], &err) != VB_OK)
+            return CLI_EXIT_IO;
+        for (size_t i = 0; i < d[k]->nthemes; i++)
+            r->count[k][d[k]->themes[i].theme]++;
+    }
+    r->docs++;
+    char line[4096];
+    size_t len = 0;
+    int changed = gained(r, d, 1, line, sizeof line, &len);
+    changed |= gained(r, d, 0, line, sizeof line, &len);
+    if (changed) {
+        r->changed++;
+        if (r->shown++ < 20)
+            printf("  %.*s (%s:%zu):%.*s\n", (int)rec->id.len, rec->id.ptr, rec->source,
+                   rec->line, (int)(len < sizeof line ? len : sizeof line - 1), line);
+    }
+    return 0;
+}
+
+static int diff(int argc, char **argv)
+{
+    static const struct option longopts[] = { CLI_INPUT_LONGOPTS, { 0, 0, 0, 0 } };
+    cli_input in;
+    cli_input_init(&in);
+    int opt, code;
+    while ((opt = cli_next_option(&in, argc, argv, longopts, usage, &code)) > 0)
+        ;
+    if (opt < 0)
+        return code;
+    if (in.nfiles < 2) {
+        cli_error("lexicon diff needs the old and the new lexicon");
+        fputs(usage, stderr);
+        return CLI_EXIT_USAGE;
+    }
+    diff_run r;
+    memset(&r, 0, sizeof r);
+    int rc = CLI_EXIT_OK;
+    for (int k = 0; k < 2 && rc == CLI_EXIT_OK; k++) {
+        in.lexicon = in.files[k];
+        if ((rc = cli_load_matcher(&in, &r.s[k].m)) != CLI_EXIT_OK)
+            break;
+        vb_error err;
+        r.s[k].lex = vb_matcher_lexicon(r.s[k].m);
+        size_t nt = vb_lexicon_theme_count(r.s[k].lex);
+        r.count[k] = calloc(nt ? nt : 1, sizeof *r.count[k]);
+        if (!r.count[k] || vb_tagger_new(&r.s[k].t, r.s[k].m, &err) != VB_OK) {
+            cli_error("out of memory");
+            rc = CLI_EXIT_IO;
+        }
+    }
+    if (rc == CLI_EXIT_OK) {
+        printf("Lexicon %s -> %s\n", in.files[0], in.files[1]);
+        diff_entries(r.s[0].lex, r.s[1].lex);
+        in.files += 2;
+        in.nfiles -= 2;
+        if (in.nfiles > 0) {
+            printf("\nDocuments whose themes change (first 20; + a theme gained, with its "
+                   "entries; - a theme lost):\n");
+            rc = cli_each_record(&in, diff_record, &r);
+            if (rc == CLI_EXIT_OK) {
+                printf("%llu of %llu documents change their themes\n",
+                       (unsigned long long)r.changed, (unsigned long long)r.docs);
+                printf("\nDocuments per theme (themes whose count changes):\n");
+                printf("  %-40s %8s %8s %8s\n", "THEME", "OLD", "NEW", "CHANGE");
+                /* every theme of either lexicon, by path */
+                for (int k = 0; k < 2; k++)
+                    for (size_t t = 0; t < vb_lexicon_theme_count(r.s[k].lex); t++) {
+                        vb_theme_info th, o;
+                        vb_lexicon_theme(r.s[k].lex, t, &th);
+                        uint64_t c[2] = { 0, 0 };
+                        c[k] = r.count[k][t];
+                        int in_other = 0;
+                        for (size_t u = 0; u < vb_lexicon_theme_count(r.s[1 - k].lex); u++) {
+                            vb_lexicon_theme(r.s[1 - k].lex, u, &o);
+                            if (!strcmp(o.path, th.path)) {
+                                c[1 - k] = r.count[1 - k][u];
+                                in_other = 1;
+                                break;
+                            }
+                        }
+                        if ((k == 1 && in_other) || c[0] == c[1])
+                            continue; /* each theme once; unchanged ones left out */
+                        printf("  %-40s %8llu %8llu %+8lld\n", th.path, (unsigned long long)c[0],
+                               (unsigned long long)c[1], (long long)c[1] - (long long)c[0]);
+                    }
+            }
+        }
+    }
+    for (int k = 0; k < 2; k++) {
+        vb_tagger_free(r.s[k].t);
+        vb_matcher_free(r.s[k].m);
+        free(r.count[k]);
+    }
+    if (in.nfiles > 0 || rc != CLI_EXIT_OK)
+        cli_summary(&in);
+    return cli_exit_code(&in, rc);
+}
+
 int cmd_lexicon(int argc, char **argv)
 {
     if (argc < 2 || !strcmp(argv[1], "--help") || !strcmp(argv[1], "-h")) {
@@ -166,6 +413,8 @@ int cmd_lexicon(int argc, char **argv)
     }
     if (!strcmp(argv[1], "check"))
         return check(argc - 1, argv + 1);
+    if (!strcmp(argv[1], "diff"))
+        return diff(argc - 1, argv + 1);
     if (!strcmp(argv[1], "import") || !strcmp(argv[1], "show"))
         return convert(argc - 1, argv + 1, argv[1][0] == 'i');
     cli_error("unknown lexicon command '%s' (check, import, show)", argv[1]);
