@@ -181,7 +181,38 @@ typedef struct vb_doc {
     const vb_theme_hits *themes; /* themes with at least one hit, in theme order */
     size_t nthemes;
     size_t dropped; /* negated hits left out (VB_MATCH_NEGATION_DROP) */
+    const uint8_t *negated_tokens; /* per token: in a negator's scope; NULL when off */
 } vb_doc;
+
+/**
+ * A polarity lexicon: one word and a score per line (`word<TAB>score`, -5 to +5 by
+ * convention; '#' comments). Words are matched on their stem, with the analyzer options
+ * the text is analyzed with; a word in a negator's scope counts with the opposite sign.
+ */
+typedef struct vb_sentiment vb_sentiment;
+
+/** @return VB_OK, VB_ESYNTAX (err and diag: file:line:column), VB_EIO or VB_ENOMEM. */
+VB_API int vb_sentiment_load(vb_sentiment **out, const char *path, const vb_analyzer_opts *opts,
+                             void (*diag)(const vb_error *e, void *payload), void *payload,
+                             vb_error *err);
+/** The same, naming the list `name` in messages and reports (NULL: the path). */
+VB_API int vb_sentiment_load_as(vb_sentiment **out, const char *path, const char *name,
+                                const vb_analyzer_opts *opts,
+                                void (*diag)(const vb_error *e, void *payload), void *payload,
+                                vb_error *err);
+VB_API int vb_sentiment_parse(vb_sentiment **out, const char *src, size_t len, const char *name,
+                              const vb_analyzer_opts *opts,
+                              void (*diag)(const vb_error *e, void *payload), void *payload,
+                              vb_error *err);
+VB_API void vb_sentiment_free(vb_sentiment *s);
+VB_API size_t vb_sentiment_count(const vb_sentiment *s);
+/**
+ * Score a tagged document (from a tagger with the same analyzer options): the compound
+ * score of the whole document, x / sqrt(x^2 + 15) for x the sum of its words' scores, in
+ * -1..1. sentences: optional, gets the compound of each sentence (doc->tokens->sentences
+ * values).
+ */
+VB_API double vb_sentiment_score(const vb_sentiment *s, const vb_doc *doc, double *sentences);
 
 /** Per thread: an analyzer plus the matcher's caches. */
 typedef struct vb_tagger vb_tagger;

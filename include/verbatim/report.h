@@ -77,6 +77,8 @@ typedef struct vb_agg_opts {
     int skip_empty;              /* 1: empty documents (no token) are counted apart only */
     int coverage;                /* 1: documents per entry, and the words of the documents
                                     no entry matched (what the lexicon misses) */
+    const vb_sentiment *sentiment; /* a polarity lexicon: mean sentiment per theme (must
+                                    outlive the aggregate's additions) */
     size_t examples;             /* example verbatims kept per theme; default 3 */
     size_t cell_examples;        /* and per theme in each period x segment cell (0: none) */
     size_t snippet_bytes;        /* longest example text kept; default 320 */

@@ -102,6 +102,9 @@ void cli_note_replacements(cli_input *in, const vb_record *rec, size_t n);
 void cli_summary(const cli_input *in);
 int cli_exit_code(const cli_input *in, int rc);
 
+/* A file bundled with verbatim (lexicons/FILE): its path in buf, or NULL. */
+const char *cli_default_data(const char *file, char *buf, size_t size);
+
 /* Load and compile the lexicon (-l or the default). Prints errors; returns an exit code. */
 int cli_load_matcher(const cli_input *in, vb_matcher **out);
 

@@ -39,6 +39,9 @@ static const char usage[] =
     "  --coverage            how many documents each entry matched, the entries that never\n"
     "                        did, and the words and phrases of the documents no entry\n"
     "                        matched (what the lexicon misses); implies --terms\n"
+    "  --sentiment FILE      a polarity list (word<TAB>score) or 'default' (the bundled\n"
+    "                        English list): the mean sentiment of each theme's documents\n"
+    "                        and sentences, from -1 to +1; negated words count reversed\n"
     "  --skip-empty          leave empty records (blank text) out of every count and share\n"
     "                        (they are still read, counted apart and reported)\n"
     "  --cell-examples K     also K examples per theme in each period and each segment\n"
@@ -230,6 +233,7 @@ int cmd_report(int argc, char **argv)
         { "cell-examples", required_argument, 0, 3009 },
         { "skip-empty", no_argument, 0, 3010 },
         { "coverage", no_argument, 0, 3011 },
+        { "sentiment", required_argument, 0, 3012 },
         { 0, 0, 0, 0 },
     };
     cli_input in;
@@ -244,6 +248,7 @@ int cmd_report(int argc, char **argv)
     r.nps_dim = -1;
     const char *score_col = NULL;
     int opt, code, k, nthreads = default_threads();
+    const char *sentiment_path = NULL;
     long v;
     while ((opt = cli_next_option(&in, argc, argv, longopts, usage, &code)) > 0) {
         if ((k = cli_report_option(&rep, opt, optarg)) < 0)
@@ -288,6 +293,7 @@ int cmd_report(int argc, char **argv)
         case 3008: ao.terms = 1; break;
         case 3010: ao.skip_empty = 1; break;
         case 3011: ao.coverage = 1; break;
+        case 3012: sentiment_path = optarg; break;
         case 3009:
             if (cli_parse_count(optarg, "--cell-examples", &v))
                 return CLI_EXIT_USAGE;
@@ -350,6 +356,35 @@ int cmd_report(int argc, char **argv)
     int rc = cli_open_tagger(&in, &m, &tagger0);
     if (rc)
         return rc;
+    vb_sentiment *sentiment = NULL;
+    if (sentiment_path) {
+        char buf[4200];
+        const char *path = sentiment_path;
+        if (!strcmp(path, "default") && !(path = cli_default_data("sentiment-en.tsv", buf,
+                                                                    sizeof buf))) {
+            cli_error("the bundled sentiment list sentiment-en.tsv was not found");
+            vb_tagger_free(tagger0);
+            vb_matcher_free(m);
+            return CLI_EXIT_USAGE;
+        }
+        vb_analyzer_opts sa;
+        vb_matcher_analyzer_opts(m, &sa);
+        vb_error serr;
+        /* the bundled list is named the same on every machine */
+        int src = vb_sentiment_load_as(&sentiment, path,
+                                       path == sentiment_path ? path : "sentiment-en.tsv", &sa,
+                                       cli_lexicon_diag, NULL, &serr);
+        if (src != VB_OK) {
+            if (src != VB_ESYNTAX)
+                cli_vberror(&serr);
+            else
+                cli_error("%s: the sentiment list has errors; nothing was read", path);
+            vb_tagger_free(tagger0);
+            vb_matcher_free(m);
+            return CLI_EXIT_USAGE;
+        }
+        ao.sentiment = sentiment;
+    }
     run *runs = calloc((size_t)nthreads, sizeof *runs);
     void **payloads = calloc((size_t)nthreads, sizeof *payloads);
     vb_error err;
@@ -424,6 +459,7 @@ int cmd_report(int argc, char **argv)
         vb_tagger_free(tagger0);
     free(runs);
     free(payloads);
+    vb_sentiment_free(sentiment);
     vb_matcher_free(m);
     cli_summary(&in);
     return cli_exit_code(&in, rc);

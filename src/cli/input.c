@@ -421,7 +421,20 @@ static int exists(const char *p)
 }
 
 /* The default lexicon: next to the binary (build tree), then the installed data directory. */
+static const char *default_file(const char *file, char *buf, size_t size);
+
 static const char *default_lexicon(char *buf, size_t size)
+{
+    return default_file("cx.lex", buf, size);
+}
+
+const char *cli_default_data(const char *file, char *buf, size_t size)
+{
+    return default_file(file, buf, size);
+}
+
+/* A bundled file: next to the binary (build tree), then the installed data directory. */
+static const char *default_file(const char *file, char *buf, size_t size)
 {
     char exe[PATH_MAX];
     ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
@@ -430,15 +443,15 @@ static const char *default_lexicon(char *buf, size_t size)
         char *slash = strrchr(exe, '/');
         if (slash) {
             *slash = '\0';
-            snprintf(buf, size, "%s/lexicons/cx.lex", exe);
+            snprintf(buf, size, "%s/lexicons/%s", exe, file);
             if (exists(buf))
                 return buf;
-            snprintf(buf, size, "%s/../share/verbatim/lexicons/cx.lex", exe);
+            snprintf(buf, size, "%s/../share/verbatim/lexicons/%s", exe, file);
             if (exists(buf))
                 return buf;
         }
     }
-    snprintf(buf, size, "%s/lexicons/cx.lex", VB_DATADIR);
+    snprintf(buf, size, "%s/lexicons/%s", VB_DATADIR, file);
     if (exists(buf))
         return buf;
     return NULL;

@@ -7,6 +7,7 @@
 
 #include <cmocka.h>
 
+#include <math.h>
 #include <stdlib.h>
 
 #include "verbatim.h"
@@ -617,6 +618,63 @@ static void coverage_counts(void **state)
     vb_matcher_free(m);
 }
 
+static void sentiment_scores_and_merges(void **state)
+{
+    (void)state;
+    vb_matcher *m = matcher();
+    vb_tagger *t;
+    vb_error err;
+    assert_int_equal(vb_tagger_new(&t, m, &err), VB_OK);
+    static const char list[] = "# test\ngood\t2\nrude\t-3\nlovely 3\n";
+    vb_sentiment *s;
+    assert_int_equal(vb_sentiment_parse(&s, list, sizeof list - 1, "s.tsv", NULL, NULL, NULL, &err),
+                     VB_OK);
+    assert_int_equal(vb_sentiment_count(s), 3);
+    const vb_doc *doc;
+    /* "staff were lovely" = 3: 3 / sqrt(9 + 15) */
+    assert_int_equal(vb_tagger_run(t, "staff were lovely", 17, &doc, &err), VB_OK);
+    double sent[4];
+    assert_float_equal(vb_sentiment_score(s, doc, sent), 3 / sqrt(24.0), 1e-12);
+    /* negated: "not good" counts -2; two sentences scored apart */
+    assert_int_equal(vb_tagger_run(t, "Not good. Rude staff.", 21, &doc, &err), VB_OK);
+    assert_float_equal(vb_sentiment_score(s, doc, sent), -5 / sqrt(40.0), 1e-12);
+    assert_float_equal(sent[0], -2 / sqrt(19.0), 1e-12);
+    assert_float_equal(sent[1], -3 / sqrt(24.0), 1e-12);
+    /* merged halves equal the whole */
+    vb_agg_opts o;
+    vb_agg_opts_init(&o);
+    o.examples = 0;
+    o.sentiment = s;
+    vb_agg *whole, *x, *y;
+    assert_int_equal(vb_agg_new_with(&whole, m, &o, &err), VB_OK);
+    assert_int_equal(vb_agg_new_with(&x, m, &o, &err), VB_OK);
+    assert_int_equal(vb_agg_new_with(&y, m, &o, &err), VB_OK);
+    add_range(whole, t, 0, NDOCS);
+    add_range(x, t, 0, 3);
+    add_range(y, t, 3, NDOCS);
+    assert_int_equal(vb_agg_merge(x, y, &err), VB_OK);
+    size_t l1, l2;
+    char *b1 = save(whole, &l1), *b2 = save(x, &l2);
+    assert_int_equal(l1, l2);
+    assert_memory_equal(b1, b2, l1);
+    assert_int_equal(whole->sent_docs, NDOCS);
+    assert_true(whole->th_sent_sum[STAFF] < 0); /* rude staff, rude staff... */
+    free(b1);
+    free(b2);
+    /* a list with errors: every one located */
+    static const char bad[] = "good\tx\nvery good\t2\n\nrude\n";
+    vb_sentiment *s2;
+    assert_int_equal(vb_sentiment_parse(&s2, bad, sizeof bad - 1, "b.tsv", NULL, NULL, NULL, &err),
+                     VB_ESYNTAX);
+    assert_int_equal(err.line, 1);
+    vb_agg_free(whole);
+    vb_agg_free(x);
+    vb_agg_free(y);
+    vb_sentiment_free(s);
+    vb_tagger_free(t);
+    vb_matcher_free(m);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -635,6 +693,7 @@ int main(void)
         cmocka_unit_test(terms_counted),
         cmocka_unit_test(skip_empty),
         cmocka_unit_test(coverage_counts),
+        cmocka_unit_test(sentiment_scores_and_merges),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -77,6 +77,14 @@ int vb__agg_create(vb_agg **out, const vb_lexicon *lex, const char *lang, unsign
     a->theme_neg_docs = calloc(n, sizeof *a->theme_neg_docs);
     a->theme_aff_docs = calloc(n, sizeof *a->theme_aff_docs);
     a->theme_neg_hits = calloc(n, sizeof *a->theme_neg_hits);
+    a->th_sent_sum = calloc(n, sizeof *a->th_sent_sum);
+    a->th_ssent_sum = calloc(n, sizeof *a->th_ssent_sum);
+    a->th_sent_n = calloc(n, sizeof *a->th_sent_n);
+    a->th_ssent_n = calloc(n, sizeof *a->th_ssent_n);
+    if (a->opts.sentiment) {
+        a->sent_fp = vb__sentiment_fingerprint(a->opts.sentiment);
+        snprintf(a->sent_name, sizeof a->sent_name, "%s", vb__sentiment_name(a->opts.sentiment));
+    }
     a->score_theme = calloc(n, sizeof *a->score_theme);
     a->examples = calloc(n, sizeof *a->examples);
     a->nentries = vb_lexicon_entry_count(lex);
@@ -99,7 +107,8 @@ int vb__agg_create(vb_agg **out, const vb_lexicon *lex, const char *lang, unsign
             a->unit_pairs = calloc(npairs, sizeof *a->unit_pairs);
     }
     if (!a->theme_docs || !a->theme_hits || !a->score_theme || !a->examples ||
-        !a->theme_neg_docs || !a->theme_aff_docs || !a->theme_neg_hits ||
+        !a->theme_neg_docs || !a->theme_aff_docs || !a->theme_neg_hits || !a->th_sent_sum ||
+        !a->th_ssent_sum || !a->th_sent_n || !a->th_ssent_n ||
         (want_pairs && !a->pairs) || (levels && !a->unit_themes) ||
         (levels && want_pairs && !a->unit_pairs)) {
         vb_agg_free(a);
@@ -142,6 +151,11 @@ void vb_agg_free(vb_agg *a)
     free(a->theme_neg_docs);
     free(a->theme_aff_docs);
     free(a->theme_neg_hits);
+    free(a->th_sent_sum);
+    free(a->th_ssent_sum);
+    free(a->th_sent_n);
+    free(a->th_ssent_n);
+    free(a->sent_scratch);
     free(a->pairs);
     free(a->unit_themes);
     free(a->unit_pairs);
@@ -562,6 +576,50 @@ static int add_levels(vb_agg *a, const vb_doc *doc)
     return 0;
 }
 
+/* ---- sentiment ---- */
+
+static int add_sentiment(vb_agg *a, const vb_doc *doc)
+{
+    size_t ns = doc->tokens->sentences;
+    if (vb__grow((void **)&a->sent_scratch, &a->sent_scratch_cap, ns + 1,
+                 sizeof *a->sent_scratch))
+        return VB_ENOMEM;
+    int64_t c = llround(1000.0 * vb_sentiment_score(a->opts.sentiment, doc, a->sent_scratch));
+    a->sent_docs++;
+    a->sent_sum += c;
+    for (size_t i = 0; i < doc->nthemes; i++) {
+        a->th_sent_n[doc->themes[i].theme]++;
+        a->th_sent_sum[doc->themes[i].theme] += c;
+    }
+    /* each (sentence, theme) once, ancestors included */
+    const vb_token *tok = doc->tokens->tok;
+    a->nseen = 0;
+    for (size_t h = 0; h < doc->nhits; h++) {
+        uint32_t sentence = tok[doc->hits[h].tok_first].sentence;
+        for (int t = (int)doc->hits[h].theme; t >= 0; t = a->lex->themes[t].parent)
+            if (seen_put(a, (uint32_t)t) || seen_put(a, sentence))
+                return VB_ENOMEM;
+    }
+    size_t n = a->nseen / 2;
+    uint64_t *st = malloc((n ? n : 1) * sizeof *st);
+    if (!st)
+        return VB_ENOMEM;
+    for (size_t i = 0; i < n; i++)
+        st[i] = (uint64_t)a->seen[2 * i + 1] << 32 | a->seen[2 * i];
+    a->nseen = 0;
+    if (n > 1)
+        qsort(st, n, sizeof *st, by_u64);
+    for (size_t i = 0; i < n; i++) {
+        if (i && st[i] == st[i - 1])
+            continue;
+        size_t t = st[i] & 0xFFFFFFFFu, s = st[i] >> 32;
+        a->th_ssent_n[t]++;
+        a->th_ssent_sum[t] += s < ns ? llround(1000.0 * a->sent_scratch[s]) : 0;
+    }
+    free(st);
+    return 0;
+}
+
 /* ---- adding ---- */
 
 static void score_add(vb_score_stats *st, int64_t v, vb_score_kind kind)
@@ -604,6 +662,8 @@ int vb_agg_add_record(vb_agg *a, const vb_agg_meta *meta, const vb_doc *doc)
     if (a->opts.cooc != VB_COOC_DOCUMENT && add_levels(a, doc))
         return VB_ENOMEM;
     if (a->opts.terms && vb__terms_add(a, doc))
+        return VB_ENOMEM;
+    if (a->opts.sentiment && add_sentiment(a, doc))
         return VB_ENOMEM;
     for (size_t h = 0; a->entry_docs && h < doc->nhits; h++) { /* once per document */
         uint32_t e = doc->hits[h].entry;
@@ -690,6 +750,9 @@ static const char *mismatch(const vb_agg *a, const vb_agg *b, char *buf, size_t 
         snprintf(buf, size, "the scores differ ('%s' and '%s')", a->score_name, b->score_name);
     else if (x->cooc != y->cooc || x->window != y->window)
         snprintf(buf, size, "the co-occurrence levels differ (--cooc)");
+    else if (a->sent_fp != b->sent_fp)
+        snprintf(buf, size, "the sentiment lists differ ('%s' and '%s')", a->sent_name,
+                 b->sent_name);
     else if (x->coverage != y->coverage)
         snprintf(buf, size, "--coverage was used for one and not the other");
     else if (x->skip_empty != y->skip_empty)
@@ -729,6 +792,14 @@ int vb_agg_merge(vb_agg *a, const vb_agg *b, vb_error *err)
     a->rejected += b->rejected;
     a->empty += b->empty;
     a->dropped += b->dropped;
+    a->sent_docs += b->sent_docs;
+    a->sent_sum += b->sent_sum;
+    for (size_t t = 0; t < a->nthemes; t++) {
+        a->th_sent_n[t] += b->th_sent_n[t];
+        a->th_sent_sum[t] += b->th_sent_sum[t];
+        a->th_ssent_n[t] += b->th_ssent_n[t];
+        a->th_ssent_sum[t] += b->th_ssent_sum[t];
+    }
     for (size_t e = 0; a->entry_docs && e < a->nentries; e++)
         a->entry_docs[e] += b->entry_docs[e];
     for (size_t i = 0; i < a->nthemes; i++) {

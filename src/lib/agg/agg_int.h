@@ -100,6 +100,15 @@ struct vb_agg {
     unsigned char *matched_tok; /* per token of the current document: matched by an entry */
     size_t matched_tok_cap;
 
+    /* sentiment: the list's fingerprint (0: none); compound scores in thousandths: of
+     * every document, and per theme of its documents and of the sentences carrying it */
+    uint64_t sent_fp;
+    char sent_name[256];
+    int64_t sent_sum, *th_sent_sum, *th_ssent_sum;
+    uint64_t sent_docs, *th_sent_n, *th_ssent_n;
+    double *sent_scratch;
+    size_t sent_scratch_cap;
+
     /* coverage: documents per entry (and the last document that counted each) */
     size_t nentries;
     uint64_t *entry_docs, *entry_last;

@@ -135,6 +135,8 @@ static int build(const vb_agg *a, sink *o)
     u32(o, (uint32_t)a->opts.cell_examples);
     u32(o, (uint32_t)a->opts.skip_empty);
     u32(o, (uint32_t)a->opts.coverage);
+    u64(o, a->sent_fp);
+    cstr(o, a->sent_name);
 
     u64(o, a->docs);
     u64(o, a->matched);
@@ -257,6 +259,16 @@ static int build(const vb_agg *a, sink *o)
         put_examples(o, &a->examples[t]);
     for (size_t e = 0; a->entry_docs && e < a->nentries; e++) /* coverage */
         u64(o, a->entry_docs[e]);
+    if (a->sent_fp) {
+        u64(o, a->sent_docs);
+        u64(o, (uint64_t)a->sent_sum);
+        for (size_t t = 0; t < a->nthemes; t++) {
+            u64(o, a->th_sent_n[t]);
+            u64(o, (uint64_t)a->th_sent_sum[t]);
+            u64(o, a->th_ssent_n[t]);
+            u64(o, (uint64_t)a->th_ssent_sum[t]);
+        }
+    }
     /* terms, sorted by key bytes */
     if (a->opts.terms) {
         tsorted = malloc((a->nterms ? a->nterms : 1) * sizeof *tsorted);
@@ -414,6 +426,13 @@ static int corrupt(vb_error *err, const char *name, const char *what)
     return vb__error_set(err, VB_ESYNTAX, name, 0, 0, "%s", what);
 }
 
+/* |sum| <= 1000 * n, in 128 bits so that no count can overflow the check */
+static int within(int64_t sum, uint64_t n)
+{
+    __int128 lim = (__int128)n * 1000;
+    return (__int128)sum <= lim && (__int128)sum >= -lim;
+}
+
 /* Counts that a real run can make: parts never exceed their wholes. A state that passes
  * its checksum but not this was made by something else. */
 static int consistent(const vb_agg *a)
@@ -441,6 +460,13 @@ static int consistent(const vb_agg *a)
         }
     for (size_t t = 0; a->unit_themes && t < a->nthemes; t++)
         if (a->unit_themes[t] > a->units)
+            return 0;
+    /* compound scores lie in -1..1: sums in thousandths are bounded by their counts */
+    if (a->sent_docs > a->docs || !within(a->sent_sum, a->sent_docs))
+        return 0;
+    for (size_t t = 0; t < a->nthemes; t++)
+        if (a->th_sent_n[t] > a->theme_docs[t] || !within(a->th_sent_sum[t], a->th_sent_n[t]) ||
+            !within(a->th_ssent_sum[t], a->th_ssent_n[t]))
             return 0;
     for (size_t t = 0; a->unit_pairs && t < a->nthemes; t++)
         for (size_t u = t + 1; u < a->nthemes; u++) {
@@ -504,6 +530,9 @@ static int parse(vb_agg **out, in *i, const char *name, vb_error *err)
     o.terms = (int)terms;
     o.cell_examples = get32(i);
     uint32_t skip_empty = get32(i), coverage = get32(i);
+    uint64_t sent_fp = get64(i);
+    char sent_name[256];
+    getcstr(i, sent_name, sizeof sent_name);
     o.skip_empty = (int)skip_empty;
     o.coverage = (int)coverage;
     o.segment_names[0] = segn[0];
@@ -527,6 +556,8 @@ static int parse(vb_agg **out, in *i, const char *name, vb_error *err)
         return rc;
     }
     a->owned_lex = lex;
+    a->sent_fp = sent_fp;
+    memcpy(a->sent_name, sent_name, sizeof sent_name);
     const char *why = "the state file is corrupt";
     a->docs = get64(i);
     a->matched = get64(i);
@@ -635,6 +666,16 @@ static int parse(vb_agg **out, in *i, const char *name, vb_error *err)
         if (a->entry_docs[e] > a->matched) {
             why = "the state file is corrupt (coverage)";
             goto bad;
+        }
+    }
+    if (a->sent_fp) {
+        a->sent_docs = get64(i);
+        a->sent_sum = (int64_t)get64(i);
+        for (size_t t = 0; t < a->nthemes; t++) {
+            a->th_sent_n[t] = get64(i);
+            a->th_sent_sum[t] = (int64_t)get64(i);
+            a->th_ssent_n[t] = get64(i);
+            a->th_ssent_sum[t] = (int64_t)get64(i);
         }
     }
     if (a->opts.terms && !i->bad) {

@@ -41,6 +41,10 @@ int vb__lexicon_add_entry(vb_lexicon *lex, const char *text, size_t n, int kind,
 /* The native text of a lexicon (vb_lexicon_write_native) into b. 0 or VB_ENOMEM. */
 int vb__lexicon_render(const vb_lexicon *lex, vb_buf *b);
 
+/* A sentiment list's identity (never 0) and name, for state files. */
+uint64_t vb__sentiment_fingerprint(const vb_sentiment *s);
+const char *vb__sentiment_name(const vb_sentiment *s);
+
 /* Deep copy (the matcher keeps one). 0 or VB_ENOMEM. */
 int vb__lexicon_clone(vb_lexicon **out, const vb_lexicon *lex);
 /* 1 when a is b or an ancestor of b. */

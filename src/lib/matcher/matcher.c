@@ -711,9 +711,12 @@ int vb_tagger_run(vb_tagger *t, const char *text, size_t len, const vb_doc **out
     if (t->nhits > 1)
         qsort(t->hits, t->nhits, sizeof *t->hits, cmp_hit);
     t->doc.dropped = 0;
-    if (t->nhits && m->negators && !(m->opts.flags & VB_MATCH_NEGATION_OFF)) {
+    t->doc.negated_tokens = NULL;
+    /* also without hits: a sentiment lexicon reads the negated words */
+    if (m->negators && !(m->opts.flags & VB_MATCH_NEGATION_OFF)) {
         if (mark_negated(t, toks))
             goto nomem;
+        t->doc.negated_tokens = t->negated;
         if (m->opts.flags & VB_MATCH_NEGATION_DROP) { /* keep the others, in order */
             size_t k = 0;
             for (size_t i = 0; i < t->nhits; i++)

@@ -136,8 +136,8 @@ static void table_themes(FILE *f, const vb_model *m, const style *st)
     }
     /* the label gives way on a narrow terminal: name, counts (26 or 35 columns) and gaps
      * first */
-    int neg = vb__negation_marked(a);
-    size_t counts = neg ? 35 : 26;
+    int neg = vb__negation_marked(a), sent = a->sent_fp != 0;
+    size_t counts = (neg ? 35 : 26) + (sent ? 7 : 0);
     size_t room = m->o.width > wname + 2 + counts + 2 + 10 ? m->o.width - wname - 2 - counts - 2
                                                            : 10;
     if (wlabel > 40)
@@ -150,6 +150,8 @@ static void table_themes(FILE *f, const vb_model *m, const style *st)
     fprintf(f, "%8s %7s %8s", "DOCS", "SHARE", "HITS");
     if (neg)
         fprintf(f, " %8s", "NEGATED");
+    if (sent)
+        fprintf(f, " %6s", "SENT");
     fprintf(f, "%s\n", st->e);
     char name[512], label[256];
     for (size_t k = 0; k < m->norder; k++) {
@@ -167,11 +169,20 @@ static void table_themes(FILE *f, const vb_model *m, const style *st)
                 100.0 * share(a->theme_docs[t], a->docs), (unsigned long long)a->theme_hits[t]);
         if (neg)
             fprintf(f, " %8llu", (unsigned long long)a->theme_neg_docs[t]);
+        if (sent && a->th_sent_n[t])
+            fprintf(f, " %+6.2f", (double)a->th_sent_sum[t] / 1000.0 / (double)a->th_sent_n[t]);
+        else if (sent)
+            fprintf(f, " %6s", "-");
         putc('\n', f);
     }
     if (hidden)
         fprintf(f, "(%zu theme%s with no documents not shown; --all-themes lists them)\n",
                 hidden, hidden == 1 ? "" : "s");
+    if (sent)
+        fprintf(f, "(SENT: the mean sentiment of the theme's documents, -1 to +1, by %s; all "
+                   "documents: %+.2f)\n",
+                a->sent_name, a->sent_docs ? (double)a->sent_sum / 1000.0 / (double)a->sent_docs
+                                           : 0.0);
     if (neg)
         fputs("(NEGATED: documents where the theme is mentioned in the scope of a negator, "
               "\"not helpful\"; they are in DOCS; --negation drop leaves them out)\n",
@@ -984,11 +995,23 @@ static void json_theme(FILE *f, const vb_model *m, size_t k, int nl)
     else
         fputs("null", f);
     fprintf(f, ", \"depth\": %d, \"docs\": %llu, \"share\": %.4f, \"hits\": %llu, "
-               "\"docs_negated\": %llu, \"docs_affirmed\": %llu, \"hits_negated\": %llu}%s",
+               "\"docs_negated\": %llu, \"docs_affirmed\": %llu, \"hits_negated\": %llu%s",
             th->depth, (unsigned long long)m->a->theme_docs[t],
             share(m->a->theme_docs[t], m->a->docs), (unsigned long long)m->a->theme_hits[t],
             (unsigned long long)m->a->theme_neg_docs[t], (unsigned long long)m->a->theme_aff_docs[t],
-            (unsigned long long)m->a->theme_neg_hits[t], nl ? "\n" : "");
+            (unsigned long long)m->a->theme_neg_hits[t], "");
+    if (m->a->sent_fp) {
+        fputs(", \"sentiment\": ", f);
+        num(f, m->a->th_sent_n[t] ? (double)m->a->th_sent_sum[t] / 1000.0 / (double)m->a->th_sent_n[t]
+                                 : NAN,
+            "%.4f", 1);
+        fputs(", \"sentence_sentiment\": ", f);
+        num(f, m->a->th_ssent_n[t]
+                   ? (double)m->a->th_ssent_sum[t] / 1000.0 / (double)m->a->th_ssent_n[t]
+                   : NAN,
+            "%.4f", 1);
+    }
+    fputs(nl ? "}\n" : "}", f);
 }
 
 static void json_pair(FILE *f, const vb_model *m, const vb_pair_stats *p)
@@ -1110,6 +1133,16 @@ static void write_json(FILE *f, const vb_model *m)
             : a->aflags & VB_MATCH_NEGATION_DROP ? "drop"
                                                  : "mark",
             (unsigned long long)a->dropped);
+    if (a->sent_fp) {
+        fputs("  \"sentiment\": {\"list\": ", f);
+        vb__json_str(f, a->sent_name);
+        fprintf(f, ", \"documents\": %llu, \"mean\": ", (unsigned long long)a->sent_docs);
+        num(f, a->sent_docs ? (double)a->sent_sum / 1000.0 / (double)a->sent_docs : NAN, "%.4f",
+            1);
+        fputs("},\n", f);
+    } else {
+        fputs("  \"sentiment\": null,\n", f);
+    }
     fputs("  \"themes\": [", f);
     for (size_t k = 0; k < m->norder; k++) {
         fputs(k ? ",\n    " : "\n    ", f);
