@@ -190,6 +190,9 @@ void vb_agg_free(vb_agg *a)
 
 uint32_t vb__agg_segment(vb_agg *a, int dim, const char *s, size_t len)
 {
+    const char *nul = memchr(s, '\0', len);
+    if (nul) /* values are strings everywhere after this: they end at a NUL */
+        len = (size_t)(nul - s);
     uint64_t h = vb__hash(s, len);
     uint32_t v;
     if (vb__strmap_get(&a->segmap[dim], s, len, h, &v))

@@ -95,6 +95,16 @@ static double nice_step(double range, int ticks)
     return (r <= 1 ? 1 : r <= 2 ? 2 : r <= 5 ? 5 : 10) * p;
 }
 
+/* Grid lines after the first from lo to hi: counted, not stepped to, so rounding can
+ * neither add a line nor loop for ever; at most 20. */
+static int ticks(double lo, double hi, double step)
+{
+    if (!(step > 0) || !(hi >= lo))
+        return 0;
+    double n = floor((hi - lo) / step + 0.5);
+    return n > 20 ? 20 : n < 0 ? 0 : (int)n;
+}
+
 /* A share axis label: 0%, 5%, 0.5% */
 static void axis_pct(char *buf, size_t size, double v)
 {
@@ -325,8 +335,8 @@ static void write_themes(FILE *f, const vb_model *m)
         snprintf(label, sizeof label, "Bar chart: share of documents for %zu top-level theme%s",
                  n, n == 1 ? "" : "s");
         svg_open(f, "chart-themes", NULL, w, h, 0, label);
-        for (double v = 0; v <= xmax + 1e-9; v += step) {
-            double x = lw + v * scale;
+        for (int k = 0, nk = ticks(0, xmax, step); k <= nk; k++) {
+            double v = k * step, x = lw + v * scale;
             axis_pct(buf, sizeof buf, v);
             fprintf(f, "<line class=\"grid\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>"
                        "<text class=\"small\" x=\"%.1f\" y=\"14\" text-anchor=\"middle\">%s</text>\n",
@@ -652,7 +662,8 @@ static void trend_chart(FILE *f, const vb_model *m, size_t k)
              theme_name(m, m->order[k]), vb_period_name(m->a->opts.period), buf, buf2, nsig,
              nsig == 1 ? "" : "s");
     svg_open(f, NULL, "chart-trend", w, h, 0, label);
-    for (double v = 0; v <= ymax + 1e-12; v += step) {
+    for (int g = 0, ng = ticks(0, ymax, step); g <= ng; g++) {
+        double v = g * step;
         axis_pct(buf, sizeof buf, v);
         fprintf(f, "<line class=\"grid\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>"
                    "<text class=\"small\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\">%s</text>\n",
@@ -936,7 +947,8 @@ static void driver_chart(FILE *f, const vb_model *m)
              "Bar chart: impact of %zu themes on the %s of %s, with 95%% intervals", n,
              vb__metric_name(m), m->a->score_name);
     svg_open(f, "chart-drivers", NULL, w, h, 0, label);
-    for (double v = lo; v <= hi + step / 2; v += step) {
+    for (int k = 0, nk = ticks(lo, hi, step); k <= nk; k++) {
+        double v = lo + k * step;
         double r = fabs(v) < step / 1e6 ? 0 : v; /* no "-0" */
         fprintf(f, "<line class=\"grid\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"%s/>"
                    "<text class=\"small\" x=\"%.1f\" y=\"14\" text-anchor=\"middle\">%g</text>\n",

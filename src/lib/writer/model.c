@@ -499,7 +499,7 @@ static vb_score_stats minus(const vb_score_stats *x, const vb_score_stats *y)
     r.n = x->n - y->n;
     r.promoters = x->promoters - y->promoters;
     r.detractors = x->detractors - y->detractors;
-    r.sum = x->sum - y->sum;
+    r.sum = (int64_t)((uint64_t)x->sum - (uint64_t)y->sum); /* wraps, never undefined */
     r.sumsq = x->sumsq - y->sumsq;
     return r;
 }
