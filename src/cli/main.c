@@ -13,7 +13,7 @@ static const struct cli_cmd {
 } commands[] = {
     { "report", cmd_report, "themes: counts, co-occurrence, trends, segments, drivers, examples" },
     { "merge", cmd_merge, "combine the state files of shards into one report" },
-    { "lexicon", cmd_lexicon, "check a lexicon: errors, repeated and shadowed entries" },
+    { "lexicon", cmd_lexicon, "lexicons: check, diff (what a change does), import, show" },
     { "tag", cmd_tag, "themes and evidence per record (JSON Lines or CSV)" },
     { "tokens", cmd_tokens, "what the analyzer sees: tokens, normal forms, stems" },
 };
@@ -33,8 +33,9 @@ static void help(FILE *f)
           "  verbatim tag -l my.lex data.jsonl\n"
           "  verbatim COMMAND --help          the options of a command\n"
           "\n"
-          "Input: CSV/TSV (header row), JSON Lines, JSON arrays, plain lines, whole files;\n"
-          "the kind and the text column are guessed when not given.\n"
+          "Input: CSV/TSV (header row), JSON Lines, JSON arrays, plain lines, whole files,\n"
+          "compressed (gz, zst, bz2, xz) or in archives (zip, tar); the kind and the text\n"
+          "column are guessed when not given.\n"
           "Exit codes: 0 ok; 1 some records were rejected (the run completed, see the\n"
           "summary); 2 usage or lexicon error; 3 I/O error.\n", f);
 }
