@@ -160,6 +160,7 @@ void vb_agg_free(vb_agg *a)
     free(a->unit_themes);
     free(a->unit_pairs);
     free(a->seen);
+    free(a->st);
     for (int d = 0; d < 2; d++) {
         vb__strmap_free(&a->segmap[d]);
         free(a->segvals[d]);
@@ -522,9 +523,33 @@ static int mark_pairs(vb_agg *a, uint32_t x, uint32_t y)
     return 0;
 }
 
-static int add_levels(vb_agg *a, const vb_doc *doc)
+/* The distinct (sentence << 32 | theme) pairs of a document's hits, ancestors included,
+ * sorted, into a->st: what sentence co-occurrence and sentence sentiment both count.
+ * Returns how many, or -1 when out of memory. */
+static long sentence_themes(vb_agg *a, const vb_doc *doc)
 {
     const vb_token *tok = doc->tokens->tok;
+    size_t n = 0;
+    for (size_t h = 0; h < doc->nhits; h++) {
+        uint64_t sentence = tok[doc->hits[h].tok_first].sentence;
+        for (int t = (int)doc->hits[h].theme; t >= 0; t = a->lex->themes[t].parent) {
+            if (vb__grow((void **)&a->st, &a->st_cap, n + 1, sizeof *a->st))
+                return -1;
+            a->st[n++] = sentence << 32 | (uint32_t)t;
+        }
+    }
+    if (n > 1)
+        qsort(a->st, n, sizeof *a->st, by_u64);
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!i || a->st[i] != a->st[i - 1])
+            a->st[k++] = a->st[i];
+    return (long)k;
+}
+
+/* nst: sentence_themes() of the document (sentence level only) */
+static int add_levels(vb_agg *a, const vb_doc *doc, long nst)
+{
     if (a->opts.cooc == VB_COOC_WINDOW) {
         a->units++;
         for (size_t i = 0; i < doc->nthemes; i++)
@@ -542,27 +567,10 @@ static int add_levels(vb_agg *a, const vb_doc *doc)
         seen_count_pairs(a);
         return 0;
     }
-    /* sentences: the themes of each sentence, as (sentence << 32 | theme) sorted */
+    /* sentences: a->st holds the document's (sentence, theme) pairs, grouped by sentence */
     a->units += doc->tokens->sentences;
-    for (size_t x = 0; x < doc->nhits; x++) {
-        uint32_t sentence = tok[doc->hits[x].tok_first].sentence;
-        for (int t = (int)doc->hits[x].theme; t >= 0; t = a->lex->themes[t].parent)
-            if (seen_put(a, (uint32_t)t) || seen_put(a, sentence))
-                return VB_ENOMEM;
-    }
-    size_t n = a->nseen / 2;
-    uint64_t *st = malloc((n ? n : 1) * sizeof *st);
-    if (!st)
-        return VB_ENOMEM;
-    for (size_t i = 0; i < n; i++)
-        st[i] = (uint64_t)a->seen[2 * i + 1] << 32 | a->seen[2 * i];
-    a->nseen = 0;
-    if (n > 1)
-        qsort(st, n, sizeof *st, by_u64);
-    size_t k = 0;
-    for (size_t i = 0; i < n; i++) /* distinct */
-        if (!i || st[i] != st[i - 1])
-            st[k++] = st[i];
+    const uint64_t *st = a->st;
+    size_t k = (size_t)nst;
     for (size_t g = 0; g < k;) {
         size_t e = g;
         while (e < k && st[e] >> 32 == st[g] >> 32)
@@ -575,13 +583,13 @@ static int add_levels(vb_agg *a, const vb_doc *doc)
         }
         g = e;
     }
-    free(st);
     return 0;
 }
 
 /* ---- sentiment ---- */
 
-static int add_sentiment(vb_agg *a, const vb_doc *doc)
+/* nst: sentence_themes() of the document */
+static int add_sentiment(vb_agg *a, const vb_doc *doc, long nst)
 {
     size_t ns = doc->tokens->sentences;
     if (vb__grow((void **)&a->sent_scratch, &a->sent_scratch_cap, ns + 1,
@@ -594,32 +602,12 @@ static int add_sentiment(vb_agg *a, const vb_doc *doc)
         a->th_sent_n[doc->themes[i].theme]++;
         a->th_sent_sum[doc->themes[i].theme] += c;
     }
-    /* each (sentence, theme) once, ancestors included */
-    const vb_token *tok = doc->tokens->tok;
-    a->nseen = 0;
-    for (size_t h = 0; h < doc->nhits; h++) {
-        uint32_t sentence = tok[doc->hits[h].tok_first].sentence;
-        for (int t = (int)doc->hits[h].theme; t >= 0; t = a->lex->themes[t].parent)
-            if (seen_put(a, (uint32_t)t) || seen_put(a, sentence))
-                return VB_ENOMEM;
-    }
-    size_t n = a->nseen / 2;
-    uint64_t *st = malloc((n ? n : 1) * sizeof *st);
-    if (!st)
-        return VB_ENOMEM;
-    for (size_t i = 0; i < n; i++)
-        st[i] = (uint64_t)a->seen[2 * i + 1] << 32 | a->seen[2 * i];
-    a->nseen = 0;
-    if (n > 1)
-        qsort(st, n, sizeof *st, by_u64);
-    for (size_t i = 0; i < n; i++) {
-        if (i && st[i] == st[i - 1])
-            continue;
-        size_t t = st[i] & 0xFFFFFFFFu, s = st[i] >> 32;
+    /* each (sentence, theme) once, ancestors included: a->st */
+    for (long i = 0; i < nst; i++) {
+        size_t t = a->st[i] & 0xFFFFFFFFu, sn = a->st[i] >> 32;
         a->th_ssent_n[t]++;
-        a->th_ssent_sum[t] += s < ns ? llround(1000.0 * a->sent_scratch[s]) : 0;
+        a->th_ssent_sum[t] += sn < ns ? llround(1000.0 * a->sent_scratch[sn]) : 0;
     }
-    free(st);
     return 0;
 }
 
@@ -662,11 +650,15 @@ int vb_agg_add_record(vb_agg *a, const vb_agg_meta *meta, const vb_doc *doc)
         for (size_t j = i + 1; j < doc->nthemes; j++)
             a->pairs[tri(a->nthemes, ti, doc->themes[j].theme)]++; /* themes are sorted */
     }
-    if (a->opts.cooc != VB_COOC_DOCUMENT && add_levels(a, doc))
+    long nst = 0; /* computed once for the two counts that need it */
+    if ((a->opts.cooc == VB_COOC_SENTENCE || a->opts.sentiment) &&
+        (nst = sentence_themes(a, doc)) < 0)
+        return VB_ENOMEM;
+    if (a->opts.cooc != VB_COOC_DOCUMENT && add_levels(a, doc, nst))
         return VB_ENOMEM;
     if (a->opts.terms && vb__terms_add(a, doc))
         return VB_ENOMEM;
-    if (a->opts.sentiment && add_sentiment(a, doc))
+    if (a->opts.sentiment && add_sentiment(a, doc, nst))
         return VB_ENOMEM;
     for (size_t h = 0; a->entry_docs && h < doc->nhits; h++) { /* once per document */
         uint32_t e = doc->hits[h].entry;

@@ -71,6 +71,8 @@ struct vb_agg {
     uint64_t units, *unit_themes, *unit_pairs;
     uint32_t *seen;        /* per document: pair indices counted, cleared after */
     size_t nseen, seen_cap;
+    uint64_t *st;          /* per document: (sentence << 32 | theme), sentence_themes() */
+    size_t st_cap;
 
     /* segment values: strmap value -> index; strings in the arena */
     vb_strmap segmap[2];
