@@ -72,3 +72,18 @@ int vb__theme_shown(const vb_model *m, size_t k)
     size_t t = m->order[k];
     return m->a->theme_docs[t] && m->lex->themes[t].depth <= depth;
 }
+
+void vb__write_marked(FILE *f, const vb_example *e, void (*put)(FILE *, const char *, size_t),
+                      const char *open, const char *close)
+{
+    uint32_t at = 0;
+    for (uint32_t s = 0; s < e->nspans; s++) {
+        put(f, e->text + at, e->spans[2 * s] - at);
+        fputs(open, f);
+        put(f, e->text + e->spans[2 * s], e->spans[2 * s + 1] - e->spans[2 * s]);
+        fputs(close, f);
+        at = e->spans[2 * s + 1];
+    }
+    put(f, e->text + at, e->text_len - at);
+}
+

@@ -1072,15 +1072,7 @@ static void write_examples(FILE *f, const vb_model *m)
             fputs("</span>", f);
             if (e->flags & 1)
                 fputs("&hellip;", f);
-            uint32_t at = 0;
-            for (uint32_t s = 0; s < e->nspans; s++) {
-                esc(f, e->text + at, e->spans[2 * s] - at);
-                fputs("<mark>", f);
-                esc(f, e->text + e->spans[2 * s], e->spans[2 * s + 1] - e->spans[2 * s]);
-                fputs("</mark>", f);
-                at = e->spans[2 * s + 1];
-            }
-            esc(f, e->text + at, e->text_len - at);
+            vb__write_marked(f, e, esc, "<mark>", "</mark>");
             fputs(e->flags & 2 ? "&hellip;</li>\n" : "</li>\n", f);
         }
         fputs("</ul>\n", f);

@@ -150,6 +150,11 @@ static inline int vb__negation_marked(const vb_agg *a)
     return !(a->aflags & (VB_MATCH_NEGATION_OFF | VB_MATCH_NEGATION_DROP));
 }
 
+/* An example's text with its matched spans between open and close; put writes each piece
+ * of text as the format needs it (escaped or not). */
+void vb__write_marked(FILE *f, const vb_example *e, void (*put)(FILE *, const char *, size_t),
+                      const char *open, const char *close);
+
 /* The HTML page (html.c). */
 void vb__write_html(FILE *f, const vb_model *m);
 

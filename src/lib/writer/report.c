@@ -491,19 +491,16 @@ static void table_drivers(FILE *f, const vb_model *m, const style *st)
             mn);
 }
 
+static void put_raw(FILE *f, const char *s, size_t len)
+{
+    fwrite(s, 1, len, f);
+}
+
 static void example_text(FILE *f, const vb_example *e, const style *st)
 {
-    uint32_t at = 0;
     if (e->flags & 1)
         fputs("...", f);
-    for (uint32_t s = 0; s < e->nspans; s++) {
-        fwrite(e->text + at, 1, e->spans[2 * s] - at, f);
-        fputs(st->hl, f);
-        fwrite(e->text + e->spans[2 * s], 1, e->spans[2 * s + 1] - e->spans[2 * s], f);
-        fputs(st->hle, f);
-        at = e->spans[2 * s + 1];
-    }
-    fwrite(e->text + at, 1, e->text_len - at, f);
+    vb__write_marked(f, e, put_raw, st->hl, st->hle);
     if (e->flags & 2)
         fputs("...", f);
 }
@@ -1610,15 +1607,7 @@ static void write_md(FILE *f, const vb_model *m)
                 for (uint32_t j = 0; j < e->id_len; j++)
                     putc(e->id[j] == '`' ? '\'' : e->id[j], f);
                 fputs("`: ", f);
-                uint32_t at = 0;
-                for (uint32_t s = 0; s < e->nspans; s++) {
-                    md_text(f, e->text + at, e->spans[2 * s] - at);
-                    fputs("**", f);
-                    md_text(f, e->text + e->spans[2 * s], e->spans[2 * s + 1] - e->spans[2 * s]);
-                    fputs("**", f);
-                    at = e->spans[2 * s + 1];
-                }
-                md_text(f, e->text + at, e->text_len - at);
+                vb__write_marked(f, e, md_text, "**", "**");
                 fputs("\n", f);
             }
         }
