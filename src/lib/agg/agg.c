@@ -333,14 +333,11 @@ int vb__agg_examples_cmp(const vb_example *x, const vb_example *y)
 {
     if (x->hash != y->hash)
         return x->hash < y->hash ? -1 : 1;
-    size_t n = x->id_len < y->id_len ? x->id_len : y->id_len;
-    int c = memcmp(x->id, y->id, n);
-    if (c || x->id_len != y->id_len)
-        return c ? c : x->id_len < y->id_len ? -1 : 1;
-    n = x->text_len < y->text_len ? x->text_len : y->text_len;
-    c = memcmp(x->text, y->text, n);
-    if (c || x->text_len != y->text_len)
-        return c ? c : x->text_len < y->text_len ? -1 : 1;
+    int c = vb__bytes_cmp(x->id, x->id_len, y->id, y->id_len);
+    if (!c)
+        c = vb__bytes_cmp(x->text, x->text_len, y->text, y->text_len);
+    if (c)
+        return c;
     if (x->day != y->day)
         return x->day < y->day ? -1 : 1;
     return 0;

@@ -85,9 +85,7 @@ static int by_cell(const void *x, const void *y)
 static int by_term(const void *x, const void *y)
 {
     const vb_term *p = *(const vb_term *const *)x, *q = *(const vb_term *const *)y;
-    size_t n = p->len < q->len ? p->len : q->len;
-    int c = memcmp(p->key, q->key, n);
-    return c ? c : (p->len > q->len) - (p->len < q->len);
+    return vb__bytes_cmp(p->key, p->len, q->key, q->len);
 }
 
 static int by_u64(const void *x, const void *y)

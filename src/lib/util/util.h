@@ -44,8 +44,15 @@ void *vb__arena_alloc(vb_arena *a, size_t n);
 char *vb__arena_strndup(vb_arena *a, const char *s, size_t n); /* NUL-terminated copy */
 void vb__arena_free(vb_arena *a);
 
-/* ---- hashing ---- */
+/* ---- hashing and ordering ---- */
 uint64_t vb__hash(const void *p, size_t n);
+
+/* Byte strings in lexicographic order, a prefix before the longer string. */
+static inline int vb__bytes_cmp(const char *a, size_t an, const char *b, size_t bn)
+{
+    int c = an && bn ? memcmp(a, b, an < bn ? an : bn) : 0;
+    return c ? c : (an > bn) - (an < bn);
+}
 
 /* ---- string -> uint32 map (open addressing; keys borrowed, must stay valid) ---- */
 typedef struct vb_strmap_slot {

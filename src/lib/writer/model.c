@@ -571,9 +571,7 @@ static int by_freq(const void *x, const void *y)
         return p->docs > q->docs ? -1 : 1;
     if (p->hits != q->hits)
         return p->hits > q->hits ? -1 : 1;
-    size_t n = p->len < q->len ? p->len : q->len;
-    int c = memcmp(p->key, q->key, n);
-    return c ? c : (p->len > q->len) - (p->len < q->len);
+    return vb__bytes_cmp(p->key, p->len, q->key, q->len);
 }
 
 static int build_terms(vb_model *m)
@@ -613,9 +611,7 @@ static int by_g2(const void *x, const void *y)
     const vb_theme_word *p = x, *q = y;
     if (p->g2 != q->g2)
         return p->g2 > q->g2 ? -1 : 1;
-    size_t n = p->len < q->len ? p->len : q->len;
-    int c = memcmp(p->word, q->word, n);
-    return c ? c : (p->len > q->len) - (p->len < q->len);
+    return vb__bytes_cmp(p->word, p->len, q->word, q->len);
 }
 
 /* For each theme, the words found more often in its documents than elsewhere, ranked by
@@ -815,9 +811,7 @@ static int by_keyness(const void *x, const void *y)
     const vb_miss *p = x, *q = y;
     if (p->g2 != q->g2)
         return p->g2 > q->g2 ? -1 : 1;
-    size_t n = p->len < q->len ? p->len : q->len;
-    int c = memcmp(p->text, q->text, n);
-    return c ? c : (p->len > q->len) - (p->len < q->len);
+    return vb__bytes_cmp(p->text, p->len, q->text, q->len);
 }
 
 static int build_coverage(vb_model *m)
