@@ -110,6 +110,20 @@ static void put_examples(sink *o, const vb_examples *ex)
     }
 }
 
+/* A pair triangle, sparse: how many cells are not zero, then each one's index and value. */
+static void put_pairs(sink *o, const uint64_t *pairs, size_t npairs)
+{
+    size_t nz = 0;
+    for (size_t i = 0; i < npairs; i++)
+        nz += pairs[i] != 0;
+    u64(o, nz);
+    for (size_t i = 0; i < npairs; i++)
+        if (pairs[i]) {
+            u64(o, i);
+            u64(o, pairs[i]);
+        }
+}
+
 static int build(const vb_agg *a, sink *o)
 {
     const vb_lexicon *lex = a->lex;
@@ -149,29 +163,14 @@ static int build(const vb_agg *a, sink *o)
         u64(o, a->theme_neg_hits[t]);
     }
     u64(o, a->dropped);
-    size_t npairs = a->pairs ? a->nthemes * (a->nthemes - 1) / 2 : 0, nz = 0;
-    for (size_t i = 0; i < npairs; i++)
-        nz += a->pairs[i] != 0;
-    u64(o, nz);
-    for (size_t i = 0; i < npairs; i++)
-        if (a->pairs[i]) {
-            u64(o, i);
-            u64(o, a->pairs[i]);
-        }
+    size_t npairs = a->pairs ? a->nthemes * (a->nthemes - 1) / 2 : 0;
+    put_pairs(o, a->pairs, npairs);
 
     if (a->opts.cooc != VB_COOC_DOCUMENT) { /* co-occurrence by sentence or window */
         u64(o, a->units);
         for (size_t t = 0; t < a->nthemes; t++)
             u64(o, a->unit_themes[t]);
-        nz = 0;
-        for (size_t i = 0; a->unit_pairs && i < npairs; i++)
-            nz += a->unit_pairs[i] != 0;
-        u64(o, nz);
-        for (size_t i = 0; a->unit_pairs && i < npairs; i++)
-            if (a->unit_pairs[i]) {
-                u64(o, i);
-                u64(o, a->unit_pairs[i]);
-            }
+        put_pairs(o, a->unit_pairs, npairs);
     }
 
     /* segment values in byte order; rank maps an index + 1 to its canonical index + 1 */
@@ -419,6 +418,21 @@ static int get_examples(in *i, vb_examples *ex, size_t k)
     return 0;
 }
 
+/* A pair triangle written by put_pairs(): 0, or 1 when an index is out of range. */
+static int get_pairs(in *i, uint64_t *pairs, uint64_t npairs)
+{
+    uint64_t nz = get64(i);
+    if (nz > npairs)
+        return 1;
+    for (uint64_t k = 0; k < nz && !i->bad; k++) {
+        uint64_t idx = get64(i), v = get64(i);
+        if (idx >= npairs)
+            return 1;
+        pairs[idx] = v;
+    }
+    return 0;
+}
+
 static int corrupt(vb_error *err, const char *name, const char *what)
 {
     return vb__error_set(err, VB_ESYNTAX, name, 0, 0, "%s", what);
@@ -573,28 +587,15 @@ static int parse(vb_agg **out, in *i, const char *name, vb_error *err)
         a->theme_neg_hits[t] = get64(i);
     }
     a->dropped = get64(i);
-    uint64_t nz = get64(i), npairs = a->pairs ? a->nthemes * (a->nthemes - 1) / 2 : 0;
-    if (nz > npairs)
+    uint64_t npairs = a->pairs ? a->nthemes * (a->nthemes - 1) / 2 : 0;
+    if (get_pairs(i, a->pairs, npairs))
         goto bad;
-    for (uint64_t k = 0; k < nz && !i->bad; k++) {
-        uint64_t idx = get64(i), v = get64(i);
-        if (idx >= npairs)
-            goto bad;
-        a->pairs[idx] = v;
-    }
     if (a->opts.cooc != VB_COOC_DOCUMENT) {
         a->units = get64(i);
         for (size_t t = 0; t < a->nthemes; t++)
             a->unit_themes[t] = get64(i);
-        nz = get64(i);
-        if (nz > npairs)
+        if (get_pairs(i, a->unit_pairs, npairs))
             goto bad;
-        for (uint64_t k = 0; k < nz && !i->bad; k++) {
-            uint64_t idx = get64(i), v = get64(i);
-            if (idx >= npairs)
-                goto bad;
-            a->unit_pairs[idx] = v;
-        }
     }
     for (int d = 0; d < 2 && !i->bad; d++) {
         uint32_t n = get32(i);
