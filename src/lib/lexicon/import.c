@@ -85,16 +85,6 @@ static void trim(const char **p, size_t *n, size_t *col)
         (*n)--;
 }
 
-static int has_alnum(const char *s, size_t n)
-{
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 0x80 || (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z'))
-            return 1;
-    }
-    return 0;
-}
-
 /* A theme for the category `orig` under parent: the name lowercased, every other character
  * '_', a repeated path suffixed _2, _3...; the original kept as the label. -1: reported. */
 static int import_theme(importer *im, int parent, const char *orig, size_t n, size_t line,
@@ -220,7 +210,7 @@ static void import_entry(importer *im, const char *raw, size_t n, int theme, siz
     int star = memchr(t, '*', b.len) != NULL;
     char why[200];
     const char *problem = NULL;
-    if (!has_alnum(t, b.len))
+    if (!vb__has_alnum(t, b.len))
         problem = "it has no letters or digits";
     else if (memchr(t, '"', b.len))
         problem = "a double quote cannot be part of an entry";

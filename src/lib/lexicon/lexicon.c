@@ -181,16 +181,6 @@ static void parse_header(parser *p, const char *s, size_t n, size_t line, size_t
     *current = t;
 }
 
-static int has_alnum(const char *s, size_t n)
-{
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 0x80 || (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z'))
-            return 1;
-    }
-    return 0;
-}
-
 static void parse_entry(parser *p, const char *s, size_t n, size_t line, size_t col0,
                         int current)
 {
@@ -263,7 +253,7 @@ static void parse_entry(parser *p, const char *s, size_t n, size_t line, size_t 
             }
             kind = VB_ENTRY_PHRASE;
         }
-    if (!has_alnum(text, tlen)) {
+    if (!vb__has_alnum(text, tlen)) {
         syntax(p, line, tcol, "the entry has no letters or digits");
         return;
     }

@@ -41,6 +41,17 @@ int vb__lexicon_add_entry(vb_lexicon *lex, const char *text, size_t n, int kind,
 /* The native text of a lexicon (vb_lexicon_write_native) into b. 0 or VB_ENOMEM. */
 int vb__lexicon_render(const vb_lexicon *lex, vb_buf *b);
 
+/* 1 when s has a letter or digit (any non-ASCII byte counts): an entry needs one. */
+static inline int vb__has_alnum(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x80 || (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z'))
+            return 1;
+    }
+    return 0;
+}
+
 /* A sentiment list's identity (never 0) and name, for state files. */
 uint64_t vb__sentiment_fingerprint(const vb_sentiment *s);
 const char *vb__sentiment_name(const vb_sentiment *s);
