@@ -116,6 +116,21 @@ static void empty_note(FILE *f, const vb_agg *a)
                 a->opts.skip_empty ? "not counted: --skip-empty" : "in the counts");
 }
 
+/* The end of a tested cell: change (points), p, q and whether q < alpha. CSV: the fields
+ * and the end of the row; JSON: the values after the change's key and the closing brace. */
+static void tested(FILE *f, double change, double p, double q, double alpha, int json)
+{
+    num(f, change, "%.2f", json);
+    fputs(json ? ", \"p\": " : ",", f);
+    num(f, p, "%.4g", json);
+    fputs(json ? ", \"q\": " : ",", f);
+    num(f, q, "%.4g", json);
+    if (json)
+        fprintf(f, ", \"significant\": %s}", q < alpha ? "true" : "false");
+    else
+        fprintf(f, ",%d\n", q < alpha);
+}
+
 /* ---- table ---- */
 
 typedef struct style {
@@ -777,12 +792,7 @@ static void write_csv(FILE *f, const vb_model *m)
                     csv_cell(f, theme(m, m->order[k])->path);
                     fprintf(f, ",%llu,%llu,%.4f,", (unsigned long long)pt->docs,
                             (unsigned long long)pt->theme_docs, pt->share);
-                    num(f, pt->change, "%.2f", 0);
-                    putc(',', f);
-                    num(f, pt->p, "%.4g", 0);
-                    putc(',', f);
-                    num(f, pt->q, "%.4g", 0);
-                    fprintf(f, ",%d\n", pt->q < m->o.alpha);
+                    tested(f, pt->change, pt->p, pt->q, m->o.alpha, 0);
                 }
         return;
     case VB_TABLE_SEGMENTS:
@@ -798,12 +808,7 @@ static void write_csv(FILE *f, const vb_model *m)
                 csv_cell(f, theme(m, m->order[k])->path);
                 fprintf(f, ",%llu,%llu,%.4f,%.4f,", (unsigned long long)sc->docs,
                         (unsigned long long)sc->theme_docs, sc->share, sc->rest_share);
-                num(f, sc->diff, "%.2f", 0);
-                putc(',', f);
-                num(f, sc->p, "%.4g", 0);
-                putc(',', f);
-                num(f, sc->q, "%.4g", 0);
-                fprintf(f, ",%d\n", sc->q < m->o.alpha);
+                tested(f, sc->diff, sc->p, sc->q, m->o.alpha, 0);
             }
         return;
     case VB_TABLE_DRIVERS:
@@ -1029,12 +1034,7 @@ static void json_point(FILE *f, const vb_model *m, const vb_trend_point *pt, siz
     fprintf(f, "{\"period\": \"%s\", \"docs\": %llu, \"theme_docs\": %llu, \"share\": %.4f, "
                "\"change\": ",
             per, (unsigned long long)pt->docs, (unsigned long long)pt->theme_docs, pt->share);
-    num(f, pt->change, "%.2f", 1);
-    fputs(", \"p\": ", f);
-    num(f, pt->p, "%.4g", 1);
-    fputs(", \"q\": ", f);
-    num(f, pt->q, "%.4g", 1);
-    fprintf(f, ", \"significant\": %s}", pt->q < m->o.alpha ? "true" : "false");
+    tested(f, pt->change, pt->p, pt->q, m->o.alpha, 1);
 }
 
 static void json_segcell(FILE *f, const vb_model *m, size_t c, size_t k)
@@ -1046,12 +1046,7 @@ static void json_segcell(FILE *f, const vb_model *m, size_t c, size_t k)
                "\"diff\": ",
             (unsigned long long)sc->docs, (unsigned long long)sc->theme_docs, sc->share,
             sc->rest_share);
-    num(f, sc->diff, "%.2f", 1);
-    fputs(", \"p\": ", f);
-    num(f, sc->p, "%.4g", 1);
-    fputs(", \"q\": ", f);
-    num(f, sc->q, "%.4g", 1);
-    fprintf(f, ", \"significant\": %s}", sc->q < m->o.alpha ? "true" : "false");
+    tested(f, sc->diff, sc->p, sc->q, m->o.alpha, 1);
 }
 
 static void json_driver(FILE *f, const vb_model *m, const vb_driver *d)
