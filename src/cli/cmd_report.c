@@ -274,12 +274,8 @@ int cmd_report(int argc, char **argv)
         case 3003: r.nps_col = optarg; break;
         case 3004: score_col = optarg; break;
         case 3006:
-            if (cli_parse_count(optarg, "--threads", &v))
+            if (cli_parse_range(optarg, "--threads", 1, 256, &v))
                 return CLI_EXIT_USAGE;
-            if (v < 1 || v > 256) {
-                cli_error("--threads takes a number from 1 to 256");
-                return CLI_EXIT_USAGE;
-            }
             nthreads = (int)v;
             break;
         case 3007:
@@ -295,21 +291,13 @@ int cmd_report(int argc, char **argv)
         case 3011: ao.coverage = 1; break;
         case 3012: sentiment_path = optarg; break;
         case 3009:
-            if (cli_parse_count(optarg, "--cell-examples", &v))
+            if (cli_parse_range(optarg, "--cell-examples", 0, 100, &v))
                 return CLI_EXIT_USAGE;
-            if (v > 100) {
-                cli_error("--cell-examples takes a number from 0 to 100");
-                return CLI_EXIT_USAGE;
-            }
             ao.cell_examples = (size_t)v;
             break;
         case 3005:
-            if (cli_parse_count(optarg, "--examples", &v))
+            if (cli_parse_range(optarg, "--examples", 0, 1000, &v))
                 return CLI_EXIT_USAGE;
-            if (v > 1000) {
-                cli_error("--examples takes a number from 0 to 1000");
-                return CLI_EXIT_USAGE;
-            }
             ao.examples = (size_t)v;
             break;
         }

@@ -29,6 +29,20 @@ int cli_parse_count(const char *s, const char *what, long *out)
     return 0;
 }
 
+int cli_parse_range(const char *s, const char *what, long lo, long hi, long *out)
+{
+    if (cli_parse_count(s, what, out))
+        return -1;
+    if (*out < lo || *out > hi) {
+        if (hi == INT_MAX)
+            cli_error("%s takes a number from %ld", what, lo);
+        else
+            cli_error("%s takes a number from %ld to %ld", what, lo, hi);
+        return -1;
+    }
+    return 0;
+}
+
 int cli_report_option(cli_report *r, int opt, const char *arg)
 {
     long v;
@@ -75,21 +89,13 @@ int cli_report_option(cli_report *r, int opt, const char *arg)
         return 1;
     case 2007: r->ro.all_themes = 1; return 1;
     case 2008:
-        if (cli_parse_count(arg, "--max-segments", &v))
+        if (cli_parse_range(arg, "--max-segments", 1, INT_MAX, &v))
             return -1;
-        if (v == 0) {
-            cli_error("--max-segments takes a number from 1");
-            return -1;
-        }
         r->ro.max_segments = (size_t)v;
         return 1;
     case 2009:
-        if (cli_parse_count(arg, "--max-periods", &v))
+        if (cli_parse_range(arg, "--max-periods", 1, INT_MAX, &v))
             return -1;
-        if (v == 0) {
-            cli_error("--max-periods takes a number from 1");
-            return -1;
-        }
         r->ro.max_periods = (size_t)v;
         return 1;
     case 2010: {

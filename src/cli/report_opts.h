@@ -60,5 +60,7 @@ int cli_report_open(cli_report *r);
 int cli_report_close(cli_report *r, vb_agg *a);
 /* A number option from 0 to INT_MAX; -1 with a message when it is not. */
 int cli_parse_count(const char *s, const char *what, long *out);
+/* The same, also from lo to hi (hi INT_MAX: no upper bound but the count's own). */
+int cli_parse_range(const char *s, const char *what, long lo, long hi, long *out);
 
 #endif
