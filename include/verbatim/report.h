@@ -212,7 +212,25 @@ typedef struct vb_report_opts {
     int rising;         /* trends: significant movers first (rises, then falls) */
     size_t top_terms;   /* terms listed per kind: 0: 15 in the table, 200 elsewhere;
                            SIZE_MAX: all */
+    unsigned sections;  /* table and Markdown: the sections shown (VB_SECTION_*); 0: all */
 } vb_report_opts;
+
+/** Sections of the table and Markdown reports (the header line is always written). */
+enum {
+    VB_SECTION_THEMES = 1u << 0,
+    VB_SECTION_COOC = 1u << 1,
+    VB_SECTION_TRENDS = 1u << 2,   /* the trend table and the significant movers */
+    VB_SECTION_SEGMENTS = 1u << 3,
+    VB_SECTION_DRIVERS = 1u << 4,
+    VB_SECTION_TERMS = 1u << 5,    /* frequent terms and the words that come with each theme */
+    VB_SECTION_COVERAGE = 1u << 6, /* entries matched and what the lexicon misses */
+    VB_SECTION_EXAMPLES = 1u << 7
+};
+
+/** Parse a comma-separated list of section names ("themes,trends"): themes, cooc, trends,
+ * segments, drivers, terms, coverage, examples. @return the VB_SECTION_* mask, or 0 when a
+ * name is unknown or the list is empty. */
+VB_API unsigned vb_sections_parse(const char *list);
 
 VB_API void vb_report_opts_init(vb_report_opts *opts);
 

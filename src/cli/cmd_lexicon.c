@@ -8,6 +8,7 @@
 static const char usage[] =
     "Usage: verbatim lexicon check [--lang L] [--strip-accents] LEXICON...\n"
     "       verbatim lexicon diff OLD NEW [input options] [FILE...]\n"
+    "       verbatim lexicon coverage [-l LEXICON] [report options] [FILE...]\n"
     "       verbatim lexicon import [--format F] [-o OUT.lex] DICTIONARY\n"
     "       verbatim lexicon show [--format F] LEXICON\n"
     "\n"
@@ -25,6 +26,12 @@ static const char usage[] =
     "theme; then, with input, the documents whose themes change, with the entries behind\n"
     "each change, and the documents per theme before and after (themes by path).\n"
     "Input options as for report (--text, --input, --lang...).\n"
+    "\n"
+    "coverage: what the lexicon (-l, default cx.lex) covers of the input: documents per\n"
+    "entry, the entries that never matched, the share of documents no entry matched, and\n"
+    "the words and phrases of those documents, ranked by log-likelihood against the\n"
+    "others (what the lexicon misses). The same as 'report --coverage --only coverage';\n"
+    "every report and input option applies (--format csv --table coverage|misses, json).\n"
     "\n"
     "check: syntax and entries first (errors, with file:line:column: exit 2), then\n"
     "what probably does not count what was meant (warnings: exit 0):\n"
@@ -405,6 +412,32 @@ static int diff(int argc, char **argv)
     return cli_exit_code(&in, rc);
 }
 
+/* `lexicon coverage` is the coverage part of a report: the same options, the same
+ * numbers, so the two can never disagree. */
+static int coverage(int argc, char **argv)
+{
+    static const char *const pre[] = { "report", "--coverage", "--only", "coverage",
+                                       "--examples", "0", "--table", "coverage" };
+    size_t npre = sizeof pre / sizeof *pre;
+    for (int i = 1; i < argc; i++)
+        if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
+            fputs(usage, stdout);
+            return CLI_EXIT_OK;
+        }
+    char **args = calloc(npre + (size_t)argc, sizeof *args);
+    if (!args) {
+        cli_error("out of memory");
+        return CLI_EXIT_IO;
+    }
+    for (size_t i = 0; i < npre; i++)
+        args[i] = (char *)pre[i];
+    for (int i = 1; i < argc; i++) /* the user's options come later, so they win */
+        args[npre + (size_t)i - 1] = argv[i];
+    int rc = cmd_report((int)npre + argc - 1, args);
+    free(args);
+    return rc;
+}
+
 int cmd_lexicon(int argc, char **argv)
 {
     if (argc < 2 || !strcmp(argv[1], "--help") || !strcmp(argv[1], "-h")) {
@@ -415,9 +448,11 @@ int cmd_lexicon(int argc, char **argv)
         return check(argc - 1, argv + 1);
     if (!strcmp(argv[1], "diff"))
         return diff(argc - 1, argv + 1);
+    if (!strcmp(argv[1], "coverage"))
+        return coverage(argc - 1, argv + 1);
     if (!strcmp(argv[1], "import") || !strcmp(argv[1], "show"))
         return convert(argc - 1, argv + 1, argv[1][0] == 'i');
-    cli_error("unknown lexicon command '%s' (check, import, show)", argv[1]);
+    cli_error("unknown lexicon command '%s' (check, diff, coverage, import, show)", argv[1]);
     fputs(usage, stderr);
     return CLI_EXIT_USAGE;
 }

@@ -116,6 +116,13 @@ int cli_report_option(cli_report *r, int opt, const char *arg)
             return -1;
         r->ro.top_terms = v ? (size_t)v : SIZE_MAX;
         return 1;
+    case 2015:
+        if (!(r->ro.sections = vb_sections_parse(arg))) {
+            cli_error("--only takes sections separated by commas: themes, cooc, trends, "
+                      "segments, drivers, terms, coverage, examples; not '%s'", arg);
+            return -1;
+        }
+        return 1;
     default: return 0;
     }
 }

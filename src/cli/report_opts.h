@@ -21,7 +21,7 @@ typedef struct cli_report {
         { "max-periods", required_argument, 0, 2009 }, { "alpha", required_argument, 0, 2010 }, \
         { "rising", no_argument, 0, 2011 }, { "title", required_argument, 0, 2012 },          \
         { "save-state", required_argument, 0, 2013 }, { "output", required_argument, 0, 'o' }, \
-        { "top-terms", required_argument, 0, 2014 }
+        { "top-terms", required_argument, 0, 2014 }, { "only", required_argument, 0, 2015 }
 
 #define CLI_REPORT_HELP                                                                       \
     "Report options:\n"                                                                       \
@@ -33,6 +33,8 @@ typedef struct cli_report {
     "                        0: all)\n"                                                        \
     "  -o, --output FILE     write there (complete or not at all) instead of standard output\n" \
     "  --title TEXT          a heading for the report\n"                                       \
+    "  --only LIST           table and md: only these sections (comma-separated): themes,\n"  \
+    "                        cooc, trends, segments, drivers, terms, coverage, examples\n"    \
     "  --depth N             only themes up to N levels deep (0: top level only)\n"           \
     "  --all-themes          the table also lists themes no document has\n"                   \
     "  --min-pair N          leave out pairs with fewer than N documents (default: 2 in\n"    \

@@ -44,6 +44,33 @@ const char *vb_table_name(vb_table t)
     return (unsigned)t < 12 ? table_names[t] : "?";
 }
 
+static const char *const section_names[] = { "themes",  "cooc",  "trends",   "segments",
+                                              "drivers", "terms", "coverage", "examples" };
+
+unsigned vb_sections_parse(const char *list)
+{
+    unsigned mask = 0;
+    const char *p = list;
+    for (;;) {
+        size_t n = strcspn(p, ",");
+        size_t i = 0;
+        while (i < 8 && !(strlen(section_names[i]) == n && !strncasecmp(p, section_names[i], n)))
+            i++;
+        if (i == 8)
+            return 0; /* unknown or empty */
+        mask |= 1u << i;
+        if (!p[n])
+            return mask;
+        p += n + 1;
+    }
+}
+
+/* Is the section asked for (table and Markdown)? */
+static int want(const vb_model *m, unsigned section)
+{
+    return !m->o.sections || (m->o.sections & section);
+}
+
 void vb_csv_write_field(FILE *f, const char *s, size_t len)
 {
     int quote = 0;
@@ -688,18 +715,22 @@ static void write_table(FILE *f, const vb_model *m)
     if (a->rejected)
         fprintf(f, "; %llu rejected records not counted", (unsigned long long)a->rejected);
     empty_note(f, a);
-    fputs("\n\n", f);
+    fputs("\n", f);
     if (a->docs == 0) {
-        fputs("Nothing to report: no documents.\n", f);
+        fputs("\nNothing to report: no documents.\n", f);
         return;
     }
-    if (m->o.rising && m->nperiods) {
-        table_movers(f, m, &st, 1);
+    if (m->o.rising && m->nperiods && want(m, VB_SECTION_TRENDS)) {
         fputs("\n", f);
+        table_movers(f, m, &st, 1);
     }
-    table_themes(f, m, &st);
-    table_pairs(f, m, &st);
-    if (a->opts.period != VB_PERIOD_NONE) {
+    if (want(m, VB_SECTION_THEMES)) {
+        fputs("\n", f);
+        table_themes(f, m, &st);
+    }
+    if (want(m, VB_SECTION_COOC))
+        table_pairs(f, m, &st);
+    if (a->opts.period != VB_PERIOD_NONE && want(m, VB_SECTION_TRENDS)) {
         if (m->nperiods) {
             table_trend(f, m, &st);
             if (!m->o.rising)
@@ -709,17 +740,17 @@ static void write_table(FILE *f, const vb_model *m)
                     vb_period_name(a->opts.period), st.e);
         }
     }
-    if (m->ncombos)
+    if (m->ncombos && want(m, VB_SECTION_SEGMENTS))
         table_segments(f, m, &st);
-    if (a->opts.score != VB_SCORE_NONE)
+    if (a->opts.score != VB_SCORE_NONE && want(m, VB_SECTION_DRIVERS))
         table_drivers(f, m, &st);
-    if (a->opts.terms) {
+    if (a->opts.terms && want(m, VB_SECTION_TERMS)) {
         table_terms(f, m, &st);
         table_theme_words(f, m, &st);
     }
-    if (a->opts.coverage)
+    if (a->opts.coverage && want(m, VB_SECTION_COVERAGE))
         table_coverage(f, m, &st);
-    if (a->opts.examples)
+    if (a->opts.examples && want(m, VB_SECTION_EXAMPLES))
         table_examples(f, m, &st);
 }
 
@@ -1418,23 +1449,11 @@ static void md_cstr(FILE *f, const char *s)
     md_text(f, s, strlen(s));
 }
 
-static void write_md(FILE *f, const vb_model *m)
+/* Markdown: the themes table. */
+static void md_themes(FILE *f, const vb_model *m)
 {
     const vb_agg *a = m->a;
-    fputs("# Themes", f);
-    if (m->o.title) {
-        fputs(": ", f);
-        md_cstr(f, m->o.title);
-    }
-    fprintf(f, "\n\n%llu documents, %llu with at least one theme (%.1f%%)",
-            (unsigned long long)a->docs, (unsigned long long)a->matched,
-            100.0 * share(a->matched, a->docs));
-    if (a->rejected)
-        fprintf(f, "; %llu rejected records not counted", (unsigned long long)a->rejected);
-    empty_note(f, a);
-    fputs(". Lexicon: ", f);
-    md_cstr(f, vb_lexicon_name(m->lex));
-    fputs(".\n\n| Theme | Label | Docs | Share | Hits |\n|---|---|--:|--:|--:|\n", f);
+    fputs("\n| Theme | Label | Docs | Share | Hits |\n|---|---|--:|--:|--:|\n", f);
     for (size_t k = 0; k < m->norder; k++) {
         size_t t = m->order[k];
         if (!a->theme_docs[t] && !m->o.all_themes)
@@ -1449,6 +1468,11 @@ static void write_md(FILE *f, const vb_model *m)
         fprintf(f, " | %llu | %.1f%% | %llu |\n", (unsigned long long)a->theme_docs[t],
                 100.0 * share(a->theme_docs[t], a->docs), (unsigned long long)a->theme_hits[t]);
     }
+}
+
+/* Markdown: themes that travel together. */
+static void md_pairs(FILE *f, const vb_model *m)
+{
     size_t top = m->o.top_pairs ? m->o.top_pairs : 20;
     char phrase[96];
     vb__cooc_phrase(m, phrase, sizeof phrase);
@@ -1470,6 +1494,12 @@ static void write_md(FILE *f, const vb_model *m)
         fprintf(f, " | %llu | %.3f | %.2f | %.2f | %s |\n", (unsigned long long)p->both,
                 p->jaccard, p->lift, p->npmi, q);
     }
+}
+
+/* Markdown: the trend table and the count of significant changes. */
+static void md_trend(FILE *f, const vb_model *m)
+{
+    const vb_agg *a = m->a;
     if (m->nperiods) {
         size_t p0 = m->nperiods > 12 ? m->nperiods - 12 : 0;
         char buf[64], buf2[64];
@@ -1500,6 +1530,11 @@ static void write_md(FILE *f, const vb_model *m)
         fprintf(f, "\n%zu significant change%s (q < %g over %zu tests).\n", m->nmovers,
                 m->nmovers == 1 ? "" : "s", m->o.alpha, m->ntests);
     }
+}
+
+/* Markdown: themes by segment. */
+static void md_segments(FILE *f, const vb_model *m)
+{
     if (m->ncombos) {
         char buf[300];
         fputs("\n## Themes by segment\n\n| Theme |", f);
@@ -1527,6 +1562,12 @@ static void write_md(FILE *f, const vb_model *m)
             fputs("\n", f);
         }
     }
+}
+
+/* Markdown: drivers of the score. */
+static void md_drivers(FILE *f, const vb_model *m)
+{
+    const vb_agg *a = m->a;
     if (m->ndrivers) {
         fprintf(f, "\n## Drivers of ");
         md_cstr(f, a->score_name);
@@ -1550,6 +1591,12 @@ static void write_md(FILE *f, const vb_model *m)
                 fprintf(f, "%+.2f | %+.2f to %+.2f |\n", d->impact, d->lo, d->hi);
         }
     }
+}
+
+/* Markdown: frequent terms and the words that come with each theme. */
+static void md_terms(FILE *f, const vb_model *m)
+{
+    const vb_agg *a = m->a;
     for (int k = 0; a->opts.terms && k < 4; k++) {
         if (k == 1)
             continue;
@@ -1587,6 +1634,53 @@ static void write_md(FILE *f, const vb_model *m)
             fputs(" |\n", f);
         }
     }
+}
+
+/* Markdown: how much of the lexicon matched, and what it misses. */
+static void md_coverage(FILE *f, const vb_model *m)
+{
+    const vb_agg *a = m->a;
+    uint64_t un = a->docs - a->matched;
+    fprintf(f, "\n## Coverage\n\n%zu of %zu entries matched at least one document; %llu "
+               "document%s (%.1f%%) matched no entry.\n",
+            m->nentries - m->entries_never, m->nentries, (unsigned long long)un,
+            un == 1 ? "" : "s", 100.0 * share(un, a->docs));
+    if (m->entries_never) {
+        fputs("\nNever matched: ", f);
+        for (size_t i = 0, shown = 0; i < m->nentries; i++) {
+            size_t e = m->entry_order[i];
+            if (a->entry_docs[e])
+                continue;
+            const vb_entry *en = &m->lex->entries[e];
+            fputs(shown++ ? ", " : "", f);
+            md_cstr(f, en->text);
+            fprintf(f, " (line %zu)", en->line);
+        }
+        fputs(".\n", f);
+    }
+    static const char *const kinds[2] = { "words", "phrases" };
+    for (int k = 0; k < 2; k++) {
+        fprintf(f, "\n## What the lexicon misses: %s\n\nMore common in the documents no entry "
+                   "matched than in the others (log-likelihood G2).\n\n", kinds[k]);
+        if (!m->nmisses[k]) {
+            fputs("(none in 3 documents or more)\n", f);
+            continue;
+        }
+        fputs("| Term | Unmatched docs | Matched docs | G2 |\n|---|--:|--:|--:|\n", f);
+        for (size_t i = 0; i < m->nmisses[k]; i++) {
+            const vb_miss *ms = &m->misses[k][i];
+            fputs("| ", f);
+            md_text(f, ms->text, ms->len);
+            fprintf(f, " | %llu | %llu | %.1f |\n", (unsigned long long)ms->unmatched,
+                    (unsigned long long)ms->matched, ms->g2);
+        }
+    }
+}
+
+/* Markdown: examples per theme, matched words in bold. */
+static void md_examples(FILE *f, const vb_model *m)
+{
+    const vb_agg *a = m->a;
     if (a->opts.examples) {
         fputs("\n## Examples\n", f);
         for (size_t k = 0; k < m->norder; k++) {
@@ -1607,6 +1701,41 @@ static void write_md(FILE *f, const vb_model *m)
             }
         }
     }
+}
+
+static void write_md(FILE *f, const vb_model *m)
+{
+    const vb_agg *a = m->a;
+    fputs("# Themes", f);
+    if (m->o.title) {
+        fputs(": ", f);
+        md_cstr(f, m->o.title);
+    }
+    fprintf(f, "\n\n%llu documents, %llu with at least one theme (%.1f%%)",
+            (unsigned long long)a->docs, (unsigned long long)a->matched,
+            100.0 * share(a->matched, a->docs));
+    if (a->rejected)
+        fprintf(f, "; %llu rejected records not counted", (unsigned long long)a->rejected);
+    empty_note(f, a);
+    fputs(". Lexicon: ", f);
+    md_cstr(f, vb_lexicon_name(m->lex));
+    fputs(".\n", f);
+    if (want(m, VB_SECTION_THEMES))
+        md_themes(f, m);
+    if (want(m, VB_SECTION_COOC))
+        md_pairs(f, m);
+    if (want(m, VB_SECTION_TRENDS))
+        md_trend(f, m);
+    if (want(m, VB_SECTION_SEGMENTS))
+        md_segments(f, m);
+    if (want(m, VB_SECTION_DRIVERS))
+        md_drivers(f, m);
+    if (want(m, VB_SECTION_TERMS))
+        md_terms(f, m);
+    if (a->opts.coverage && want(m, VB_SECTION_COVERAGE))
+        md_coverage(f, m);
+    if (want(m, VB_SECTION_EXAMPLES))
+        md_examples(f, m);
 }
 
 int vb_report_write(FILE *f, const vb_agg *a, const vb_report_opts *opts, vb_error *err)
