@@ -489,9 +489,14 @@ static int put_joined(vb_reader *r, json_t *a)
 static const char *not_text(json_t *v, char *why, size_t size)
 {
     if (json_is_object(v)) {
-        const char *key, *inside = NULL;
+        /* name a text field inside: by a common name, else the first */
+        const char *key, *inside = NULL, *names[64];
+        size_t n = 0;
         json_t *w;
-        json_object_foreach(v, key, w) if (!inside && is_textual(w)) inside = key;
+        json_object_foreach(v, key, w) if (is_textual(w) && n < 64) names[n++] = key;
+        int how = 0, k = vb__guess_text_column(names, n, NULL, &how);
+        if (n)
+            inside = names[k >= 0 && how == 1 ? k : 0];
         if (inside)
             snprintf(why, size, "is an object, not text (a text field inside it: '%.40s')",
                      inside);
