@@ -285,8 +285,15 @@ int main(int argc, char **argv)
         }
         suite_file *sf = &files[nfiles++];
         memset(sf, 0, sizeof *sf);
-        snprintf(sf->name, sizeof sf->name, "%s", e->d_name);
-        snprintf(sf->path, sizeof sf->path, "%s/%s", argv[1], e->d_name);
+        size_t dlen = strlen(argv[1]);
+        if (dlen + 1 + n >= sizeof sf->path) {
+            fprintf(stderr, "path too long: %s/%s\n", argv[1], e->d_name);
+            return 1;
+        }
+        memcpy(sf->name, e->d_name, n + 1);
+        memcpy(sf->path, argv[1], dlen);
+        sf->path[dlen] = '/';
+        memcpy(sf->path + dlen + 1, e->d_name, n + 1);
         sf->outcome = -1;
     }
     closedir(d);
