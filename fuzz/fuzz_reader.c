@@ -1,5 +1,6 @@
 /* (a) readers over arbitrary bytes. Byte 0: kind = b0 % 7; bit 3: tiny --max-record (24);
- * bit 4: ';' delimiter. The rest is the input. */
+ * bit 4: ';' delimiter; bit 5: named columns that are JSON paths (review.body, items.0...;
+ * 0x20 is JSON Lines, 0x21 a JSON array). The rest is the input. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -34,6 +35,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     o.kind = (vb_input_kind)(b0 % 7);
     if (b0 & 0x08) o.max_record_bytes = 24;
     if (b0 & 0x10) o.delimiter = ';';
+    int paths = (b0 & 0x20) != 0;
+    if (paths) {
+        o.text_col = "review.body";
+        o.id_col = "meta.id";
+        o.date_col = "meta.ts";
+        o.segment_col = "meta.region";
+        o.segment2_col = "items.0";
+        o.score_col = "a.b.c";
+    }
     /* Compressed or archived input goes through libarchive: members restart lines and
      * indexes, and text outgrows the input, so only the shape of its records is checked. */
     int packed = vb__ar_detect((const unsigned char *)buf, len, "fuzz") != 0;
@@ -64,7 +74,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             continue;
         }
         if (rc != VB_OK) {
-            CHECK(rc == VB_EIO || rc == VB_ENOMEM || (packed && rc == VB_EINVAL));
+            /* a named column no record has: at the open (CSV) or at the end (JSON) */
+            CHECK(rc == VB_EIO || rc == VB_ENOMEM || ((packed || paths) && rc == VB_EINVAL));
+            CHECK(err.msg[0] != '\0');
             break;
         }
         ok++;
@@ -80,6 +92,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         touch(rec->id.ptr, rec->id.len);
         if (rec->date.ptr) touch(rec->date.ptr, rec->date.len);
         if (rec->segment.ptr) touch(rec->segment.ptr, rec->segment.len);
+        if (rec->segment2.ptr) touch(rec->segment2.ptr, rec->segment2.len);
+        if (rec->score.ptr) touch(rec->score.ptr, rec->score.len);
         for (size_t i = 0; i < rec->nfields; i++) {
             touch(rec->fields[i].ptr, rec->fields[i].len);
             CHECK(rec->fields[i].ptr[rec->fields[i].len] == '\0');

@@ -22,8 +22,10 @@ typedef enum vb_input_kind {
 
 typedef struct vb_reader_opts {
     vb_input_kind kind;
-    /* Columns (CSV/TSV: header name or 1-based number; JSON: field name). NULL: text is
-     * guessed, id is the record number, date and segment are absent. */
+    /* Columns (CSV/TSV: header name or 1-based number; JSON: a field name or a dotted path
+     * into nested objects and arrays, "review.body", "items.0", the longest key first at
+     * each level). NULL: text is guessed, id is the record number, date and segment are
+     * absent. */
     const char *text_col, *id_col, *date_col, *segment_col;
     const char *segment2_col, *score_col; /* a second segment column; a numeric score */
     char delimiter;          /* 0: by kind (',' or '\t') */
@@ -51,7 +53,8 @@ typedef struct vb_field {
 typedef struct vb_record {
     vb_field id, text, date, segment;  /* date/segment: ptr NULL when absent */
     vb_field segment2, score;          /* ptr NULL when absent */
-    const vb_field *fields;           /* every field of a CSV row or a JSON object */
+    const vb_field *fields;           /* every field of a CSV row; the top-level values of
+                                       * a JSON object (or the one value that is not one) */
     size_t nfields;
     const char *source; /* file name, "<stdin>", or "archive.zip:member.csv" */
     size_t line;        /* line where the record starts (1-based) */
@@ -96,7 +99,8 @@ VB_API int vb_reader_open_mem(vb_reader **out, const char *name, const char *dat
  * Next record.
  * @return VB_OK (*out set), VB_EOF, VB_EREJECT (one record rejected: err says why and where;
  *         call again to go on; also an encrypted archive member or one that expands beyond
- *         the limits), VB_EINVAL (an archive member lacks a named column) or VB_EIO /
+ *         the limits), VB_EINVAL (an archive member lacks a named column; at the end of a
+ *         JSON input, a named field path that no object had; the next call goes on) or VB_EIO /
  *         VB_ENOMEM (fatal; a compressed stream or archive that is cut short or corrupt is
  *         VB_EIO, and the record it cut is not returned).
  */

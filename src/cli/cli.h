@@ -49,11 +49,17 @@ typedef struct cli_input {
     "                     json (an array of objects), lines, doc (a whole file is one record)\n" \
     "  --text COL         the text column or field (name or 1-based number); default: a\n"    \
     "                     column named text, comment, verbatim, feedback, review, body,\n"     \
-    "                     message, narrative... else the one with the longest values\n"        \
+    "                     message, narrative... (JSON: also one level down, review.body)\n"  \
+    "                     else the one with the longest values\n"                             \
     "  --id COL           the record id (default: a column named id or *_id, else the\n"       \
     "                     record number)\n"                                                    \
     "  --date COL         the date column (report --by)\n"                                \
     "  --segment COL[,COL2]   one or two segment columns (report: themes by segment)\n"    \
+    "  JSON: COL is a field name or a dotted path into nested objects and arrays\n"         \
+    "                     (review.body, meta.region, items.0; a key that holds a dot is\n"    \
+    "                     matched as it is first); a text that is an array of strings is\n"  \
+    "                     joined, one line each; numbers and true/false are used as\n"       \
+    "                     written, null is no value; a path no object has is an error\n"     \
     "  --delimiter C      CSV field separator (default ',' or tab for tsv)\n"                 \
     "  --max-record N     reject records longer than N bytes (default 64M; k, M, G)\n"        \
     "  --max-expand N     reject a compressed file or archive member that expands beyond N\n" \

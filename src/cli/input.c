@@ -247,12 +247,17 @@ static void reader_note(const vb_error *e, void *payload)
     cli_note(payload, "%s", vb_error_format(e, buf, sizeof buf));
 }
 
+static void tell_text(cli_input *in, const vb_reader_info *info, const char *name)
+{
+    cli_note(in, "%s: %s, text from '%s' (chosen %s; set --text to change)", name,
+             vb_input_kind_name(info->kind), info->text_col, how_text(info->text_guessed));
+}
+
 /* The notes about an input, once its first record was asked for. */
 static void tell_input(cli_input *in, const vb_reader_info *info, const char *name)
 {
     if (info->text_guessed && info->text_col)
-        cli_note(in, "%s: %s, text from '%s' (chosen %s; set --text to change)", name,
-                 vb_input_kind_name(info->kind), info->text_col, how_text(info->text_guessed));
+        tell_text(in, info, name);
     if (info->preamble_lines)
         cli_note(in, "%s: skipped %zu line%s before the header (not CSV)", name,
                  info->preamble_lines, info->preamble_lines == 1 ? "" : "s");
@@ -277,7 +282,7 @@ int cli_each_record(cli_input *in, cli_record_fn fn, void *payload)
         vb_reader_info info;
         const char *name = files[i][0] == '-' && !files[i][1] ? "<stdin>" : files[i];
         uint64_t before = in->read;
-        int told = 0;
+        int told = 0, told_text = 0;
         size_t told_member = 0;
         for (;;) {
             const vb_record *rec; /* err needs no clearing: a failing reader sets it all */
@@ -288,7 +293,12 @@ int cli_each_record(cli_input *in, cli_record_fn fn, void *payload)
             if (!told || info.member != told_member) {
                 told = 1;
                 told_member = info.member;
+                told_text = info.text_guessed && info.text_col;
                 tell_input(in, &info, info.member ? info.source : name);
+            } else if (!told_text && info.text_guessed && info.text_col) {
+                /* JSON: the first records held no text to guess from */
+                told_text = 1;
+                tell_text(in, &info, info.member ? info.source : name);
             }
             if (rc == VB_EOF)
                 break;

@@ -1037,23 +1037,35 @@ static void jsonl_broken_line_rejected_next_read(void **state)
     vb_reader_free(r);
 }
 
-static void jsonl_non_objects_rejected(void **state)
+/* A line that is valid JSON but not an object is a record: a string or an array of
+ * strings is its text, anything else gives empty text (its one field holds the JSON). */
+static void jsonl_non_objects_are_records(void **state)
 {
     (void)state;
-    const char *jsonl = "{\"text\":\"a\"}\n[\"x\"]\n42\n{\"text\":\"b\"}\n";
+    const char *jsonl = "{\"text\":\"a\"}\n[\"x\",null,\"y\"]\n42\n\"just text\"\n"
+                        "[1,\"z\"]\nnull\ntrue\n{\"text\":\"b\"}\n";
     vb_reader *r = open_kind("n.jsonl", jsonl, VB_INPUT_JSONL);
     assert_field(next_ok(r)->text, "a");
-    vb_error err = next_reject(r);
-    assert_int_equal(err.line, 2);
-    assert_string_equal(err.msg, "expected a JSON object, found an array");
-    err = next_reject(r);
-    assert_int_equal(err.line, 3);
-    assert_contains(err.msg, "expected"); /* an object, not a scalar */
-    assert_contains(err.msg, "42");
     const vb_record *rec = next_ok(r);
+    assert_field(rec->text, "x\ny");
+    assert_int_equal(rec->nfields, 1);
+    assert_field(rec->fields[0], "[\"x\",null,\"y\"]");
+    assert_field(rec->id, "2");
+    assert_null(rec->segment.ptr);
+    rec = next_ok(r);
+    assert_field(rec->text, "");
+    assert_field(rec->fields[0], "42");
+    assert_int_equal(rec->line, 3);
+    assert_field(next_ok(r)->text, "just text");
+    rec = next_ok(r);
+    assert_field(rec->text, "");
+    assert_field(rec->fields[0], "[1,\"z\"]");
+    assert_field(next_ok(r)->text, "");
+    assert_field(next_ok(r)->text, "");
+    rec = next_ok(r);
     assert_field(rec->text, "b");
-    assert_int_equal(rec->line, 4);
-    assert_int_equal(rec->index, 4);
+    assert_int_equal(rec->line, 8);
+    assert_int_equal(rec->index, 8);
     next_eof(r);
     vb_reader_free(r);
 }
@@ -1184,15 +1196,17 @@ static void json_array_of_objects(void **state)
     next_eof(r);
     vb_reader_free(r);
 
-    /* one bad element does not end the array */
+    /* one bad element does not end the array; a number is a record with empty text */
     r = open_kind("x.json", "[{\"text\":\"a\"}, 42, {\"text\": nope}, {\"text\":\"b\"}]",
                   VB_INPUT_JSON);
     assert_field(next_ok(r)->text, "a");
+    rec = next_ok(r);
+    assert_field(rec->text, "");
+    assert_field(rec->fields[0], "42");
     vb_error err = next_reject(r);
-    assert_contains(err.msg, "expected");
-    assert_contains(err.msg, "42");
-    err = next_reject(r);
     assert_contains(err.msg, "invalid JSON");
+    assert_int_equal(err.line, 1);
+    assert_int_equal(err.column, 29); /* the n of nope: a byte column in the line */
     rec = next_ok(r);
     assert_field(rec->text, "b");
     assert_int_equal(rec->index, 4);
@@ -2215,13 +2229,274 @@ static void json_id_guessed_when_text_given(void **state)
     vb_reader_free(r);
 }
 
-static void jsonl_scalar_message_is_clean(void **state)
+/* ---- JSON field paths ---- */
+
+static vb_reader *open_paths(const char *data, const char *text, const char *id,
+                             const char *date, const char *seg, const char *seg2,
+                             const char *score)
+{
+    vb_reader_opts opts;
+    vb_reader_opts_init(&opts);
+    opts.kind = VB_INPUT_JSONL;
+    opts.text_col = text;
+    opts.id_col = id;
+    opts.date_col = date;
+    opts.segment_col = seg;
+    opts.segment2_col = seg2;
+    opts.score_col = score;
+    return open_opts("p.jsonl", data, &opts);
+}
+
+static void json_paths_nested(void **state)
 {
     (void)state;
-    vb_reader *r = open_kind("g.jsonl", "{\"text\":\"hello world this is a long line\"}\n42\n",
-                             VB_INPUT_JSONL);
+    const char *jsonl =
+        "{\"review\":{\"body\":\"Great staff\",\"stars\":4.5},\"meta\":{\"ts\":\"2024-05-01\","
+        "\"id\":1234,\"vip\":true},\"items\":[\"first\",\"second\"]}\n"
+        "{\"review\":{\"body\":\"Slow\"},\"meta\":{\"ts\":null,\"id\":\"x7\",\"vip\":false},"
+        "\"items\":[]}\n";
+    vb_reader *r = open_paths(jsonl, "review.body", "meta.id", "meta.ts", "meta.vip", "items.0",
+                              "review.stars");
+    const vb_record *rec = next_ok(r);
+    assert_field(rec->text, "Great staff");
+    assert_field(rec->id, "1234"); /* a number as its JSON text */
+    assert_field(rec->date, "2024-05-01");
+    assert_field(rec->segment, "true");
+    assert_field(rec->segment2, "first");
+    assert_field(rec->score, "4.5");
+    /* the fields are the object's own (top-level) values, as before */
+    assert_int_equal(rec->nfields, 3);
+    assert_field(rec->fields[2], "[\"first\",\"second\"]");
+    vb_reader_info info = info_of(r);
+    assert_string_equal(info.text_col, "review.body");
+    assert_int_equal(info.text_guessed, 0);
+    assert_string_equal(info.id_col, "meta.id");
+
+    rec = next_ok(r);
+    assert_field(rec->text, "Slow");
+    assert_field(rec->id, "x7");
+    assert_null(rec->date.ptr);   /* null: absent */
+    assert_field(rec->segment, "false");
+    assert_null(rec->segment2.ptr); /* no element 0 */
+    assert_null(rec->score.ptr);  /* missing here */
+    next_eof(r);
+    vb_reader_free(r);
+}
+
+static void json_paths_dotted_keys(void **state)
+{
+    (void)state;
+    /* a key holding a dot is found as it is (the longest key first); when it leads nowhere
+     * the shorter keys are tried */
+    const char *jsonl = "{\"a.b\":\"literal\",\"a\":{\"b\":\"nested\"},\"t\":\"x\"}\n"
+                        "{\"a\":{\"b\":\"only nested\"},\"t\":\"y\"}\n"
+                        "{\"m\":{\"k.v\":{\"z\":\"deep\"}},\"m.k\":{\"q\":1},\"t\":\"z\"}\n";
+    vb_reader *r = open_paths(jsonl, "t", NULL, NULL, "a.b", "m.k.v.z", NULL);
+    const vb_record *rec = next_ok(r);
+    assert_field(rec->segment, "literal");
+    rec = next_ok(r);
+    assert_field(rec->segment, "only nested");
+    assert_null(rec->segment2.ptr);
+    rec = next_ok(r);
+    assert_null(rec->segment.ptr);
+    assert_field(rec->segment2, "deep"); /* "m.k" has no "v.z": back to "m" then "k.v" */
+    next_eof(r);
+    vb_reader_free(r);
+
+    /* indexes into arrays, and paths that do not fit the value */
+    jsonl = "{\"t\":\"x\",\"l\":[{\"n\":\"zero\"},{\"n\":\"one\"}],\"s\":\"str\"}\n";
+    r = open_paths(jsonl, "t", NULL, "l.01", "l.1.n", "s.0", NULL);
+    rec = next_ok(r);
+    assert_null(rec->date.ptr); /* no leading zeros */
+    assert_field(rec->segment, "one");
+    assert_null(rec->segment2.ptr); /* a string has no elements */
+    vb_error err;
+    vb_error_clear(&err);
+    assert_int_equal(vb_reader_next(r, &rec, &err), VB_EINVAL); /* no object had them */
+    assert_contains(err.msg, "date field 'l.01'");
+    vb_reader_free(r);
+}
+
+static void json_text_arrays_and_non_text(void **state)
+{
+    (void)state;
+    const char *jsonl =
+        "{\"t\":[\"Slow delivery.\",null,\"Rude staff\"]}\n"
+        "{\"t\":[]}\n"
+        "{\"t\":[\"ok\",3]}\n"
+        "{\"t\":{\"body\":\"inside\",\"n\":1}}\n"
+        "{\"t\":{\"n\":1}}\n"
+        "{\"t\":null}\n"
+        "{\"t\":7.25}\n";
+    vb_reader *r = open_paths(jsonl, "t", NULL, NULL, NULL, NULL, NULL);
+    const vb_record *rec = next_ok(r);
+    assert_field(rec->text, "Slow delivery.\nRude staff"); /* joined by a line feed */
+    assert_field(rec->fields[0], "[\"Slow delivery.\",null,\"Rude staff\"]");
+    assert_field(next_ok(r)->text, "");
+    vb_error err = next_reject(r);
+    assert_int_equal(err.line, 3);
+    assert_string_equal(err.msg,
+                        "the text field 't' is an array holding a number (element 1), not "
+                        "only strings");
+    err = next_reject(r);
+    assert_string_equal(err.msg, "the text field 't' is an object, not text (a text field "
+                                 "inside it: 'body')");
+    err = next_reject(r);
+    assert_string_equal(err.msg, "the text field 't' is an object, not text");
+    assert_field(next_ok(r)->text, ""); /* null: empty text, as before */
+    rec = next_ok(r);
+    assert_field(rec->text, "7.25");
+    assert_int_equal(rec->index, 7);
+    next_eof(r);
+    vb_reader_free(r);
+}
+
+static void json_named_path_in_no_object(void **state)
+{
+    (void)state;
+    /* a segment no object has: the records are read, then the end is a usage error (as a
+     * CSV header without the column) */
+    vb_reader *r = open_paths("{\"t\":\"a\",\"meta\":{\"region\":\"N\"}}\n{\"t\":\"b\"}\n", NULL,
+                              NULL, NULL, "meta.regoin", NULL, NULL);
     next_ok(r);
-    assert_string_equal(next_reject(r).msg, "expected a JSON object, found 42");
+    next_ok(r);
+    const vb_record *rec;
+    vb_error err;
+    vb_error_clear(&err);
+    assert_int_equal(vb_reader_next(r, &rec, &err), VB_EINVAL);
+    assert_string_equal(err.msg, "no object has a segment field 'meta.regoin' (fields of the "
+                                 "first object: t, meta.region)");
+    next_eof(r); /* said once */
+    vb_reader_free(r);
+
+    /* found in one object: no error */
+    r = open_paths("{\"t\":\"a\"}\n{\"t\":\"b\",\"d\":\"2024-01-01\"}\n", NULL, NULL, "d", NULL,
+                   NULL, NULL);
+    assert_null(next_ok(r)->date.ptr);
+    assert_field(next_ok(r)->date, "2024-01-01");
+    next_eof(r);
+    vb_reader_free(r);
+
+    /* a text path no object has: every object is rejected, then the usage error */
+    r = open_paths("{\"review\":{\"body\":\"x\"}}\n{\"review\":{\"body\":\"y\"}}\n", "review.bdy",
+                   NULL, NULL, NULL, NULL, NULL);
+    assert_string_equal(next_reject(r).msg, "no field 'review.bdy' in this object");
+    next_reject(r);
+    vb_error_clear(&err);
+    assert_int_equal(vb_reader_next(r, &rec, &err), VB_EINVAL);
+    assert_contains(err.msg, "text field 'review.bdy'");
+    assert_contains(err.msg, "review.body");
+    vb_reader_free(r);
+
+    /* no objects at all: nothing to judge */
+    r = open_paths("\"a\"\n", NULL, NULL, NULL, "region", NULL, NULL);
+    next_ok(r);
+    next_eof(r);
+    vb_reader_free(r);
+}
+
+static void json_text_guessed_nested(void **state)
+{
+    (void)state;
+    /* "review" is an object: its "body" is the text (by name, one level down) */
+    vb_reader *r = open_kind("g.jsonl",
+                             "{\"id\":\"r1\",\"review\":{\"title\":\"Hm\",\"body\":\"Staff were "
+                             "great\"},\"stars\":5}\n",
+                             VB_INPUT_JSONL);
+    const vb_record *rec = next_ok(r);
+    vb_reader_info info = info_of(r);
+    assert_string_equal(info.text_col, "review.body");
+    assert_int_equal(info.text_guessed, 1);
+    assert_field(rec->text, "Staff were great");
+    assert_field(rec->id, "r1");
+    vb_reader_free(r);
+
+    /* a top-level name wins over a nested one; a name-matched field that is not text
+     * ("feedback": 0) is passed over */
+    r = open_kind("g.jsonl",
+                  "{\"feedback\":0,\"m\":{\"comment\":\"nested\"},\"text\":\"top\"}\n",
+                  VB_INPUT_JSONL);
+    assert_field(next_ok(r)->text, "top");
+    vb_reader_free(r);
+    r = open_kind("g.jsonl", "{\"feedback\":0,\"m\":{\"comment\":\"nested\"}}\n", VB_INPUT_JSONL);
+    assert_field(next_ok(r)->text, "nested");
+    assert_string_equal(info_of(r).text_col, "m.comment");
+    vb_reader_free(r);
+
+    /* the longest text, arrays of strings included */
+    r = open_kind("g.jsonl", "{\"a\":\"short one\",\"m\":{\"lines\":[\"a longer\",\"text\"]}}\n",
+                  VB_INPUT_JSONL);
+    rec = next_ok(r);
+    assert_string_equal(info_of(r).text_col, "m.lines");
+    assert_int_equal(info_of(r).text_guessed, 2);
+    assert_field(rec->text, "a longer\ntext");
+    vb_reader_free(r);
+
+    /* an object without any text: empty text, and the next object is asked */
+    r = open_kind("g.jsonl", "{\"id\":1,\"nps\":9}\n{\"id\":2,\"nps\":3,\"note\":\"Too slow\"}\n"
+                             "{\"id\":3}\n",
+                  VB_INPUT_JSONL);
+    rec = next_ok(r);
+    assert_field(rec->text, "");
+    assert_field(rec->id, "1");
+    assert_null(info_of(r).text_col);
+    rec = next_ok(r);
+    assert_field(rec->text, "Too slow");
+    assert_string_equal(info_of(r).text_col, "note");
+    assert_string_equal(next_reject(r).msg, "no field 'note' in this object");
+    next_eof(r);
+    vb_reader_free(r);
+}
+
+static void json_big_numbers_and_nul_keys(void **state)
+{
+    (void)state;
+    /* integers beyond 64 bits are read as doubles; a NUL in a key becomes U+FFFD */
+    const char *jsonl = "{\"id\":123456789012345678901234,\"text\":\"big\"}\n"
+                        "{\"id\":-9223372036854775808,\"text\":\"min\"}\n"
+                        "{\"k\\u0000ey\":\"v\",\"text\":\"nul\",\"s\":\"a\\u0000b\"}\n";
+    vb_reader *r = open_kind("b.jsonl", jsonl, VB_INPUT_JSONL);
+    const vb_record *rec = next_ok(r);
+    assert_field(rec->id, "1.2345678901234569e23"); /* jansson's %.17g, trimmed */
+    assert_field(rec->text, "big");
+    rec = next_ok(r);
+    assert_field(rec->id, "-9223372036854775808"); /* still an exact integer */
+    rec = next_ok(r);
+    assert_field(rec->text, "nul");
+    assert_field(rec->fields[2], "a\0b"); /* in a value the NUL is kept */
+    next_eof(r);
+    vb_reader_free(r);
+}
+
+static void jsonl_broken_line_byte_column(void **state)
+{
+    (void)state;
+    /* "é" is two bytes: the column counts bytes, not characters */
+    vb_reader *r = open_kind("c.jsonl",
+                             "{\"text\":\"ok\"}\n{\"text\":\"\xC3\xA9\xC3\xA9\" \"x\"}\n"
+                             "{\"text\":\"a\xFF\"}\n",
+                             VB_INPUT_JSONL);
+    assert_field(next_ok(r)->text, "ok");
+    vb_error err = next_reject(r);
+    assert_int_equal(err.line, 2);
+    assert_int_equal(err.column, 16); /* the token jansson names: "x" */
+    assert_contains(err.msg, "invalid JSON");
+    err = next_reject(r); /* invalid UTF-8: the bad byte itself */
+    assert_int_equal(err.line, 3);
+    assert_int_equal(err.column, 11);
+    assert_contains(err.msg, "0xff");
+    next_eof(r);
+    vb_reader_free(r);
+
+    /* a raw NUL byte after a value: jansson would stop there; it is rejected where it is */
+    static const char nul[] = "{\"text\":\"b\"}\0\n{\"text\":\"c\"}\n";
+    r = open_opts_("z.jsonl", nul, sizeof nul - 1, NULL, __LINE__);
+    err = next_reject(r);
+    assert_int_equal(err.line, 1);
+    assert_int_equal(err.column, 13);
+    assert_contains(err.msg, "NUL byte");
+    assert_field(next_ok(r)->text, "c");
+    next_eof(r);
     vb_reader_free(r);
 }
 
@@ -2271,7 +2546,7 @@ int main(void)
         cmocka_unit_test(jsonl_objects_and_value_types),
         cmocka_unit_test(jsonl_named_fields),
         cmocka_unit_test(jsonl_broken_line_rejected_next_read),
-        cmocka_unit_test(jsonl_non_objects_rejected),
+        cmocka_unit_test(jsonl_non_objects_are_records),
         cmocka_unit_test(jsonl_missing_text_field_rejected),
         cmocka_unit_test(jsonl_blank_lines_skipped),
         cmocka_unit_test(jsonl_text_field_guessed),
@@ -2287,7 +2562,13 @@ int main(void)
         cmocka_unit_test(csv_long_quoted_field_is_one_reject),
         cmocka_unit_test(json_array_separators),
         cmocka_unit_test(json_id_guessed_when_text_given),
-        cmocka_unit_test(jsonl_scalar_message_is_clean),
+        cmocka_unit_test(jsonl_broken_line_byte_column),
+        cmocka_unit_test(json_paths_nested),
+        cmocka_unit_test(json_paths_dotted_keys),
+        cmocka_unit_test(json_text_arrays_and_non_text),
+        cmocka_unit_test(json_named_path_in_no_object),
+        cmocka_unit_test(json_text_guessed_nested),
+        cmocka_unit_test(json_big_numbers_and_nul_keys),
         cmocka_unit_test(null_err_is_allowed),
         cmocka_unit_test(lines_crlf_and_cr),
         cmocka_unit_test(doc_whole_text_one_record),

@@ -525,7 +525,11 @@ void vb__input_reset(vb_reader *r)
     r->pending = NULL;
     r->npending = r->pending_pos = 0;
     vb__json_free(r);
-    r->json_started = r->guessed = 0;
+    r->json_started = r->guessed = r->json_checked = 0;
+    r->json_col = r->json_objects = 0;
+    r->json_seen = 0;
+    free(r->json_first);
+    r->json_first = NULL;
     free(r->text_name);
     free(r->id_name);
     r->text_name = r->id_name = NULL;

@@ -79,7 +79,12 @@ struct vb_reader {
     /* JSON */
     void *json;         /* json_t of the current record */
     int json_started;   /* JSON array: '[' consumed */
-    int guessed;        /* JSON: text and id fields chosen (from the first object) */
+    int guessed;        /* JSON: the id field chosen (from the first object) */
+    size_t json_col;    /* JSON array: bytes read so far on the current line */
+    size_t json_objects;  /* objects read in this input */
+    unsigned json_seen;   /* bit per path named in the options: found in some object */
+    int json_checked;     /* the end-of-input check of the named paths is done */
+    char *json_first;     /* the first object's field paths, for that check's message */
 };
 
 int vb__rd_getc(vb_reader *r);
@@ -122,6 +127,15 @@ int vb__csv_open(vb_reader *r, vb_error *err);
 int vb__csv_next(vb_reader *r, vb_error *err);
 int vb__json_open(vb_reader *r, vb_error *err);
 int vb__json_next(vb_reader *r, vb_error *err);
+/* Parse one JSON text (a JSON Lines line, an element of a JSON array) whose first byte is at
+ * line:col of the input and make it the current record r->rec: VB_OK, VB_EREJECT (err says
+ * why and where: line and byte column) or VB_ENOMEM. p may point into r->data. */
+int vb__json_record(vb_reader *r, const char *p, size_t n, size_t line, size_t col,
+                    vb_error *err);
+/* The value at a field path in a parsed JSON value (json_t *), or NULL. A path is keys
+ * joined by dots, with array indexes (items.0); at each level the longest key that matches
+ * is tried first, so a key holding a dot ("a.b") is found as it is. */
+void *vb__json_lookup(void *value, const char *path);
 void vb__json_free(vb_reader *r);
 
 /* Record assembly helpers (reader.c). */
