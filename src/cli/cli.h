@@ -155,6 +155,8 @@ typedef struct cli_output {
     FILE *f;
     const char *path;
     char tmp[4096];
+    int direct; /* a device or FIFO (/dev/null, /dev/stdout): written in place */
+    int werr;   /* errno of a write that failed before closing (told then), or 0 */
 } cli_output;
 int cli_output_open(cli_output *o, const char *path);
 int cli_output_close(cli_output *o, int ok);

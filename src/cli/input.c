@@ -614,6 +614,18 @@ int cli_output_open(cli_output *o, const char *path)
         o->path = NULL;
         return CLI_EXIT_OK;
     }
+    struct stat st;
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
+        /* a device or FIFO is written in place: a temporary file renamed over /dev/full
+         * would replace the device */
+        o->direct = 1;
+        o->f = fopen(path, "wb");
+        if (!o->f) {
+            cli_error("%s: cannot write: %s", path, strerror(errno));
+            return CLI_EXIT_IO;
+        }
+        return CLI_EXIT_OK;
+    }
     snprintf(o->tmp, sizeof o->tmp, "%s.tmp%ld", path, (long)getpid());
     o->f = fopen(o->tmp, "wb");
     if (!o->f) {
@@ -625,18 +637,28 @@ int cli_output_open(cli_output *o, const char *path)
 
 int cli_output_close(cli_output *o, int ok)
 {
+    errno = 0;
     if (!o->path) {
         if (fflush(stdout) != 0 || ferror(stdout)) {
-            cli_error("cannot write to standard output: %s", strerror(errno));
+            /* errno is that of the last write, which failed like the first (ENOSPC...) */
+            int e = errno ? errno : o->werr ? o->werr : EIO;
+            cli_error("standard output: cannot write: %s", strerror(e));
             return CLI_EXIT_IO;
         }
         return CLI_EXIT_OK;
     }
     int failed = fflush(o->f) != 0 || ferror(o->f);
-    int saved = errno;
+    int saved = errno ? errno : o->werr ? o->werr : EIO;
     if (fclose(o->f) != 0 && !failed) {
         failed = 1;
         saved = errno;
+    }
+    if (o->direct) {
+        if (failed) {
+            cli_error("%s: cannot write: %s", o->path, strerror(saved));
+            return CLI_EXIT_IO;
+        }
+        return CLI_EXIT_OK;
     }
     if (!ok || failed) {
         remove(o->tmp);
