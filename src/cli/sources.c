@@ -35,7 +35,8 @@ static char *listed_path(const char *list, const char *p, size_t len)
     size_t dir = p[0] == '/' || !slash ? 0 : (size_t)(slash - list) + 1;
     char *s = malloc(dir + len + 1);
     if (s) {
-        memcpy(s, list, dir);
+        if (dir)
+            memcpy(s, list, dir);
         memcpy(s + dir, p, len);
         s[dir + len] = '\0';
     }

@@ -150,6 +150,11 @@ static void front_matter_yaml(void **state)
     kv_is(&kv, 3, "author", "Ana");
     assert_string_equal(t + body, "Body\r\n");
     assert_int_equal(line, 10);
+    /* a block that ends the file: the (empty) text is on its last line, not after it */
+    assert_int_equal(vb__front_matter(&kv, "---\na: b\n---", 12, VB_FRONT_AUTO, &body, &line,
+                                      &unclosed), 0);
+    assert_int_equal(body, 12);
+    assert_int_equal(line, 3);
     /* mail mode does not read a YAML block */
     assert_int_equal(vb__front_matter(&kv, t, sizeof t - 1, VB_FRONT_MAIL, &body, &line,
                                       &unclosed), 0);

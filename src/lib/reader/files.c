@@ -173,7 +173,7 @@ static int yaml_block(vb__kv *kv, const char *t, size_t len, size_t *body, size_
         trim(t, &a, &b);
         if (pos == a && ((b - a == 3 && (!memcmp(t + a, "---", 3) || !memcmp(t + a, "...", 3))))) {
             *body = next;
-            *body_line = line + 1;
+            *body_line = t[next - 1] == '\n' ? line + 1 : line; /* the last line: no next */
             return VB_OK;
         }
         /* only top-level "key: value": nested maps, list items and comments are passed over */
@@ -207,7 +207,7 @@ static int mail_block(vb__kv *kv, const char *t, size_t len, size_t *body, size_
         if (is_blank(t, pos, end)) {
             if (kv->n) {
                 *body = next;
-                *body_line = line + 1;
+                *body_line = t[next - 1] == '\n' ? line + 1 : line;
                 return VB_OK;
             }
             break;
