@@ -1,6 +1,7 @@
-/* (a) readers over arbitrary bytes. Byte 0: kind = b0 % 7; bit 3: tiny --max-record (24);
- * bit 4: ';' delimiter; bit 5: named columns that are JSON paths (review.body, items.0...;
- * 0x20 is JSON Lines, 0x21 a JSON array). The rest is the input. */
+/* (a) readers over arbitrary bytes. Byte 0: kind = b0 % 7, or files (one document with
+ * front matter) when its top three bits are set; bit 3: tiny --max-record (24); bit 4: ';'
+ * delimiter; bit 5 (without the top three): named columns that are JSON paths (review.body,
+ * items.0...; 0x20 is JSON Lines, 0x21 a JSON array). The rest is the input. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -32,10 +33,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     vb_reader_opts o;
     vb_reader_opts_init(&o);
-    o.kind = (vb_input_kind)(b0 % 7);
+    o.kind = (b0 & 0xE0) == 0xE0 ? VB_INPUT_FILES : (vb_input_kind)(b0 % 7);
+    if (o.kind == VB_INPUT_FILES) { /* the fields a report asks for, from the front matter */
+        o.date_col = "date";
+        o.segment_col = "author";
+        o.id_col = "id";
+    }
     if (b0 & 0x08) o.max_record_bytes = 24;
     if (b0 & 0x10) o.delimiter = ';';
-    int paths = (b0 & 0x20) != 0;
+    int paths = (b0 & 0x20) && o.kind != VB_INPUT_FILES;
     if (paths) {
         o.text_col = "review.body";
         o.id_col = "meta.id";

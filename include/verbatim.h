@@ -9,6 +9,7 @@
 
 #include "verbatim/error.h"
 #include "verbatim/reader.h"
+#include "verbatim/files.h"
 #include "verbatim/analyzer.h"
 #include "verbatim/lexicon.h"
 #include "verbatim/report.h"

@@ -17,8 +17,11 @@ typedef enum vb_input_kind {
     VB_INPUT_TSV,      /* the same with tabs */
     VB_INPUT_JSONL,    /* one JSON object per line */
     VB_INPUT_JSON,     /* one JSON array of objects */
-    VB_INPUT_DOC       /* the whole file is one record; its id is the file name */
+    VB_INPUT_DOC,      /* the whole file is one record; its id is the file name */
+    VB_INPUT_FILES     /* a folder, walked: one record per file (verbatim/files.h) */
 } vb_input_kind;
+
+struct vb_files_opts;
 
 typedef struct vb_reader_opts {
     vb_input_kind kind;
@@ -40,6 +43,7 @@ typedef struct vb_reader_opts {
      * archive or the member. */
     void (*note)(const vb_error *note, void *payload);
     void *note_payload;
+    const struct vb_files_opts *files; /* VB_INPUT_FILES: the walk; NULL: the defaults */
 } vb_reader_opts;
 
 VB_API void vb_reader_opts_init(vb_reader_opts *opts);
@@ -84,9 +88,11 @@ typedef struct vb_reader_info {
  * input named "archive:member" (records say which); directories are passed over and other
  * members skipped with a note. Archives open their first member on the first
  * vb_reader_next(), so a missing column may be reported there (VB_EINVAL).
+ * With VB_INPUT_FILES, path may be a folder: its files are read one record each, in the
+ * byte order of their relative paths (verbatim/files.h); any other kind refuses a folder.
  * @param out  free with vb_reader_free().
  * @return VB_OK, VB_EIO (file cannot be opened), VB_EINVAL (a named column is not in the
- *         header, or there is no header) or VB_ENOMEM.
+ *         header, or there is no header; a folder without VB_INPUT_FILES) or VB_ENOMEM.
  */
 VB_API int vb_reader_open(vb_reader **out, const char *path, const vb_reader_opts *opts,
                           vb_error *err);
@@ -108,7 +114,7 @@ VB_API int vb_reader_next(vb_reader *r, const vb_record **out, vb_error *err);
 
 VB_API void vb_reader_get_info(const vb_reader *r, vb_reader_info *info);
 VB_API const char *vb_input_kind_name(vb_input_kind kind);
-/** Parse "csv", "tsv", "jsonl", "json", "lines", "doc" or "auto"; -1 when unknown. */
+/** Parse "csv", "tsv", "jsonl", "json", "lines", "doc", "files" or "auto"; -1 when unknown. */
 VB_API int vb_input_kind_parse(const char *name);
 VB_API void vb_reader_free(vb_reader *r);
 

@@ -25,6 +25,11 @@ typedef struct cli_input {
     char **files;
     int nfiles;
     char segbuf[512]; /* --segment A,B split in two */
+    /* --input files: the walk's options (--include, --exclude, --hidden, --front-matter) */
+    vb_files_opts fopts;
+    const char *include[32], *exclude[32];
+    int files_opts_given;
+    vb_files_stats fstats; /* summed over the folders read */
     /* accounting */
     uint64_t read, processed, rejected, empty, replaced_records, replacements;
     char first_rejects[5][400];
@@ -41,12 +46,16 @@ typedef struct cli_input {
         { "strip-accents", no_argument, 0, 1009 }, { "negation", required_argument, 0, 1020 }, \
         { "max-expand", required_argument, 0, 1010 },                                         \
         { "max-ratio", required_argument, 0, 1011 },                                          \
+        { "include", required_argument, 0, 1040 }, { "exclude", required_argument, 0, 1041 },   \
+        { "hidden", no_argument, 0, 1042 }, { "front-matter", required_argument, 0, 1043 },    \
         { "lexicon", required_argument, 0, 'l' }, { "help", no_argument, 0, 'h' }
 
 #define CLI_INPUT_HELP                                                                        \
     "Input options:\n"                                                                        \
     "  --input KIND       auto (default: by file name, then content), csv, tsv, jsonl,\n"      \
-    "                     json (an array of objects), lines, doc (a whole file is one record)\n" \
+    "                     json (an array of objects), lines, doc (a whole file is one record),\n"\
+    "                     files (each FILE may be a folder: every file in it, one record\n"    \
+    "                     each, id = its path inside the folder; see Folders below)\n"        \
     "  --text COL         the text column or field (name or 1-based number); default: a\n"    \
     "                     column named text, comment, verbatim, feedback, review, body,\n"     \
     "                     message, narrative... (JSON: also one level down, review.body)\n"  \
@@ -74,9 +83,25 @@ typedef struct cli_input {
     "                     rejects a record instead of being replaced by U+FFFD\n"                        \
     "  -q, --quiet        no notes on standard error, only errors and the summary\n"          \
     "FILE may be '-' or absent for standard input; several files are read in order.\n"      \
+    "@LIST reads the paths listed in the file LIST, one a line, in order (blank lines and\n"  \
+    "lines starting with '#' skipped; a relative path is relative to LIST's folder); @-\n"    \
+    "reads the list from standard input.\n"                                                 \
     "Compressed files (gzip, zstd, bzip2, xz) are recognized by their content and read\n"     \
     "as their inner name says (a.csv.gz: CSV); archives (zip, tar, tar.gz, 7z...) are read\n"\
-    "member by member, each by its own name (a.zip:b.jsonl).\n"
+    "member by member, each by its own name (a.zip:b.jsonl).\n"                              \
+    "Folders (--input files): walked in the byte order of the paths; links are followed (a\n"\
+    "link to a folder that contains it is skipped with a note, as are devices, FIFOs,\n"     \
+    "sockets and broken links); a compressed file is one document, an archive one per\n"     \
+    "member. A header at the top of a file is read as fields and is not part of the text:\n" \
+    "'---' / key: value lines / '---', or Key: value lines up to a blank line. --date,\n"    \
+    "--segment, --id, --score name its keys; --date mtime is the file's modification time.\n"\
+    "  --include GLOB     read only files matching GLOB (repeatable); a GLOB without '/'\n"  \
+    "                     matches the file name at any depth, one with '/' the path inside\n"\
+    "                     the folder ('*' stays within a folder, '**' spans folders)\n"      \
+    "  --exclude GLOB     skip files and folders matching GLOB (repeatable)\n"               \
+    "  --hidden           also read files and folders whose name starts with '.'\n"         \
+    "  --front-matter M   auto (default), yaml ('---' blocks only), mail (Key: value lines\n"\
+    "                     only) or none (the whole file is the text)\n"
 
 void cli_input_init(cli_input *in);
 
@@ -96,6 +121,17 @@ int cli_load_lexicon(const char *path, const char *name, int format, vb_lexicon 
 int cli_open_tagger(const cli_input *in, vb_matcher **m, vb_tagger **t);
 /* Handle one getopt result; 1 if it was an input option, 0 if not, -1 on a bad value. */
 int cli_input_option(cli_input *in, int opt, const char *arg);
+
+/* What to read, from the FILE arguments: a path, or each path an @LIST names (sources.c). */
+typedef struct cli_source {
+    char *path;
+    const char *list; /* the list that named it, or NULL */
+    size_t line;      /* its line there */
+} cli_source;
+/* Expand @LIST arguments in order; no arguments: standard input. Prints errors; returns an
+ * exit code. Free with cli_sources_free() (also after an error). */
+int cli_sources(char **args, int nargs, cli_source **out, size_t *n);
+void cli_sources_free(cli_source *src, size_t n);
 
 typedef int (*cli_record_fn)(const vb_record *rec, void *payload);
 
@@ -125,6 +161,8 @@ typedef struct cli_output {
     FILE *f;
     const char *path;
     char tmp[4096];
+    int direct; /* a device or FIFO (/dev/null, /dev/stdout): written in place */
+    int werr;   /* errno of a write that failed before closing (told then), or 0 */
 } cli_output;
 int cli_output_open(cli_output *o, const char *path);
 int cli_output_close(cli_output *o, int ok);

@@ -37,10 +37,9 @@ static int on_record(const vb_record *rec, void *payload)
     if (r->matched_only && doc->nthemes == 0)
         return 0;
     if (!r->csv) {
-        if (vb_doc_write_jsonl(r->out, r->m, rec, rec->text.ptr, rec->text.len, doc, &err)) {
-            cli_error("cannot write the output");
+        /* a failed write is told once, with its reason, when the output is closed */
+        if (vb_doc_write_jsonl(r->out, r->m, rec, rec->text.ptr, rec->text.len, doc, &err))
             return CLI_EXIT_IO;
-        }
         return 0;
     }
     const vb_lexicon *lex = vb_matcher_lexicon(r->m);

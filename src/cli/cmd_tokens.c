@@ -80,7 +80,7 @@ static int on_record(const vb_record *rec, void *payload)
             printf("\t%d\t%u\n", t->flags & VB_TOKEN_STOPWORD ? 1 : 0, t->sentence);
         }
     }
-    return 0;
+    return ferror(stdout) ? CLI_EXIT_IO : 0; /* told when the output is closed */
 }
 
 int cmd_tokens(int argc, char **argv)
@@ -131,13 +131,11 @@ int cmd_tokens(int argc, char **argv)
         cli_vberror(&err);
         return CLI_EXIT_USAGE;
     }
+    cli_output out;
+    cli_output_open(&out, NULL);
     if (r.jsonl == 0)
         puts("id\ti\ttype\tstart\tend\tsurface\tnorm\tstem\tstopword\tsentence");
     int rc = cli_each_record(&in, on_record, &r);
-    if (fflush(stdout) != 0 || ferror(stdout)) {
-        cli_error("cannot write to standard output");
-        rc = CLI_EXIT_IO;
-    }
     if (stats) {
         size_t words, hits, lookups;
         vb_analyzer_stats(r.an, &words, &hits, &lookups);
@@ -150,6 +148,9 @@ int cmd_tokens(int argc, char **argv)
     if (r.jsonl == 2)
         printf("%llu records\t%llu tokens\n", (unsigned long long)in.processed,
                (unsigned long long)r.tokens);
+    int wrc = cli_output_close(&out, rc == CLI_EXIT_OK);
+    if (rc == CLI_EXIT_OK || ferror(stdout))
+        rc = wrc;
     vb_analyzer_free(r.an);
     cli_summary(&in);
     return cli_exit_code(&in, rc);

@@ -47,6 +47,44 @@ void cli_input_init(cli_input *in)
 {
     memset(in, 0, sizeof *in);
     vb_reader_opts_init(&in->ropts);
+    vb_files_opts_init(&in->fopts);
+    in->fopts.include = in->include;
+    in->fopts.exclude = in->exclude;
+}
+
+/* --include, --exclude, --hidden, --front-matter: the folder walk's options. */
+static int files_option(cli_input *in, int opt, const char *arg)
+{
+    in->files_opts_given = 1;
+    switch (opt) {
+    case 1040:
+    case 1041: {
+        size_t *n = opt == 1040 ? &in->fopts.ninclude : &in->fopts.nexclude;
+        const char **list = opt == 1040 ? in->include : in->exclude;
+        if (*n == sizeof in->include / sizeof *in->include) {
+            cli_error("at most %zu --%s patterns", *n, opt == 1040 ? "include" : "exclude");
+            return -1;
+        }
+        if (!*arg) {
+            cli_error("--%s takes a pattern such as '*.md' or 'drafts/**'",
+                      opt == 1040 ? "include" : "exclude");
+            return -1;
+        }
+        list[(*n)++] = arg;
+        return 1;
+    }
+    case 1042: in->fopts.hidden = 1; return 1;
+    default: {
+        static const char *const modes[] = { "auto", "yaml", "mail", "none" };
+        for (int i = 0; i < 4; i++)
+            if (!strcmp(arg, modes[i])) {
+                in->fopts.front_matter = (vb_front_matter)i;
+                return 1;
+            }
+        cli_error("--front-matter takes auto, yaml, mail or none, not '%s'", arg);
+        return -1;
+    }
+    }
 }
 
 static int parse_size(const char *s, size_t *out)
@@ -75,7 +113,8 @@ int cli_input_option(cli_input *in, int opt, const char *arg)
     case 1000: {
         int k = vb_input_kind_parse(arg);
         if (k < 0) {
-            cli_error("unknown input kind '%s' (auto, csv, tsv, jsonl, json, lines, doc)", arg);
+            cli_error("unknown input kind '%s' (auto, csv, tsv, jsonl, json, lines, doc, files)",
+                      arg);
             return -1;
         }
         in->ropts.kind = (vb_input_kind)k;
@@ -155,6 +194,10 @@ int cli_input_option(cli_input *in, int opt, const char *arg)
         return 1;
     case 'q': in->quiet = 1; return 1;
     case 'l': in->lexicon = arg; return 1;
+    case 1040:
+    case 1041:
+    case 1042:
+    case 1043: return files_option(in, opt, arg);
     default: return 0;
     }
 }
@@ -185,6 +228,13 @@ int cli_next_option(cli_input *in, int argc, char **argv, const struct option *l
     }
     in->files = argv + optind;
     in->nfiles = argc - optind;
+    if (in->files_opts_given && in->ropts.kind != VB_INPUT_FILES) {
+        cli_error("--include, --exclude, --hidden and --front-matter apply to folders: give "
+                  "--input files");
+        *code = CLI_EXIT_USAGE;
+        return -1;
+    }
+    in->ropts.files = &in->fopts;
     return 0;
 }
 
@@ -263,24 +313,58 @@ static void tell_input(cli_input *in, const vb_reader_info *info, const char *na
                  info->preamble_lines, info->preamble_lines == 1 ? "" : "s");
 }
 
+static int each_record_of(cli_input *in, const cli_source *src, cli_record_fn fn,
+                          void *payload);
+
 int cli_each_record(cli_input *in, cli_record_fn fn, void *payload)
 {
-    char *stdin_only[] = { "-" };
-    char **files = in->nfiles ? in->files : stdin_only;
-    int nfiles = in->nfiles ? in->nfiles : 1;
+    cli_source *src;
+    size_t nsrc;
+    int rc = cli_sources(in->files, in->nfiles, &src, &nsrc);
+    for (size_t i = 0; rc == CLI_EXIT_OK && i < nsrc; i++)
+        rc = each_record_of(in, &src[i], fn, payload);
+    cli_sources_free(src, nsrc);
+    return rc;
+}
+
+/* A folder's counts join the run's; the reader is freed. */
+static void reader_done(cli_input *in, vb_reader *r)
+{
+    vb_files_stats st;
+    if (vb_reader_files_stats(r, &st)) {
+        in->fstats.folders += st.folders;
+        in->fstats.files += st.files;
+        in->fstats.hidden += st.hidden;
+        in->fstats.excluded += st.excluded;
+        in->fstats.not_included += st.not_included;
+        in->fstats.loops += st.loops;
+        in->fstats.special += st.special;
+        in->fstats.broken += st.broken;
+    }
+    vb_reader_free(r);
+}
+
+static int each_record_of(cli_input *in, const cli_source *src, cli_record_fn fn,
+                          void *payload)
+{
     in->ropts.note = reader_note;
     in->ropts.note_payload = in;
-    for (int i = 0; i < nfiles; i++) {
+    {
         vb_reader *r;
         vb_error err;
         vb_error_clear(&err);
-        int rc = vb_reader_open(&r, files[i], &in->ropts, &err);
+        int rc = vb_reader_open(&r, src->path, &in->ropts, &err);
         if (rc != VB_OK) {
-            cli_vberror(&err);
+            char buf[800];
+            vb_error_format(&err, buf, sizeof buf);
+            if (src->list) /* where the path came from: the list may be what is wrong */
+                cli_error("%s (listed in %s:%zu)", buf, src->list, src->line);
+            else
+                cli_error("%s", buf);
             return rc == VB_EINVAL ? CLI_EXIT_USAGE : CLI_EXIT_IO;
         }
         vb_reader_info info;
-        const char *name = files[i][0] == '-' && !files[i][1] ? "<stdin>" : files[i];
+        const char *name = !strcmp(src->path, "-") ? "<stdin>" : src->path;
         uint64_t before = in->read;
         int told = 0, told_text = 0;
         size_t told_member = 0;
@@ -309,7 +393,7 @@ int cli_each_record(cli_input *in, cli_record_fn fn, void *payload)
                 if (in->strict) {
                     cli_vberror(&err);
                     cli_error("stopped at the first rejected record (--strict)");
-                    vb_reader_free(r);
+                    reader_done(in, r);
                     return CLI_EXIT_REJECTED;
                 }
                 continue;
@@ -317,7 +401,7 @@ int cli_each_record(cli_input *in, cli_record_fn fn, void *payload)
             if (rc != VB_OK) { /* an archive member without a named column is a usage error,
                                 * as a file without it is */
                 cli_vberror(&err);
-                vb_reader_free(r);
+                reader_done(in, r);
                 return rc == VB_EINVAL ? CLI_EXIT_USAGE : CLI_EXIT_IO;
             }
             size_t bad_at;
@@ -329,7 +413,7 @@ int cli_each_record(cli_input *in, cli_record_fn fn, void *payload)
                 keep_reject(in, &err);
                 cli_vberror(&err);
                 cli_error("stopped at the first rejected record (--strict)");
-                vb_reader_free(r);
+                reader_done(in, r);
                 return CLI_EXIT_REJECTED;
             }
             in->read++;
@@ -338,18 +422,20 @@ int cli_each_record(cli_input *in, cli_record_fn fn, void *payload)
                 in->empty++;
             int stop = fn(rec, payload);
             if (stop) {
-                vb_reader_free(r);
+                reader_done(in, r);
                 return stop;
             }
         }
         if (in->read == before) {
             vb_reader_get_info(r, &info);
-            if (info.ncolumns)
+            if (info.kind == VB_INPUT_FILES)
+                cli_note(in, "warning: %s: no files to read", name);
+            else if (info.ncolumns)
                 cli_note(in, "warning: %s: only a header, no records", name);
             else
                 cli_note(in, "warning: %s: empty input, no records", name);
         }
-        vb_reader_free(r);
+        reader_done(in, r);
     }
     return CLI_EXIT_OK;
 }
@@ -368,6 +454,32 @@ void cli_summary(const cli_input *in)
     if (in->rejected > shown)
         fprintf(stderr, "verbatim:   ... and %llu more rejected\n",
                 (unsigned long long)(in->rejected - shown));
+    const vb_files_stats *fs = &in->fstats;
+    if (fs->folders) {
+        uint64_t skipped = fs->hidden + fs->excluded + fs->not_included + fs->loops +
+                           fs->special + fs->broken;
+        fprintf(stderr, "verbatim: %llu file%s read in %llu folder%s, %llu skipped",
+                (unsigned long long)fs->files, fs->files == 1 ? "" : "s",
+                (unsigned long long)fs->folders, fs->folders == 1 ? "" : "s",
+                (unsigned long long)skipped);
+        const struct {
+            uint64_t n;
+            const char *one, *more;
+        } why[] = { { fs->hidden, "hidden (--hidden reads them)", NULL },
+                    { fs->excluded, "excluded (--exclude)", NULL },
+                    { fs->not_included, "not included (--include)", NULL },
+                    { fs->loops, "link loop", "link loops" },
+                    { fs->special, "device, FIFO or socket", "devices, FIFOs or sockets" },
+                    { fs->broken, "broken link", "broken links" } };
+        const char *sep = ": ";
+        for (size_t i = 0; i < sizeof why / sizeof *why; i++)
+            if (why[i].n) {
+                fprintf(stderr, "%s%llu %s", sep, (unsigned long long)why[i].n,
+                        why[i].n > 1 && why[i].more ? why[i].more : why[i].one);
+                sep = ", ";
+            }
+        fputc('\n', stderr);
+    }
     if (in->replacements)
         fprintf(stderr,
                 "verbatim: %llu invalid UTF-8 sequence%s replaced by U+FFFD in %llu record%s "
@@ -512,6 +624,18 @@ int cli_output_open(cli_output *o, const char *path)
         o->path = NULL;
         return CLI_EXIT_OK;
     }
+    struct stat st;
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
+        /* a device or FIFO is written in place: a temporary file renamed over /dev/full
+         * would replace the device */
+        o->direct = 1;
+        o->f = fopen(path, "wb");
+        if (!o->f) {
+            cli_error("%s: cannot write: %s", path, strerror(errno));
+            return CLI_EXIT_IO;
+        }
+        return CLI_EXIT_OK;
+    }
     snprintf(o->tmp, sizeof o->tmp, "%s.tmp%ld", path, (long)getpid());
     o->f = fopen(o->tmp, "wb");
     if (!o->f) {
@@ -523,18 +647,28 @@ int cli_output_open(cli_output *o, const char *path)
 
 int cli_output_close(cli_output *o, int ok)
 {
+    errno = 0;
     if (!o->path) {
         if (fflush(stdout) != 0 || ferror(stdout)) {
-            cli_error("cannot write to standard output: %s", strerror(errno));
+            /* errno is that of the last write, which failed like the first (ENOSPC...) */
+            int e = errno ? errno : o->werr ? o->werr : EIO;
+            cli_error("standard output: cannot write: %s", strerror(e));
             return CLI_EXIT_IO;
         }
         return CLI_EXIT_OK;
     }
     int failed = fflush(o->f) != 0 || ferror(o->f);
-    int saved = errno;
+    int saved = errno ? errno : o->werr ? o->werr : EIO;
     if (fclose(o->f) != 0 && !failed) {
         failed = 1;
         saved = errno;
+    }
+    if (o->direct) {
+        if (failed) {
+            cli_error("%s: cannot write: %s", o->path, strerror(saved));
+            return CLI_EXIT_IO;
+        }
+        return CLI_EXIT_OK;
     }
     if (!ok || failed) {
         remove(o->tmp);

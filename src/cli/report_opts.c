@@ -168,7 +168,10 @@ int cli_report_close(cli_report *r, vb_agg *a)
     }
     if (a && rc == CLI_EXIT_OK && r->out_open &&
         vb_report_write(r->out.f, a, &r->ro, &err) != VB_OK) {
-        cli_vberror(&err);
+        if (ferror(r->out.f)) /* told with its reason when the output is closed */
+            r->out.werr = errno;
+        else
+            cli_vberror(&err);
         rc = CLI_EXIT_IO;
     }
     /* neither file is left behind unless both are complete */

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 
 void vb_reader_opts_init(vb_reader_opts *opts)
 {
@@ -25,13 +26,15 @@ const char *vb_input_kind_name(vb_input_kind kind)
     case VB_INPUT_JSONL: return "jsonl";
     case VB_INPUT_JSON: return "json";
     case VB_INPUT_DOC: return "doc";
+    case VB_INPUT_FILES: return "files";
     default: return "auto";
     }
 }
 
 int vb_input_kind_parse(const char *name)
 {
-    static const char *names[] = { "auto", "lines", "csv", "tsv", "jsonl", "json", "doc" };
+    static const char *names[] = { "auto", "lines", "csv", "tsv", "jsonl", "json", "doc",
+                                   "files" };
     for (size_t i = 0; i < sizeof names / sizeof *names; i++)
         if (strcasecmp(name, names[i]) == 0)
             return (int)i;
@@ -567,6 +570,15 @@ int vb_reader_open(vb_reader **out, const char *path, const vb_reader_opts *opts
     int rc = reader_alloc(&r, is_stdin ? "<stdin>" : path, opts, err);
     if (rc)
         return rc;
+    if (r->user_opts.kind == VB_INPUT_FILES) {
+        rc = vb__files_open(r, path, NULL, 0, err);
+        if (rc != VB_OK) {
+            vb_reader_free(r);
+            return rc;
+        }
+        *out = r;
+        return VB_OK;
+    }
     if (is_stdin) {
         r->file = stdin;
     } else {
@@ -577,6 +589,13 @@ int vb_reader_open(vb_reader **out, const char *path, const vb_reader_opts *opts
             return rc;
         }
         r->own_file = 1;
+        struct stat st;
+        if (fstat(fileno(r->file), &st) == 0 && S_ISDIR(st.st_mode)) {
+            vb_reader_free(r);
+            return vb__error_set(err, VB_EINVAL, path, 0, 0,
+                                 "a folder (--input files reads each file in it as a "
+                                 "document)");
+        }
     }
     r->buf = malloc(VB_RD_BLOCK);
     if (!r->buf) {
@@ -615,7 +634,9 @@ int vb_reader_open_mem(vb_reader **out, const char *name, const char *data, size
     if (rc)
         return rc;
     int mode = data ? vb__ar_detect((const unsigned char *)data, len, name) : 0;
-    if (mode) {
+    if (r->user_opts.kind == VB_INPUT_FILES) {
+        rc = vb__files_open(r, r->name, data ? data : "", len, err);
+    } else if (mode) {
         r->buf = malloc(VB_RD_BLOCK);
         rc = r->buf ? vb__ar_open(r, mode, 0, data, len, err)
                     : vb__error_set(err, VB_ENOMEM, r->name, 0, 0, "out of memory");
@@ -638,6 +659,8 @@ int vb_reader_next(vb_reader *r, const vb_record **out, vb_error *err)
     if (!err) /* optional: errors still need somewhere to go */
         err = &local_err;
     int rc;
+    if (r->files)
+        return vb__files_next(r, out, err);
     for (;;) {
         if (r->need_member && (rc = vb__ar_next_member(r, err)) != VB_OK)
             return rc;
@@ -693,6 +716,7 @@ void vb_reader_free(vb_reader *r)
 {
     if (!r)
         return;
+    vb__files_free(r);
     vb__input_reset(r);
     vb__ar_free(r);
     if (r->own_file && r->file)

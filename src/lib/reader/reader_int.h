@@ -76,6 +76,9 @@ struct vb_reader {
     vb_pending *pending;
     size_t npending, pending_pos;
 
+    /* folders (files.c): the walk and the document reader of the current file */
+    void *files;
+
     /* JSON */
     void *json;         /* json_t of the current record */
     int json_started;   /* JSON array: '[' consumed */
@@ -137,6 +140,25 @@ int vb__json_record(vb_reader *r, const char *p, size_t n, size_t line, size_t c
  * is tried first, so a key holding a dot ("a.b") is found as it is. */
 void *vb__json_lookup(void *value, const char *path);
 void vb__json_free(vb_reader *r);
+
+/* files.c. A VB_INPUT_FILES reader over a folder (walked), a file, standard input ("-") or
+ * memory (mem != NULL): one record per file, its front matter read into fields. */
+int vb__files_open(vb_reader *r, const char *path, const char *mem, size_t memlen,
+                   vb_error *err);
+int vb__files_next(vb_reader *r, const vb_record **out, vb_error *err);
+void vb__files_free(vb_reader *r);
+
+/* Front matter fields: key and value of pair i at buf.ptr + off[2i] and off[2i + 1]. */
+typedef struct vb__kv {
+    vb_buf buf;
+    size_t *off;
+    size_t n, cap;
+} vb__kv;
+/* Read the front matter at the top of text (mode: vb_front_matter) into kv. *body: where
+ * the text after it starts (0: there is none); *body_line: its line; *unclosed: a "---"
+ * block without its end (read as text). 0 or VB_ENOMEM. */
+int vb__front_matter(vb__kv *kv, const char *text, size_t len, int mode, size_t *body,
+                     size_t *body_line, int *unclosed);
 
 /* Record assembly helpers (reader.c). */
 int vb__rec_reset(vb_reader *r); /* 0 or VB_ENOMEM */
