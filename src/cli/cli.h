@@ -15,6 +15,16 @@ int cmd_report(int argc, char **argv);
 int cmd_merge(int argc, char **argv);
 int cmd_lexicon(int argc, char **argv);
 
+/* -o FILE: written to FILE.tmp and renamed when complete, so a failed run never leaves a
+ * partial report that looks whole. */
+typedef struct cli_output {
+    FILE *f;
+    const char *path;
+    char tmp[4096];
+} cli_output;
+int cli_output_open(cli_output *o, const char *path);
+int cli_output_close(cli_output *o, int ok);
+
 /* Input options shared by every command that reads records. */
 typedef struct cli_input {
     vb_reader_opts ropts;
@@ -27,6 +37,9 @@ typedef struct cli_input {
     char segbuf[512]; /* --segment A,B split in two */
     /* accounting */
     uint64_t read, processed, rejected, empty, replaced_records, replacements;
+    uint64_t latin1_letters, latin1_c1; /* of the replacements: see cli_latin1_count */
+    const char *rejects_path; /* --rejects */
+    cli_output rejects;
     char first_rejects[5][400];
     char first_replacement[300];
 } cli_input;
@@ -41,6 +54,7 @@ typedef struct cli_input {
         { "strip-accents", no_argument, 0, 1009 }, { "negation", required_argument, 0, 1020 }, \
         { "max-expand", required_argument, 0, 1010 },                                         \
         { "max-ratio", required_argument, 0, 1011 },                                          \
+        { "encoding", required_argument, 0, 1030 }, { "rejects", required_argument, 0, 1031 }, \
         { "lexicon", required_argument, 0, 'l' }, { "help", no_argument, 0, 'h' }
 
 #define CLI_INPUT_HELP                                                                        \
@@ -54,7 +68,12 @@ typedef struct cli_input {
     "                     record number)\n"                                                    \
     "  --date COL         the date column (report --by)\n"                                \
     "  --segment COL[,COL2]   one or two segment columns (report: themes by segment)\n"    \
-    "  --delimiter C      CSV field separator (default ',' or tab for tsv)\n"                 \
+    "  --delimiter C      CSV field separator (default: tab for tsv; for csv the one of\n"  \
+    "                     , ; tab | that splits the first rows evenly, ',' on a tie)\n"       \
+    "  --encoding ENC     utf-8 (default), latin1 or cp1252 (Windows-1252): converted to\n"  \
+    "                     UTF-8 as it is read\n"                                               \
+    "  --rejects FILE     write every rejected record to FILE as JSON Lines: source, line,\n"\
+    "                     column, reason, raw (see docs/input.md)\n"                         \
     "  --max-record N     reject records longer than N bytes (default 64M; k, M, G)\n"        \
     "  --max-expand N     reject a compressed file or archive member that expands beyond N\n" \
     "                     bytes (default 64G; k, M, G)\n"                                      \
@@ -70,7 +89,8 @@ typedef struct cli_input {
     "FILE may be '-' or absent for standard input; several files are read in order.\n"      \
     "Compressed files (gzip, zstd, bzip2, xz) are recognized by their content and read\n"     \
     "as their inner name says (a.csv.gz: CSV); archives (zip, tar, tar.gz, 7z...) are read\n"\
-    "member by member, each by its own name (a.zip:b.jsonl).\n"
+    "member by member, each by its own name (a.zip:b.jsonl). Input that is not text (a NUL\n" \
+    "byte in its first 8 KiB, a PDF, UTF-16) is refused (exit 3; a member is rejected).\n"
 
 void cli_input_init(cli_input *in);
 
@@ -113,14 +133,16 @@ void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void cli_note(const cli_input *in, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void cli_vberror(const vb_error *err);
 
-/* -o FILE: written to FILE.tmp and renamed when complete, so a failed run never leaves a
- * partial report that looks whole. */
-typedef struct cli_output {
-    FILE *f;
-    const char *path;
-    char tmp[4096];
-} cli_output;
-int cli_output_open(cli_output *o, const char *path);
-int cli_output_close(cli_output *o, int ok);
+/* --rejects FILE (rejects.c): opened before the first record, every rejected record written
+ * as a JSON Lines object, closed (renamed into place) when the reading ends. */
+int cli_rejects_open(cli_input *in);
+void cli_rejects_write(cli_input *in, const vb_error *err, const char *raw, size_t len,
+                       int cut);
+int cli_rejects_close(cli_input *in);
+
+/* Invalid UTF-8 that looks like Latin-1 or cp1252 in p: accented letters (0xA0-0xFF) right
+ * after an ASCII letter, and cp1252 punctuation (0x80-0x9F) that no UTF-8 lead byte
+ * explains. Added to the counters; the summary suggests --encoding from them. */
+void cli_latin1_count(const char *p, size_t n, uint64_t *letters, uint64_t *c1);
 
 #endif
