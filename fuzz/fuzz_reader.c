@@ -1,5 +1,7 @@
 /* (a) readers over arbitrary bytes. Byte 0: kind = b0 % 7; bit 3: tiny --max-record (24);
- * bit 4: ';' delimiter. The rest is the input. */
+ * bit 4: ';' delimiter (else guessed for CSV); bit 5: cp1252, bit 6: latin1 input; bit 7:
+ * NUL bytes become spaces (input with NULs is refused as not text: this keeps the parsers
+ * under mutated inputs). The rest is the input. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -25,6 +27,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     /* copy so ASan sees reads past the end */
     char *buf = malloc(len ? len : 1);
     memcpy(buf, in, len);
+    if (b0 & 0x80)
+        for (size_t i = 0; i < len; i++)
+            if (!buf[i]) buf[i] = ' ';
     size_t nlines = 1;
     for (size_t i = 0; i < len; i++)
         if (buf[i] == '\n' || (buf[i] == '\r' && !(i + 1 < len && buf[i + 1] == '\n'))) nlines++;
@@ -34,6 +39,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     o.kind = (vb_input_kind)(b0 % 7);
     if (b0 & 0x08) o.max_record_bytes = 24;
     if (b0 & 0x10) o.delimiter = ';';
+    if (b0 & 0x20) o.encoding = VB_ENCODING_CP1252;
+    else if (b0 & 0x40) o.encoding = VB_ENCODING_LATIN1;
     /* Compressed or archived input goes through libarchive: members restart lines and
      * indexes, and text outgrows the input, so only the shape of its records is checked. */
     int packed = vb__ar_detect((const unsigned char *)buf, len, "fuzz") != 0;
@@ -57,9 +64,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         vb_error_clear(&err);
         rc = vb_reader_next(r, &rec, &err);
         if (rc == VB_EOF) break;
+        size_t raw_len;
+        const char *raw = vb_reader_reject_raw(r, &raw_len, NULL);
         if (rc == VB_EREJECT) {
             rej++;
             CHECK(err.code == VB_EREJECT);
+            /* the bytes of the rejected record: bounded by the limit, readable */
+            CHECK(!raw || raw_len <= (o.max_record_bytes ? o.max_record_bytes : (size_t)64 << 20));
+            if (raw) touch(raw, raw_len);
             CHECK(packed || err.line <= nlines + 1);
             continue;
         }
@@ -69,6 +81,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
         ok++;
         CHECK(rec != NULL);
+        CHECK(raw == NULL); /* only a rejected record has rejected bytes */
         if (!packed && rec->index != ok + rej) {
             fprintf(stderr, "index %zu, expected %zu (ok %zu rej %zu)\n", rec->index, ok + rej, ok, rej);
             abort();
