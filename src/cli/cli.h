@@ -16,11 +16,11 @@ int cmd_merge(int argc, char **argv);
 int cmd_lexicon(int argc, char **argv);
 
 /* -o FILE: written to FILE.tmp and renamed when complete, so a failed run never leaves a
- * partial report that looks whole. */
+ * partial report that looks whole. A device or FIFO (/dev/null) is written in place. */
 typedef struct cli_output {
     FILE *f;
     const char *path;
-    char tmp[4096];
+    char tmp[4096]; /* "": written in place */
 } cli_output;
 int cli_output_open(cli_output *o, const char *path);
 int cli_output_close(cli_output *o, int ok);

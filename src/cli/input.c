@@ -571,6 +571,18 @@ int cli_output_open(cli_output *o, const char *path)
         o->path = NULL;
         return CLI_EXIT_OK;
     }
+    struct stat st;
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
+        /* a device or a FIFO (/dev/null, /dev/stderr, a named pipe): written in place, since
+         * renaming a file over it would replace it */
+        o->tmp[0] = '\0';
+        o->f = fopen(path, "wb");
+        if (!o->f) {
+            cli_error("%s: cannot write: %s", path, strerror(errno));
+            return CLI_EXIT_IO;
+        }
+        return CLI_EXIT_OK;
+    }
     snprintf(o->tmp, sizeof o->tmp, "%s.tmp%ld", path, (long)getpid());
     o->f = fopen(o->tmp, "wb");
     if (!o->f) {
@@ -594,6 +606,13 @@ int cli_output_close(cli_output *o, int ok)
     if (fclose(o->f) != 0 && !failed) {
         failed = 1;
         saved = errno;
+    }
+    if (!o->tmp[0]) { /* written in place */
+        if (failed) {
+            cli_error("%s: cannot write: %s", o->path, strerror(saved));
+            return CLI_EXIT_IO;
+        }
+        return CLI_EXIT_OK;
     }
     if (!ok || failed) {
         remove(o->tmp);

@@ -75,5 +75,7 @@ int cli_rejects_close(cli_input *in)
         return CLI_EXIT_OK;
     int rc = cli_output_close(&in->rejects, 1);
     in->rejects.f = NULL;
+    if (rc != CLI_EXIT_OK)
+        in->rejects_path = NULL; /* the summary must not say they were written */
     return rc;
 }
