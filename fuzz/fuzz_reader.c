@@ -1,7 +1,9 @@
 /* (a) readers over arbitrary bytes. Byte 0: kind = b0 % 7, or files (one document with
  * front matter) when its top three bits are set; bit 3: tiny --max-record (24); bit 4: ';'
- * delimiter; bit 5 (without the top three): named columns that are JSON paths (review.body,
- * items.0...; 0x20 is JSON Lines, 0x21 a JSON array). The rest is the input. */
+ * delimiter (else guessed for CSV); bit 5 (without the top three): named columns that are
+ * JSON paths (review.body, items.0...; 0x20 is JSON Lines, 0x21 a JSON array). Byte 1: bit
+ * 0: cp1252, bit 1: latin1 input; bit 2: NUL bytes become spaces (input with NULs is refused
+ * as not text: this keeps the parsers under mutated inputs). The rest is the input. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,13 +22,16 @@ static void touch(const char *p, size_t n)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    if (size < 1) return 0;
-    uint8_t b0 = data[0];
-    const char *in = (const char *)data + 1;
-    size_t len = size - 1;
+    if (size < 2) return 0;
+    uint8_t b0 = data[0], b1 = data[1];
+    const char *in = (const char *)data + 2;
+    size_t len = size - 2;
     /* copy so ASan sees reads past the end */
     char *buf = malloc(len ? len : 1);
     memcpy(buf, in, len);
+    if (b1 & 0x04)
+        for (size_t i = 0; i < len; i++)
+            if (!buf[i]) buf[i] = ' ';
     size_t nlines = 1;
     for (size_t i = 0; i < len; i++)
         if (buf[i] == '\n' || (buf[i] == '\r' && !(i + 1 < len && buf[i + 1] == '\n'))) nlines++;
@@ -50,6 +55,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         o.segment2_col = "items.0";
         o.score_col = "a.b.c";
     }
+    if (b1 & 0x01) o.encoding = VB_ENCODING_CP1252;
+    else if (b1 & 0x02) o.encoding = VB_ENCODING_LATIN1;
     /* Compressed or archived input goes through libarchive: members restart lines and
      * indexes, and text outgrows the input, so only the shape of its records is checked. */
     int packed = vb__ar_detect((const unsigned char *)buf, len, "fuzz") != 0;
@@ -73,9 +80,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         vb_error_clear(&err);
         rc = vb_reader_next(r, &rec, &err);
         if (rc == VB_EOF) break;
+        size_t raw_len;
+        const char *raw = vb_reader_reject_raw(r, &raw_len, NULL);
         if (rc == VB_EREJECT) {
             rej++;
             CHECK(err.code == VB_EREJECT);
+            /* the bytes of the rejected record: bounded by the limit, readable */
+            CHECK(!raw || raw_len <= (o.max_record_bytes ? o.max_record_bytes : (size_t)64 << 20));
+            if (raw) touch(raw, raw_len);
             CHECK(packed || err.line <= nlines + 1);
             continue;
         }
@@ -87,6 +99,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
         ok++;
         CHECK(rec != NULL);
+        CHECK(raw == NULL); /* only a rejected record has rejected bytes */
         if (!packed && rec->index != ok + rej) {
             fprintf(stderr, "index %zu, expected %zu (ok %zu rej %zu)\n", rec->index, ok + rej, ok, rej);
             abort();

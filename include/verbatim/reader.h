@@ -23,6 +23,16 @@ typedef enum vb_input_kind {
 
 struct vb_files_opts;
 
+/** How the input's bytes are encoded. Other encodings are converted to UTF-8 as they are
+ * read, before any parsing: locations, fields and rejected bytes are all UTF-8. */
+typedef enum vb_encoding {
+    VB_ENCODING_UTF8 = 0, /* as is (invalid sequences are the analyzer's business) */
+    VB_ENCODING_LATIN1,   /* ISO-8859-1: every byte is the code point of its value */
+    VB_ENCODING_CP1252    /* Windows-1252: Latin-1 with 0x80-0x9F as typographic quotes,
+                           * dashes, the euro sign...; its five unassigned bytes map to the
+                           * C1 controls, as web browsers do */
+} vb_encoding;
+
 typedef struct vb_reader_opts {
     vb_input_kind kind;
     /* Columns (CSV/TSV: header name or 1-based number; JSON: a field name or a dotted path
@@ -31,13 +41,17 @@ typedef struct vb_reader_opts {
      * absent. */
     const char *text_col, *id_col, *date_col, *segment_col;
     const char *segment2_col, *score_col; /* a second segment column; a numeric score */
-    char delimiter;          /* 0: by kind (',' or '\t') */
+    /* 0: a TSV reads tabs; a CSV guesses among ',' ';' '\t' '|' from its first rows (the
+     * candidate that splits the most of them into the same number of fields, quotes
+     * respected; ',' when none splits any) */
+    char delimiter;
     size_t max_record_bytes; /* a longer record is rejected; 0: 64 MiB */
     /* Compressed input and archive members (gzip, zstd, bzip2, xz; zip, tar, 7z...): one
      * that expands beyond either limit is rejected where it gets there (a zip bomb). The
      * ratio is to the compressed bytes read so far plus 64 KiB (what is read ahead). */
     uint64_t max_expand_bytes; /* 0: 64 GiB */
     double max_expand_ratio;   /* 0: 1000 */
+    vb_encoding encoding;      /* of the input (and of every archive member) */
     /* Optional: told what the reader skipped or noticed in an archive (a symbolic link
      * skipped, a member name with "..", a member without records); note->source names the
      * archive or the member. */
@@ -79,10 +93,14 @@ typedef struct vb_reader_info {
     const char *id_col;       /* NULL: ids are record numbers */
     size_t ncolumns;          /* header columns (CSV) */
     const char *const *columns;
+    char delimiter;           /* CSV/TSV: the field separator */
+    int delimiter_guessed;    /* 1: chosen from the first rows (opts.delimiter was 0) */
 } vb_reader_info;
 
 /**
- * Open a file ("-" or NULL: standard input). A compressed stream (recognized by its first
+ * Open a file ("-" or NULL: standard input). An input that is not text (a NUL byte in its
+ * first 8 KiB, a PDF, a UTF-16 byte order mark) is refused with VB_EIO, saying what it looks
+ * like; an archive member that is not text is rejected (VB_EREJECT) and the next one read. A compressed stream (recognized by its first
  * bytes) is decompressed as it is read and read by the kind its inner name implies
  * (data.csv.gz: CSV). An archive is read member by member, each regular file as its own
  * input named "archive:member" (records say which); directories are passed over and other
@@ -112,10 +130,27 @@ VB_API int vb_reader_open_mem(vb_reader **out, const char *name, const char *dat
  */
 VB_API int vb_reader_next(vb_reader *r, const vb_record **out, vb_error *err);
 
+/**
+ * The bytes of the record the last vb_reader_next() rejected, as read (after --encoding
+ * conversion) and without the line end that closed it: a whole CSV row (all its lines), a
+ * JSON Lines line, a JSON array element, a line. When the lines after a row's first are
+ * read again (an unclosed quote), only that first line. Never more than max_record_bytes.
+ * @param len  set to the byte count.
+ * @param cut  optional; set to 1 when the record was longer and only its start is kept.
+ * @return borrowed until the next call; NULL when the last call rejected no record or the
+ *         rejection has no bytes (an encrypted or damaged archive member, a stray ',' in a
+ *         JSON array).
+ */
+VB_API const char *vb_reader_reject_raw(const vb_reader *r, size_t *len, int *cut);
+
 VB_API void vb_reader_get_info(const vb_reader *r, vb_reader_info *info);
 VB_API const char *vb_input_kind_name(vb_input_kind kind);
 /** Parse "csv", "tsv", "jsonl", "json", "lines", "doc", "files" or "auto"; -1 when unknown. */
 VB_API int vb_input_kind_parse(const char *name);
+/** Parse "utf-8" (or "utf8"), "latin1" (or "latin-1", "iso-8859-1") or "cp1252" (or
+ * "windows-1252"); -1 when unknown. */
+VB_API int vb_encoding_parse(const char *name);
+VB_API const char *vb_encoding_name(vb_encoding enc);
 VB_API void vb_reader_free(vb_reader *r);
 
 #ifdef __cplusplus

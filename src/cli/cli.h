@@ -15,6 +15,18 @@ int cmd_report(int argc, char **argv);
 int cmd_merge(int argc, char **argv);
 int cmd_lexicon(int argc, char **argv);
 
+/* -o FILE: written to FILE.tmp and renamed when complete, so a failed run never leaves a
+ * partial report that looks whole. A device or FIFO (/dev/null) is written in place. */
+typedef struct cli_output {
+    FILE *f;
+    const char *path;
+    char tmp[4096];
+    int direct; /* a device or FIFO (/dev/null, /dev/stdout): written in place */
+    int werr;   /* errno of a write that failed before closing (told then), or 0 */
+} cli_output;
+int cli_output_open(cli_output *o, const char *path);
+int cli_output_close(cli_output *o, int ok);
+
 /* Input options shared by every command that reads records. */
 typedef struct cli_input {
     vb_reader_opts ropts;
@@ -32,6 +44,9 @@ typedef struct cli_input {
     vb_files_stats fstats; /* summed over the folders read */
     /* accounting */
     uint64_t read, processed, rejected, empty, replaced_records, replacements;
+    uint64_t latin1_letters, latin1_c1; /* of the replacements: see cli_latin1_count */
+    const char *rejects_path; /* --rejects */
+    cli_output rejects;
     char first_rejects[5][400];
     char first_replacement[300];
 } cli_input;
@@ -48,6 +63,7 @@ typedef struct cli_input {
         { "max-ratio", required_argument, 0, 1011 },                                          \
         { "include", required_argument, 0, 1040 }, { "exclude", required_argument, 0, 1041 },   \
         { "hidden", no_argument, 0, 1042 }, { "front-matter", required_argument, 0, 1043 },    \
+        { "encoding", required_argument, 0, 1030 }, { "rejects", required_argument, 0, 1031 }, \
         { "lexicon", required_argument, 0, 'l' }, { "help", no_argument, 0, 'h' }
 
 #define CLI_INPUT_HELP                                                                        \
@@ -69,7 +85,12 @@ typedef struct cli_input {
     "                     matched as it is first); a text that is an array of strings is\n"  \
     "                     joined, one line each; numbers and true/false are used as\n"       \
     "                     written, null is no value; a path no object has is an error\n"     \
-    "  --delimiter C      CSV field separator (default ',' or tab for tsv)\n"                 \
+    "  --delimiter C      CSV field separator (default: tab for tsv; for csv the one of\n"  \
+    "                     , ; tab | that splits the first rows evenly, ',' on a tie)\n"       \
+    "  --encoding ENC     utf-8 (default), latin1 or cp1252 (Windows-1252): converted to\n"  \
+    "                     UTF-8 as it is read\n"                                               \
+    "  --rejects FILE     write every rejected record to FILE as JSON Lines: source, line,\n"\
+    "                     column, reason, raw (see docs/input.md)\n"                         \
     "  --max-record N     reject records longer than N bytes (default 64M; k, M, G)\n"        \
     "  --max-expand N     reject a compressed file or archive member that expands beyond N\n" \
     "                     bytes (default 64G; k, M, G)\n"                                      \
@@ -88,7 +109,8 @@ typedef struct cli_input {
     "reads the list from standard input.\n"                                                 \
     "Compressed files (gzip, zstd, bzip2, xz) are recognized by their content and read\n"     \
     "as their inner name says (a.csv.gz: CSV); archives (zip, tar, tar.gz, 7z...) are read\n"\
-    "member by member, each by its own name (a.zip:b.jsonl).\n"                              \
+    "member by member, each by its own name (a.zip:b.jsonl). Input that is not text (a NUL\n" \
+    "byte in its first 8 KiB, a PDF, UTF-16) is refused (exit 3; a member is rejected).\n" \
     "Folders (--input files): walked in the byte order of the paths; links are followed (a\n"\
     "link to a folder that contains it is skipped with a note, as are devices, FIFOs,\n"     \
     "sockets and broken links); a compressed file is one document, an archive one per\n"     \
@@ -155,16 +177,16 @@ void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void cli_note(const cli_input *in, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void cli_vberror(const vb_error *err);
 
-/* -o FILE: written to FILE.tmp and renamed when complete, so a failed run never leaves a
- * partial report that looks whole. */
-typedef struct cli_output {
-    FILE *f;
-    const char *path;
-    char tmp[4096];
-    int direct; /* a device or FIFO (/dev/null, /dev/stdout): written in place */
-    int werr;   /* errno of a write that failed before closing (told then), or 0 */
-} cli_output;
-int cli_output_open(cli_output *o, const char *path);
-int cli_output_close(cli_output *o, int ok);
+/* --rejects FILE (rejects.c): opened before the first record, every rejected record written
+ * as a JSON Lines object, closed (renamed into place) when the reading ends. */
+int cli_rejects_open(cli_input *in);
+void cli_rejects_write(cli_input *in, const vb_error *err, const char *raw, size_t len,
+                       int cut);
+int cli_rejects_close(cli_input *in);
+
+/* Invalid UTF-8 that looks like Latin-1 or cp1252 in p: accented letters (0xA0-0xFF) right
+ * after an ASCII letter, and cp1252 punctuation (0x80-0x9F) that no UTF-8 lead byte
+ * explains. Added to the counters; the summary suggests --encoding from them. */
+void cli_latin1_count(const char *p, size_t n, uint64_t *letters, uint64_t *c1);
 
 #endif

@@ -63,6 +63,7 @@ typedef struct run {
     vb_agg *agg;
     uint64_t seq; /* records seen, when not pooled */
     uint64_t undated, bad_scores, replacements, replaced, noseg;
+    uint64_t latin1_letters, latin1_c1; /* cli_latin1_count */
     uint64_t undated_seq, bad_seq, replaced_seq, noseg_seq; /* the first of each, by order */
     char first_undated[300], first_bad_score[300], first_replaced[300], first_noseg[300];
 } run;
@@ -167,6 +168,7 @@ static int on_record(const vb_record *rec, void *payload)
     if (doc->tokens->replacements) {
         r->replacements += doc->tokens->replacements;
         r->replaced++;
+        cli_latin1_count(rec->text.ptr, rec->text.len, &r->latin1_letters, &r->latin1_c1);
         remember(r->first_replaced, sizeof r->first_replaced, &r->replaced_seq, seq, rec, NULL);
     }
     return 0;
@@ -213,6 +215,8 @@ static int fold(run *into, run *from)
         *notes[i].n += notes[i].add;
     }
     into->replacements += from->replacements;
+    into->latin1_letters += from->latin1_letters;
+    into->latin1_c1 += from->latin1_c1;
     return CLI_EXIT_OK;
 }
 
@@ -414,6 +418,8 @@ int cmd_report(int argc, char **argv)
     if (rc == CLI_EXIT_OK) {
         in.replacements += all->replacements;
         in.replaced_records += all->replaced;
+        in.latin1_letters += all->latin1_letters;
+        in.latin1_c1 += all->latin1_c1;
         if (all->replaced)
             snprintf(in.first_replacement, sizeof in.first_replacement, "%s",
                      all->first_replaced);

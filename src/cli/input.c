@@ -179,6 +179,22 @@ int cli_input_option(cli_input *in, int opt, const char *arg)
         in->ropts.max_expand_ratio = v;
         return 1;
     }
+    case 1030: {
+        int e = vb_encoding_parse(arg);
+        if (e < 0) {
+            cli_error("unknown encoding '%s' (utf-8, latin1, cp1252)", arg);
+            return -1;
+        }
+        in->ropts.encoding = (vb_encoding)e;
+        return 1;
+    }
+    case 1031:
+        if (!*arg || strcmp(arg, "-") == 0) {
+            cli_error("--rejects takes a file name (standard output carries the results)");
+            return -1;
+        }
+        in->rejects_path = arg;
+        return 1;
     case 1008: in->strict = 1; return 1;
     case 1009: in->analyze_flags |= VB_ANALYZE_STRIP_ACCENTS; return 1;
     case 1020:
@@ -263,10 +279,27 @@ static void keep_reject(cli_input *in, const vb_error *err)
     }
 }
 
+void cli_latin1_count(const char *s, size_t n, uint64_t *letters, uint64_t *c1)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    for (size_t i = 1; i < n; i++) {
+        if (p[i] < 0x80 || p[i - 1] >= 0x80)
+            continue;
+        /* after an ASCII byte no UTF-8 sequence is under way: a continuation byte (or a
+         * lead byte without one after it) is invalid here */
+        int lead_ok = p[i] >= 0xC2 && i + 1 < n && (p[i + 1] & 0xC0) == 0x80;
+        if (p[i] >= 0xA0 && !lead_ok && ((p[i - 1] | 0x20) >= 'a' && (p[i - 1] | 0x20) <= 'z'))
+            ++*letters;
+        else if (p[i] < 0xA0)
+            ++*c1;
+    }
+}
+
 void cli_note_replacements(cli_input *in, const vb_record *rec, size_t n)
 {
     if (!n)
         return;
+    cli_latin1_count(rec->text.ptr, rec->text.len, &in->latin1_letters, &in->latin1_c1);
     if (!in->replaced_records)
         snprintf(in->first_replacement, sizeof in->first_replacement, "%s:%zu", rec->source,
                  rec->line);
@@ -308,15 +341,28 @@ static void tell_input(cli_input *in, const vb_reader_info *info, const char *na
 {
     if (info->text_guessed && info->text_col)
         tell_text(in, info, name);
+    if (info->delimiter_guessed && info->delimiter != ',')
+        cli_note(in, "%s: fields separated by %s (guessed from the first rows; set --delimiter "
+                     "to change)", name, info->delimiter == '\t' ? "tabs" : info->delimiter == ';'
+                                                                  ? "';'" : "'|'");
     if (info->preamble_lines)
         cli_note(in, "%s: skipped %zu line%s before the header (not CSV)", name,
                  info->preamble_lines, info->preamble_lines == 1 ? "" : "s");
 }
 
+/* A rejected record: counted, its reason kept for the summary, written to --rejects. */
+static void reject(cli_input *in, const vb_error *err, const char *raw, size_t len, int cut)
+{
+    in->read++;
+    in->rejected++;
+    keep_reject(in, err);
+    cli_rejects_write(in, err, raw, len, cut);
+}
+
 static int each_record_of(cli_input *in, const cli_source *src, cli_record_fn fn,
                           void *payload);
 
-int cli_each_record(cli_input *in, cli_record_fn fn, void *payload)
+static int each_record(cli_input *in, cli_record_fn fn, void *payload)
 {
     cli_source *src;
     size_t nsrc;
@@ -387,9 +433,10 @@ static int each_record_of(cli_input *in, const cli_source *src, cli_record_fn fn
             if (rc == VB_EOF)
                 break;
             if (rc == VB_EREJECT) {
-                in->read++;
-                in->rejected++;
-                keep_reject(in, &err);
+                size_t len;
+                int cut;
+                const char *raw = vb_reader_reject_raw(r, &len, &cut);
+                reject(in, &err, raw, len, cut);
                 if (in->strict) {
                     cli_vberror(&err);
                     cli_error("stopped at the first rejected record (--strict)");
@@ -406,11 +453,10 @@ static int each_record_of(cli_input *in, const cli_source *src, cli_record_fn fn
             }
             size_t bad_at;
             if (in->strict && vb_utf8_invalid(rec->text.ptr, rec->text.len, &bad_at)) {
-                /* --strict: invalid UTF-8 rejects the record instead of being replaced */
-                in->read++;
-                in->rejected++;
+                /* --strict: invalid UTF-8 rejects the record instead of being replaced (its
+                 * text is what --rejects keeps) */
                 error_at(&err, rec, bad_at);
-                keep_reject(in, &err);
+                reject(in, &err, rec->text.ptr, rec->text.len, 0);
                 cli_vberror(&err);
                 cli_error("stopped at the first rejected record (--strict)");
                 reader_done(in, r);
@@ -438,6 +484,16 @@ static int each_record_of(cli_input *in, const cli_source *src, cli_record_fn fn
         reader_done(in, r);
     }
     return CLI_EXIT_OK;
+}
+
+int cli_each_record(cli_input *in, cli_record_fn fn, void *payload)
+{
+    int rc = cli_rejects_open(in); /* an unwritable --rejects stops before any reading */
+    if (rc != CLI_EXIT_OK)
+        return rc;
+    rc = each_record(in, fn, payload);
+    int wrc = cli_rejects_close(in);
+    return rc != CLI_EXIT_OK ? rc : wrc;
 }
 
 void cli_summary(const cli_input *in)
@@ -487,6 +543,19 @@ void cli_summary(const cli_input *in)
                 (unsigned long long)in->replacements, in->replacements == 1 ? "" : "s",
                 (unsigned long long)in->replaced_records, in->replaced_records == 1 ? "" : "s",
                 in->first_replacement);
+    /* most of them accented letters inside words: a Latin-1 or Windows-1252 export */
+    if (in->replacements && in->ropts.encoding == VB_ENCODING_UTF8 &&
+        2 * (in->latin1_letters + in->latin1_c1) >= in->replacements &&
+        in->latin1_letters + in->latin1_c1)
+        fprintf(stderr,
+                "verbatim:   they look like %s as single bytes): try --encoding %s\n",
+                in->latin1_c1 ? "Windows-1252 text (quotes, dashes or accented letters"
+                              : "Latin-1 text (accented letters",
+                in->latin1_c1 ? "cp1252" : "latin1");
+    if (in->rejects_path && in->rejected)
+        fprintf(stderr, "verbatim:   %llu rejected record%s written to %s\n",
+                (unsigned long long)in->rejected, in->rejected == 1 ? "" : "s",
+                in->rejects_path);
 }
 
 int cli_exit_code(const cli_input *in, int rc)

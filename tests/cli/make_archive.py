@@ -88,8 +88,15 @@ def main(kind, out):
                               stdout=subprocess.PIPE).stdout
         open(out, "wb").write(data[:len(data) // 2])
     elif kind == "bomb.zip":
-        # 100 MB of zeros in a few hundred bytes (bzip2), between two ordinary members
-        write_zip(out, [("a.csv", CSV), ("bomb.txt", b"\0" * (100 << 20), zipfile.ZIP_BZIP2),
+        # 100 MB of spaces in a few hundred bytes (bzip2), between two ordinary members
+        # (zeros would be refused sooner, as not text)
+        write_zip(out, [("a.csv", CSV), ("bomb.txt", b" " * (100 << 20), zipfile.ZIP_BZIP2),
+                        ("c.txt", TXT)])
+    elif kind == "binary_member.zip":
+        # an image and a UTF-16 export between two ordinary members: refused as not text
+        png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x02\0\0\0"
+        write_zip(out, [("a.csv", CSV), ("logo.png", png),
+                        ("export.csv", "\ufeffid,comment\n1,slow\n".encode("utf-16-le")),
                         ("c.txt", TXT)])
     elif kind == "spaces.txt.gz":  # (zeros would pass for an empty tar archive)
         open(out, "wb").write(gzip.compress(b"comment " + b" " * (4 << 20), mtime=0))

@@ -2488,16 +2488,26 @@ static void jsonl_broken_line_byte_column(void **state)
     next_eof(r);
     vb_reader_free(r);
 
-    /* a raw NUL byte after a value: jansson would stop there; it is rejected where it is */
-    static const char nul[] = "{\"text\":\"b\"}\0\n{\"text\":\"c\"}\n";
-    r = open_opts_("z.jsonl", nul, sizeof nul - 1, NULL, __LINE__);
+    /* a raw NUL byte after a value: jansson would stop there; it is rejected where it is
+     * (past the first 8 KiB, where a NUL byte refuses the whole input as not text) */
+    static const char head[] = "{\"text\":\"";
+    static const char tail[] = "\"}\n{\"text\":\"b\"}\0\n{\"text\":\"c\"}\n";
+    size_t pad = 9000, nlen = sizeof head - 1 + pad + sizeof tail - 1;
+    char *nul = malloc(nlen);
+    assert_non_null(nul);
+    memcpy(nul, head, sizeof head - 1);
+    memset(nul + sizeof head - 1, 'a', pad);
+    memcpy(nul + sizeof head - 1 + pad, tail, sizeof tail - 1);
+    r = open_opts_("z.jsonl", nul, nlen, NULL, __LINE__);
+    next_ok(r);
     err = next_reject(r);
-    assert_int_equal(err.line, 1);
+    assert_int_equal(err.line, 2);
     assert_int_equal(err.column, 13);
     assert_contains(err.msg, "NUL byte");
     assert_field(next_ok(r)->text, "c");
     next_eof(r);
     vb_reader_free(r);
+    free(nul);
 }
 
 static void null_err_is_allowed(void **state)
@@ -2511,6 +2521,453 @@ static void null_err_is_allowed(void **state)
     assert_int_equal(vb_reader_next(r, &rec, NULL), VB_OK);
     assert_int_equal(vb_reader_next(r, &rec, NULL), VB_EOF);
     vb_reader_free(r);
+}
+
+/* ---- delimiters, Excel's ="...", rejected bytes, encodings, binary input ---- */
+
+/* The lines after an unclosed quote are read again byte for byte: a CRLF that ended the
+ * scan inside the next row's quoted field stays CRLF (it once came back as a lone CR). */
+static void csv_unclosed_quote_given_back_keeps_crlf(void **state)
+{
+    (void)state;
+    const char *csv = "id,text\r\n4,\"never closed\r\n5,\"multi\r\nline\"\r\n6,end\r\n";
+    vb_reader *r = open_kind("crlf.csv", csv, VB_INPUT_CSV);
+    vb_error err = next_reject(r);
+    assert_int_equal(err.line, 2);
+    const vb_record *rec = next_ok(r);
+    assert_field(rec->text, "multi\r\nline");
+    assert_int_equal(rec->line, 3);
+    assert_field(next_ok(r)->text, "end");
+    next_eof(r);
+    vb_reader_free(r);
+}
+
+static vb_reader *open_csv_guessing(const char *name, const char *data)
+{
+    vb_reader_opts opts;
+    vb_reader_opts_init(&opts);
+    opts.kind = VB_INPUT_CSV; /* no delimiter: guessed */
+    return open_opts_(name, data, strlen(data), &opts, __LINE__);
+}
+
+/* European exports: ';' between fields, ',' inside the text (quoted or not) and in numbers. */
+static void csv_delimiter_guessed_semicolon(void **state)
+{
+    (void)state;
+    const char *csv = "id;comment;score\n"
+                      "1;\"Friendly, fast, cheap\";4,5\n"
+                      "2;Slow, rude staff;1,0\n"
+                      "3;\"Said \"\"ok\"\", left\";3\n";
+    vb_reader *r = open_csv_guessing("eu.csv", csv);
+    vb_reader_info info = info_of(r);
+    assert_int_equal(info.delimiter, ';');
+    assert_int_equal(info.delimiter_guessed, 1);
+    assert_int_equal(info.ncolumns, 3);
+    assert_string_equal(info.text_col, "comment");
+    assert_field(next_ok(r)->text, "Friendly, fast, cheap");
+    const vb_record *rec = next_ok(r);
+    assert_field(rec->text, "Slow, rude staff");
+    assert_field(rec->fields[2], "1,0");
+    assert_field(next_ok(r)->text, "Said \"ok\", left");
+    next_eof(r);
+    vb_reader_free(r);
+}
+
+/* Commas inside quoted text outnumber the ';' of each row: the quotes are respected. */
+static void csv_delimiter_guessed_with_commas_in_quotes(void **state)
+{
+    (void)state;
+    const char *csv = "id;comment\n"
+                      "1;\"one, two, three, four\"\n"
+                      "2;\"a, b, c\"\n"
+                      "3;\"x, y\"\n";
+    vb_reader *r = open_csv_guessing("q.csv", csv);
+    assert_int_equal(info_of(r).delimiter, ';');
+    assert_field(next_ok(r)->text, "one, two, three, four");
+    assert_field(next_ok(r)->text, "a, b, c");
+    assert_field(next_ok(r)->text, "x, y");
+    next_eof(r);
+    vb_reader_free(r);
+}
+
+static void csv_delimiter_guessed_pipe_and_tab(void **state)
+{
+    (void)state;
+    vb_reader *r = open_csv_guessing("p.csv", "id|comment|date\n1|slow, again|2024-01-02\n"
+                                              "2|ok; fine|2024-01-03\n");
+    assert_int_equal(info_of(r).delimiter, '|');
+    assert_field(next_ok(r)->text, "slow, again");
+    assert_field(next_ok(r)->text, "ok; fine");
+    next_eof(r);
+    vb_reader_free(r);
+
+    /* a tab-separated file named .csv */
+    r = open_csv_guessing("t.csv", "id\tcomment\n1\tslow, again\n2\tfine\n");
+    assert_int_equal(info_of(r).delimiter, '\t');
+    assert_field(next_ok(r)->text, "slow, again");
+    vb_reader_free(r);
+}
+
+/* ',' stays when it splits as many rows as another candidate, or when none splits any;
+ * a given delimiter is not second-guessed, and .tsv means tab. */
+static void csv_delimiter_defaults_and_overrides(void **state)
+{
+    (void)state;
+    vb_reader *r = open_csv_guessing("c.csv", "id,comment\n1,a;b\n2,\"c;d;e\"\n3,f\n");
+    assert_int_equal(info_of(r).delimiter, ',');
+    assert_int_equal(info_of(r).delimiter_guessed, 1);
+    assert_field(next_ok(r)->text, "a;b");
+    vb_reader_free(r);
+
+    r = open_csv_guessing("one.csv", "comment\nslow\nfine\n");
+    assert_int_equal(info_of(r).delimiter, ',');
+    assert_field(next_ok(r)->text, "slow");
+    vb_reader_free(r);
+
+    vb_reader_opts opts;
+    vb_reader_opts_init(&opts);
+    opts.kind = VB_INPUT_CSV;
+    opts.delimiter = ',';
+    r = open_opts("eu.csv", "id;comment\n1;slow\n2;fine\n", &opts);
+    assert_int_equal(info_of(r).delimiter, ',');
+    assert_int_equal(info_of(r).delimiter_guessed, 0);
+    assert_int_equal(info_of(r).ncolumns, 1);
+    assert_field(next_ok(r)->text, "1;slow");
+    vb_reader_free(r);
+
+    r = open_kind("x.tsv", "id\tcomment;x\n1\ta;b\n2\tc;d\n", VB_INPUT_AUTO);
+    assert_int_equal(info_of(r).kind, VB_INPUT_TSV);
+    assert_int_equal(info_of(r).delimiter, '\t');
+    assert_int_equal(info_of(r).delimiter_guessed, 0);
+    vb_reader_free(r);
+}
+
+/* Excel writes ="00123" to keep leading zeros: the value is what is quoted. */
+static void csv_excel_formula_fields(void **state)
+{
+    (void)state;
+    const char *csv = "id,zip,comment\n=\"00123\",=\"01000\",\"fine\"\n"
+                      "=\"\",=\"a,b\",=1+2\n";
+    vb_reader *r = open_kind("x.csv", csv, VB_INPUT_CSV);
+    const vb_record *rec = next_ok(r);
+    assert_field(rec->id, "00123");
+    assert_field(rec->fields[1], "01000");
+    rec = next_ok(r);
+    assert_field(rec->fields[0], "");
+    assert_field(rec->fields[1], "a,b");
+    assert_field(rec->fields[2], "=1+2"); /* not quoted: kept as is */
+    next_eof(r);
+    vb_reader_free(r);
+}
+
+/* What Excel saves as "CSV (semicolon)" on a European machine: a BOM, CRLF, ';', ="...",
+ * quoted line breaks. */
+static void csv_excel_export_all_at_once(void **state)
+{
+    (void)state;
+    const char *csv = "\xEF\xBB\xBFid;comment;date\r\n"
+                      "=\"007\";\"Two\r\nlines, really\";01.02.2024\r\n"
+                      "=\"008\";Short;02.02.2024\r\n";
+    vb_reader *r = open_csv_guessing("export.csv", csv);
+    vb_reader_info info = info_of(r);
+    assert_int_equal(info.delimiter, ';');
+    assert_string_equal(info.columns[0], "id");
+    const vb_record *rec = next_ok(r);
+    assert_field(rec->id, "007");
+    assert_field(rec->text, "Two\r\nlines, really");
+    assert_int_equal(rec->line, 2);
+    rec = next_ok(r);
+    assert_field(rec->id, "008");
+    assert_int_equal(rec->line, 4);
+    next_eof(r);
+    vb_reader_free(r);
+}
+
+static void raw_is_(vb_reader *r, const char *want, int want_cut, int line)
+{
+    size_t len;
+    int cut = -1;
+    const char *p = vb_reader_reject_raw(r, &len, &cut);
+    if (!want) {
+        if (p)
+            fail_msg("line %d: expected no raw bytes, got \"%.*s\"", line, (int)len, p);
+        return;
+    }
+    if (!p)
+        fail_msg("line %d: expected raw bytes \"%s\", got none", line, want);
+    if (len != strlen(want) || memcmp(p, want, len) != 0)
+        fail_msg("line %d: expected raw \"%s\", got \"%.*s\"", line, want, (int)len, p);
+    if (cut != want_cut)
+        fail_msg("line %d: cut %d, expected %d", line, cut, want_cut);
+}
+#define assert_raw(r, want, cut) raw_is_((r), (want), (cut), __LINE__)
+
+/* Every rejected CSV row comes with its bytes, looked ahead or not. */
+static void csv_rejected_rows_keep_their_bytes(void **state)
+{
+    (void)state;
+    sbuf b = {0};
+    sb_printf(&b, "id,text\r\n1,ok\r\n2,x,extra\r\n3,\"text\" after\r\n4,\"never closed\r\n5,fine\r\n"
+                  "6,\"two\r\nlines\",too,wide\r\n");
+    for (int i = 7; i < 80; i++) /* past the look-ahead */
+        sb_printf(&b, "%d,row\r\n", i);
+    sb_printf(&b, "80,x,extra\r\n81,\"text\" after\r\n82,\"never closed\r\n83,fine\r\n");
+    vb_reader *r = open_kind("raw.csv", b.p, VB_INPUT_CSV);
+    for (int pass = 0; pass < 2; pass++) {
+        if (pass == 0)
+            next_ok(r);
+        assert_raw(r, NULL, 0); /* a record was read: no rejected bytes */
+        next_reject(r);
+        assert_raw(r, pass ? "80,x,extra" : "2,x,extra", 0);
+        next_reject(r);
+        assert_raw(r, pass ? "81,\"text\" after" : "3,\"text\" after", 0);
+        next_reject(r); /* the unclosed quote: its first line only, the next are read again */
+        assert_raw(r, pass ? "82,\"never closed" : "4,\"never closed", 0);
+        assert_field(next_ok(r)->text, "fine");
+        if (pass == 0) {
+            next_reject(r);
+            assert_raw(r, "6,\"two\r\nlines\",too,wide", 0);
+            for (int i = 7; i < 80; i++)
+                next_ok(r);
+        }
+    }
+    next_eof(r);
+    assert_raw(r, NULL, 0);
+    vb_reader_free(r);
+    free(b.p);
+}
+
+/* A record over --max-record keeps its first max bytes, marked cut. */
+static void rejected_bytes_bounded_by_max_record(void **state)
+{
+    (void)state;
+    vb_reader_opts opts;
+    vb_reader_opts_init(&opts);
+    opts.max_record_bytes = 10;
+    const char *kinds[][2] = {
+        { "a.csv", "id,t\n1,aaaaaaaaaaaaaaaaaaaa\n2,ok\n" },
+        { "q.csv", "id,t\n1,\"aaaaaaaaaaaaaaaaaaa\"\n2,ok\n" },
+        { "a.jsonl", "{\"t\":\"aaaaaaaaaaaaaaaaaaaa\"}\n{\"t\":\"ok\"}\n" },
+        { "a.txt", "1,aaaaaaaaaaaaaaaaaaaa\nok\n" },
+    };
+    const char *want[] = { "1,aaaaaaaa", "1,\"aaaaaaa", "{\"t\":\"aaaa", "1,aaaaaaaa" };
+    for (size_t k = 0; k < 4; k++) {
+        vb_reader *r = open_opts(kinds[k][0], kinds[k][1], &opts);
+        vb_error err = next_reject(r);
+        assert_contains(err.msg, "10-byte limit (--max-record)");
+        assert_raw(r, want[k], 1);
+        assert_field(next_ok(r)->text, "ok");
+        next_eof(r);
+        vb_reader_free(r);
+    }
+}
+
+/* JSON Lines and JSON arrays: the line or element; nothing for a stray separator. */
+static void json_rejected_bytes(void **state)
+{
+    (void)state;
+    vb_reader *r = open_kind("a.jsonl", "{\"text\":\"ok\"}\n{\"text\": oops}\n[1]\n{\"x\":1}\n",
+                             VB_INPUT_JSONL);
+    next_ok(r);
+    next_reject(r);
+    assert_raw(r, "{\"text\": oops}", 0);
+    next_ok(r); /* a value that is not an object is a record (with empty text) */
+    assert_raw(r, NULL, 0);
+    next_reject(r);
+    assert_raw(r, "{\"x\":1}", 0);
+    next_eof(r);
+    vb_reader_free(r);
+
+    r = open_kind("a.json", "[{\"text\":\"ok\"},,{\"text\":5 6}]", VB_INPUT_JSON);
+    next_ok(r);
+    next_reject(r);
+    assert_raw(r, NULL, 0);
+    next_reject(r);
+    assert_raw(r, "{\"text\":5 6}", 0);
+    next_eof(r);
+    vb_reader_free(r);
+}
+
+static void open_fails_(const char *name, const char *data, size_t len, vb_input_kind kind,
+                        const char *msg, int line)
+{
+    vb_reader_opts opts;
+    vb_reader_opts_init(&opts);
+    opts.kind = kind;
+    vb_reader *r = NULL;
+    vb_error err;
+    vb_error_clear(&err);
+    int rc = vb_reader_open_mem(&r, name, data, len, &opts, &err);
+    if (rc != VB_EIO)
+        fail_msg("line %d: expected VB_EIO, got %d", line, rc);
+    assert_null(r);
+    if (!contains(err.msg, msg))
+        fail_msg("line %d: \"%s\" does not contain \"%s\"", line, err.msg, msg);
+    assert_string_equal(err.source, name);
+}
+#define open_fails(name, lit, kind, msg) \
+    open_fails_((name), (lit), sizeof(lit) - 1, (kind), (msg), __LINE__)
+
+/* Binary input is refused, whatever kind it is read as; NUL bytes later reject their record. */
+static void binary_input_is_not_text(void **state)
+{
+    (void)state;
+    open_fails("x.png", "\x89PNG\r\n\x1a\n\0\0\0\rIHDR", VB_INPUT_CSV,
+               "not text but a PNG image; nothing was read from it");
+    open_fails("x.csv", "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n", VB_INPUT_AUTO, "a PDF document");
+    open_fails("x.bin", "id,text\n1,ab\0cd\n", VB_INPUT_LINES, "a NUL byte (binary data?)");
+    {
+        vb_reader_opts opts;
+        vb_reader_opts_init(&opts);
+        vb_reader *r = NULL;
+        vb_error err;
+        static const char bin[] = "id,text\n1,ab\0cd\n";
+        assert_int_equal(vb_reader_open_mem(&r, "x.bin", bin, sizeof bin - 1, &opts, &err),
+                         VB_EIO);
+        assert_int_equal(err.line, 2); /* where the NUL byte is */
+        assert_int_equal(err.column, 5);
+    }
+    open_fails("u.csv", "\xff\xfei\0d\0,\0t\0\n\0", VB_INPUT_CSV,
+               "UTF-16LE text (a byte order mark), not UTF-8");
+    open_fails("u.csv", "i\0d\0,\0t\0\n\0", VB_INPUT_CSV,
+               "UTF-16LE text (every other byte is NUL)");
+    open_fails("d.jsonl", "\0\0\0\0", VB_INPUT_JSONL, "not text: a NUL byte");
+
+    /* past the first 8 KiB: the record with the NUL byte is rejected, its neighbours kept */
+    sbuf b = {0};
+    sb_printf(&b, "id,text\n");
+    for (int i = 1; i <= 400; i++)
+        sb_printf(&b, "%d,some text for row %d\n", i, i);
+    size_t at = b.len;
+    sb_printf(&b, "401,bad\n\"x\nbyte\"\n402,fine\n");
+    b.p[at + 5] = '\0';
+    vb_reader *r = open_opts_("late.csv", b.p, b.len, NULL, __LINE__);
+    for (int i = 1; i <= 400; i++)
+        next_ok(r);
+    vb_error err = next_reject(r);
+    assert_int_equal(err.line, 402);
+    assert_int_equal(err.column, 6);
+    assert_string_equal(err.msg, "a NUL byte: binary data, not text");
+    next_reject(r); /* the rest: a quoted line break, one field */
+    assert_field(next_ok(r)->text, "fine");
+    next_eof(r);
+    vb_reader_free(r);
+
+    /* lines */
+    memcpy(b.p + at, "401,bad\n", 8);
+    b.p[at + 5] = '\0';
+    r = open_opts_("late.txt", b.p, at + 8, NULL, __LINE__);
+    for (int i = 0; i <= 400; i++)
+        next_ok(r);
+    err = next_reject(r);
+    assert_int_equal(err.line, 402);
+    assert_int_equal(err.column, 6);
+    size_t len;
+    assert_non_null(vb_reader_reject_raw(r, &len, NULL));
+    assert_int_equal(len, 7);
+    next_eof(r);
+    vb_reader_free(r);
+    free(b.p);
+}
+
+/* An archive member that is not text is rejected; the members after it are read. */
+static void archive_member_not_text_rejected(void **state)
+{
+    (void)state;
+    const member m[] = {
+        { "a.csv", "id,text\n1,alpha\n", 0 },
+        { "report.pdf", "%PDF-1.7\nstream\n", 0 },
+        { "b.txt", "beta\n", 0 },
+    };
+    size_t len;
+    char *z = pack("zip", "none", m, 3, &len);
+    vb_reader *r = open_opts_("x.zip", z, len, NULL, __LINE__);
+    assert_field(next_ok(r)->text, "alpha");
+    vb_error err = next_reject(r);
+    assert_string_equal(err.source, "x.zip:report.pdf");
+    assert_string_equal(err.msg, "not text but a PDF document; nothing was read from it");
+    assert_raw(r, NULL, 0);
+    assert_field(next_ok(r)->text, "beta");
+    next_eof(r);
+    vb_reader_free(r);
+    free(z);
+}
+
+static void encodings_parse(void **state)
+{
+    (void)state;
+    assert_int_equal(vb_encoding_parse("utf-8"), VB_ENCODING_UTF8);
+    assert_int_equal(vb_encoding_parse("UTF8"), VB_ENCODING_UTF8);
+    assert_int_equal(vb_encoding_parse("latin1"), VB_ENCODING_LATIN1);
+    assert_int_equal(vb_encoding_parse("ISO-8859-1"), VB_ENCODING_LATIN1);
+    assert_int_equal(vb_encoding_parse("cp1252"), VB_ENCODING_CP1252);
+    assert_int_equal(vb_encoding_parse("windows-1252"), VB_ENCODING_CP1252);
+    assert_int_equal(vb_encoding_parse("utf-16"), -1);
+    assert_string_equal(vb_encoding_name(VB_ENCODING_CP1252), "cp1252");
+    assert_string_equal(vb_encoding_name(VB_ENCODING_LATIN1), "latin1");
+}
+
+/* Latin-1 and cp1252 bytes become UTF-8 before parsing: from memory, a file (across block
+ * boundaries) and an archive member. */
+static void encodings_converted_to_utf8(void **state)
+{
+    (void)state;
+    vb_reader_opts opts;
+    vb_reader_opts_init(&opts);
+    opts.kind = VB_INPUT_CSV;
+    opts.encoding = VB_ENCODING_LATIN1;
+    const char *csv = "id;commentaire\n1;caf\xe9 \xe0 \xa3" "5, tr\xe8s bon\n2;\x93quoted\x94 \x80\n";
+    vb_reader *r = open_opts("fr.csv", csv, &opts);
+    assert_int_equal(info_of(r).delimiter, ';');
+    assert_field(next_ok(r)->text, "caf\xc3\xa9 \xc3\xa0 \xc2\xa3" "5, tr\xc3\xa8s bon");
+    /* Latin-1's 0x80-0x9F are C1 controls */
+    assert_field(next_ok(r)->text, "\xc2\x93quoted\xc2\x94 \xc2\x80");
+    vb_reader_free(r);
+
+    opts.encoding = VB_ENCODING_CP1252;
+    r = open_opts("fr.csv", csv, &opts);
+    next_ok(r);
+    /* cp1252: typographic quotes, the euro sign */
+    assert_field(next_ok(r)->text, "\xe2\x80\x9cquoted\xe2\x80\x9d \xe2\x82\xac");
+    vb_reader_free(r);
+
+    /* a file of euro signs (each 1 byte in, 3 out) across several blocks */
+    sbuf b = {0};
+    sb_printf(&b, "text\n");
+    for (int i = 0; i < 5000; i++)
+        sb_printf(&b, "\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80 %d \x8d\n", i);
+    char path[128];
+    snprintf(path, sizeof path, "%s/euro.csv", tmpdir);
+    write_file(path, b.p, b.len);
+    vb_error err;
+    vb_reader *rf = NULL;
+    assert_int_equal(vb_reader_open(&rf, path, &opts, &err), VB_OK);
+    char want[128];
+    for (int i = 0; i < 5000; i++) {
+        const vb_record *rec = next_ok(rf);
+        int n = 0;
+        for (int k = 0; k < 14; k++)
+            n += snprintf(want + n, sizeof want - (size_t)n, "\xe2\x82\xac");
+        snprintf(want + n, sizeof want - (size_t)n, " %d \xc2\x8d", i);
+        assert_field_str(rec->text, want);
+        assert_int_equal(rec->line, (size_t)i + 2);
+    }
+    next_eof(rf);
+    vb_reader_free(rf);
+    assert_int_equal(unlink(path), 0);
+
+    /* an archive member */
+    const member m[] = { { "a.csv", "id,text\n1,na\xefve\n", 0 } };
+    size_t len;
+    char *z = pack("zip", "none", m, 1, &len);
+    opts.kind = VB_INPUT_AUTO;
+    opts.encoding = VB_ENCODING_LATIN1;
+    r = open_opts_("x.zip", z, len, &opts, __LINE__);
+    assert_field(next_ok(r)->text, "na\xc3\xafve");
+    next_eof(r);
+    vb_reader_free(r);
+    free(z);
+    free(b.p);
 }
 
 int main(void)
@@ -2588,6 +3045,20 @@ int main(void)
         cmocka_unit_test(archive_bomb_member_rejected),
         cmocka_unit_test(archive_member_missing_column_is_einval),
         cmocka_unit_test(damaged_archive_is_eio),
+        cmocka_unit_test(csv_delimiter_guessed_semicolon),
+        cmocka_unit_test(csv_delimiter_guessed_with_commas_in_quotes),
+        cmocka_unit_test(csv_delimiter_guessed_pipe_and_tab),
+        cmocka_unit_test(csv_delimiter_defaults_and_overrides),
+        cmocka_unit_test(csv_excel_formula_fields),
+        cmocka_unit_test(csv_excel_export_all_at_once),
+        cmocka_unit_test(csv_rejected_rows_keep_their_bytes),
+        cmocka_unit_test(csv_unclosed_quote_given_back_keeps_crlf),
+        cmocka_unit_test(rejected_bytes_bounded_by_max_record),
+        cmocka_unit_test(json_rejected_bytes),
+        cmocka_unit_test(binary_input_is_not_text),
+        cmocka_unit_test(archive_member_not_text_rejected),
+        cmocka_unit_test(encodings_parse),
+        cmocka_unit_test(encodings_converted_to_utf8),
     };
     return cmocka_run_group_tests_name("reader", tests, make_tmpdir, remove_tmpdir);
 }

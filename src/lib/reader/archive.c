@@ -137,7 +137,7 @@ int vb__ar_open(vb_reader *r, int mode, size_t n, const void *mem, size_t memlen
     } else {
         r->arbuf = r->buf; /* the block read ahead becomes the first compressed block */
         r->arbuf_len = n;
-        r->buf = malloc(VB_RD_BLOCK);
+        r->buf = malloc(VB_RD_BUFSIZE(r));
         if (!r->buf)
             return vb__error_set(err, VB_ENOMEM, r->path, 0, 0, "out of memory");
     }

@@ -12,6 +12,8 @@
 #include <string.h>
 
 #define LOOKAHEAD 64 /* rows read before deciding on the header and the text column */
+#define SNIFF_BYTES 65536 /* read ahead to guess the delimiter... */
+#define SNIFF_ROWS 50     /* ...from at most this many rows */
 
 enum { ST_START, ST_UNQUOTED, ST_QUOTED, ST_AFTER_QUOTE };
 
@@ -65,6 +67,25 @@ static void fast_forward(vb_reader *r, int quoted, char delim, size_t max, size_
     *prev = p[n - 1];
 }
 
+/* The bytes of the row just parsed (r->raw) without the line end that closed it; its first
+ * line only when first_line_only. */
+static size_t row_len(const vb_reader *r, int first_line_only)
+{
+    const char *p = r->raw.ptr;
+    size_t n = r->raw.len;
+    if (first_line_only) {
+        size_t i = 0;
+        while (i < n && p[i] != '\n' && p[i] != '\r')
+            i++;
+        return i;
+    }
+    if (n && p[n - 1] == '\n')
+        n--;
+    if (n && p[n - 1] == '\r')
+        n--;
+    return n;
+}
+
 /* Parse one row into r->data/offsets. *line_out: the line it starts on. */
 static int parse_row(vb_reader *r, size_t *line_out, vb_error *err)
 {
@@ -97,18 +118,23 @@ static int parse_row(vb_reader *r, size_t *line_out, vb_error *err)
             if (c >= 0 && r->raw.len > max && !too_long) {
                 too_long = 1; /* from here on nothing is stored: memory stays bounded */
                 if (state == ST_QUOTED) { /* most likely a quote that never closes */
-                    bad = "quoted field longer than the record size limit (--max-record): "
-                          "unclosed quote?";
                     bad_line = quote_line;
                     bad_col = quote_col;
                     if (r->line == line) {
                         /* still on the row's first line: reject the rest of that line;
-                         * nothing is given back */
-                        while (c >= 0 && c != '\n' && c != '\r')
+                         * nothing is given back. Scanned, not stored: linear in its size. */
+                        int quotes = 0;
+                        while (c >= 0 && c != '\n' && c != '\r') {
+                            quotes |= c == '"';
                             c = vb__rd_getc(r);
+                        }
                         if (c == '\r' && vb__rd_peek(r) == '\n')
                             vb__rd_getc(r);
-                        r->raw.len = 0;
+                        snprintf(bad_buf, sizeof bad_buf,
+                                 "quoted field longer than the %zu-byte limit (--max-record)%s",
+                                 max, quotes ? "" : ": unclosed quote?");
+                        bad = bad_buf;
+                        give_back = 0;
                         break;
                     }
                     /* Several lines already: go on scanning without storing. A quote that
@@ -151,9 +177,21 @@ static int parse_row(vb_reader *r, size_t *line_out, vb_error *err)
                     state = ST_START;
                     continue;
                 }
-                if (c == '\r' && vb__rd_peek(r) == '\n')
+                if (c == '\r' && vb__rd_peek(r) == '\n') {
+                    /* kept in raw too: a CR alone given back would end up in a quoted
+                     * field read again ("a\r\nb" read as "a\rb") */
                     vb__rd_getc(r);
+                    if (!too_long && vb__buf_putc(&r->raw, '\n') != 0)
+                        return VB_REC_NOMEM(r, err, line);
+                }
                 break;
+            }
+            if (state == ST_START && c == '=' && vb__rd_peek(r) == '"') {
+                /* Excel's ="00123" keeps leading zeros: the value is what is quoted */
+                c = vb__rd_getc(r);
+                col++;
+                if (!too_long && vb__buf_putc(&r->raw, (char)c) != 0)
+                    return VB_REC_NOMEM(r, err, line);
             }
             if (state == ST_START && c == '"') {
                 state = ST_QUOTED;
@@ -206,18 +244,33 @@ static int parse_row(vb_reader *r, size_t *line_out, vb_error *err)
         if (!bad && too_long) {
             if (overflow) {
                 snprintf(bad_buf, sizeof bad_buf,
-                         "quoted field longer than the record size limit (--max-record): "
-                         "the whole row, lines %zu-%zu, is rejected", line,
+                         "quoted field longer than the %zu-byte limit (--max-record): "
+                         "the whole row, lines %zu-%zu, is rejected", max, line,
                          r->line > line + 1 ? r->line - 1 : line);
                 bad = bad_buf;
                 bad_line = quote_line;
                 bad_col = quote_col;
-                give_back = 0;
             } else {
-                bad = "row longer than the record size limit (--max-record)";
+                snprintf(bad_buf, sizeof bad_buf,
+                         "row longer than the %zu-byte limit (--max-record)", max);
+                bad = bad_buf;
                 bad_line = line;
             }
-            r->raw.len = 0; /* the row was read to its end: nothing to read again */
+            give_back = 0; /* the row was read to its end: nothing to read again */
+        }
+        const char *nul = bad || !r->raw.len ? NULL : memchr(r->raw.ptr, 0, r->raw.len);
+        if (nul) { /* binary data past the first 8 KiB (vb__open_input looked at those) */
+            bad_line = line;
+            bad_col = 1;
+            for (const char *q = r->raw.ptr; q < nul; q++) {
+                bad_col++;
+                if (*q == '\n' || (*q == '\r' && q[1] != '\n')) {
+                    bad_line++;
+                    bad_col = 1;
+                }
+            }
+            bad = "a NUL byte: binary data, not text";
+            give_back = 0;
         }
         if (bad && give_back && overflow) {
             /* Only whole lines are given back; those past the limit cannot be: say so. */
@@ -237,6 +290,8 @@ static int parse_row(vb_reader *r, size_t *line_out, vb_error *err)
                      "; lines %zu-%zu are past --max-record and are not read again",
                      line + breaks, prev == '\n' || prev == '\r' ? r->line - 1 : r->line);
         }
+        if (bad) /* the first line when the others are read again */
+            vb__rd_rejected(r, r->raw.ptr, row_len(r, give_back), too_long && !give_back);
         if (bad && !give_back)
             r->raw.len = 0;
         if (bad) {
@@ -264,6 +319,8 @@ static int parse_row(vb_reader *r, size_t *line_out, vb_error *err)
  * while looking ahead for the header. */
 static int reject_width(vb_reader *r, size_t line, vb_error *err)
 {
+    if (!r->rej) /* read now, not looked ahead: the row is in raw */
+        vb__rd_rejected(r, r->raw.ptr, row_len(r, 0), 0);
     size_t n = r->noffsets;
     r->index++;
     return vb__error_set(err, VB_EREJECT, r->name, line, 0,
@@ -289,6 +346,16 @@ static int pending_push(vb_reader *r, size_t line, const vb_error *e)
     vb_pending *p = &r->pending[r->npending];
     memset(p, 0, sizeof *p);
     p->line = line;
+    /* the row's bytes, in case it is rejected (now, or later for its width) */
+    const char *raw = e ? r->rej : r->raw.ptr;
+    size_t raw_len = e ? r->rej_len : row_len(r, 0);
+    if (raw && (p->raw = malloc(raw_len + 1)) == NULL)
+        return VB_ENOMEM;
+    if (raw) {
+        memcpy(p->raw, raw, raw_len);
+        p->raw_len = raw_len;
+        p->raw_cut = e ? r->rej_cut : 0;
+    }
     if (e) {
         p->err = *e;
     } else {
@@ -297,6 +364,7 @@ static int pending_push(vb_reader *r, size_t line, const vb_error *e)
         if (!p->data || !p->offsets) {
             free(p->data);
             free(p->offsets);
+            free(p->raw);
             return VB_ENOMEM;
         }
         memcpy(p->data, r->data.ptr ? r->data.ptr : "", r->data.len);
@@ -353,8 +421,90 @@ static int resolve_col(vb_reader *r, const char *spec, const char *what, int *ou
                          "no %s column named '%s' (columns: %s)", what, spec, list);
 }
 
+/* The number of fields in each of the first rows of p[0..n) split by d, quotes respected
+ * (and Excel's ="..."); blank lines are not rows. The last row counts only when the sample
+ * holds the whole input (complete): otherwise it may be cut. */
+static size_t row_widths(const unsigned char *p, size_t n, int complete, char d,
+                         size_t *widths)
+{
+    size_t rows = 0, fields = 1, bytes = 0;
+    int state = ST_START;
+    for (size_t i = 0; i < n && rows < SNIFF_ROWS; i++) {
+        unsigned char c = p[i];
+        bytes++;
+        if (state == ST_QUOTED) {
+            if (c == '"')
+                state = ST_AFTER_QUOTE;
+            continue;
+        }
+        if (state == ST_AFTER_QUOTE && c == '"') {
+            state = ST_QUOTED;
+            continue;
+        }
+        if (c == '\n' || c == '\r') {
+            if (c == '\r' && i + 1 < n && p[i + 1] == '\n')
+                i++;
+            if (bytes > 1)
+                widths[rows++] = fields;
+            fields = 1;
+            bytes = 0;
+            state = ST_START;
+        } else if (c == (unsigned char)d) {
+            fields++;
+            state = ST_START;
+        } else if (state == ST_START && (c == '"' || (c == '=' && i + 1 < n && p[i + 1] == '"'))) {
+            i += c == '=';
+            state = ST_QUOTED;
+        } else {
+            state = ST_UNQUOTED;
+        }
+    }
+    if (complete && bytes && rows < SNIFF_ROWS)
+        widths[rows++] = fields;
+    return rows;
+}
+
+/* The delimiter that splits the most of the first rows into the same number (> 1) of
+ * fields; ',' on a tie or when none splits any. Counting rows of one width (not delimiters)
+ * is what tells "1;Fast, friendly;5" from a comma-separated row. */
+static char guess_delimiter(const unsigned char *p, size_t n, int complete)
+{
+    static const char candidates[] = { ',', ';', '\t', '|' };
+    size_t widths[SNIFF_ROWS], best_rows = 0;
+    char best = ',';
+    for (size_t k = 0; k < sizeof candidates; k++) {
+        size_t rows = row_widths(p, n, complete, candidates[k], widths), most = 0;
+        for (size_t i = 0; i < rows; i++) {
+            if (widths[i] < 2)
+                continue;
+            size_t same = 0;
+            for (size_t j = 0; j < rows; j++)
+                same += widths[j] == widths[i];
+            if (same > most)
+                most = same;
+        }
+        if (most > best_rows) {
+            best_rows = most;
+            best = candidates[k];
+        }
+    }
+    return best;
+}
+
 int vb__csv_open(vb_reader *r, vb_error *err)
 {
+    if (!r->opts.delimiter) {
+        vb_buf tmp = { 0 };
+        const unsigned char *p;
+        size_t n;
+        if (vb__rd_sample(r, SNIFF_BYTES, &tmp, &p, &n) != 0) {
+            vb__buf_free(&tmp);
+            return VB_REC_NOMEM(r, err, 0);
+        }
+        r->opts.delimiter = guess_delimiter(p, n, n < SNIFF_BYTES);
+        r->delim_guessed = 1;
+        vb__buf_free(&tmp);
+    }
     /* Read ahead: the header is the first row with the most common field count (the lines
      * before it are a preamble, like unzip's output captured in the CFPB export). */
     vb_error e;
@@ -457,6 +607,7 @@ int vb__csv_next(vb_reader *r, vb_error *err)
         int rc;
         if (r->pending_pos < r->npending) {
             vb_pending *p = &r->pending[r->pending_pos++];
+            vb__rd_rejected(r, p->raw, p->raw_len, p->raw_cut); /* in case it is rejected */
             if (p->err.code) {
                 *err = p->err;
                 r->index++;
@@ -478,6 +629,7 @@ int vb__csv_next(vb_reader *r, vb_error *err)
             rc = parse_row(r, &line, err);
             if (rc != VB_OK)
                 return rc;
+            r->rej = NULL;
             drop_trailing_empty(r);
             if (r->noffsets != r->ncolumns)
                 return reject_width(r, line, err);

@@ -88,6 +88,7 @@ static int read_line(vb_reader *r, size_t *line_out, vb_error *err)
         *line_out = line;
         if (too_long) {
             r->index++;
+            vb__rd_rejected(r, r->data.ptr, r->data.len, 1);
             return vb__error_set(err, VB_EREJECT, r->name, line, 0,
                                  "line longer than the %zu-byte limit (--max-record)",
                                  r->opts.max_record_bytes);
@@ -196,6 +197,7 @@ static int read_element(vb_reader *r, size_t *line_out, size_t *col_out, vb_erro
     }
     if (too_long) {
         r->index++;
+        vb__rd_rejected(r, r->data.ptr, r->data.len, 1);
         return vb__error_set(err, VB_EREJECT, r->name, *line_out, *col_out,
                              "element longer than the %zu-byte limit (--max-record)",
                              r->opts.max_record_bytes);

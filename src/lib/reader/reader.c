@@ -45,6 +45,27 @@ int vb_input_kind_parse(const char *name)
     return -1;
 }
 
+int vb_encoding_parse(const char *name)
+{
+    if (!strcasecmp(name, "utf-8") || !strcasecmp(name, "utf8"))
+        return VB_ENCODING_UTF8;
+    if (!strcasecmp(name, "latin1") || !strcasecmp(name, "latin-1") ||
+        !strcasecmp(name, "iso-8859-1") || !strcasecmp(name, "iso8859-1"))
+        return VB_ENCODING_LATIN1;
+    if (!strcasecmp(name, "cp1252") || !strcasecmp(name, "windows-1252"))
+        return VB_ENCODING_CP1252;
+    return -1;
+}
+
+const char *vb_encoding_name(vb_encoding enc)
+{
+    switch (enc) {
+    case VB_ENCODING_LATIN1: return "latin1";
+    case VB_ENCODING_CP1252: return "cp1252";
+    default: return "utf-8";
+    }
+}
+
 /* ---- byte source ---- */
 
 static int fill(vb_reader *r)
@@ -55,16 +76,63 @@ static int fill(vb_reader *r)
         r->at_eof = 1; /* memory is served directly, see vb__rd_getc */
         return 0;
     }
-    size_t n = r->ar ? vb__ar_read(r) : fread(r->buf, 1, VB_RD_BLOCK, r->file);
+    size_t n;
+    if (r->ar) {
+        n = vb__ar_read(r);
+    } else if (r->cmem) {
+        n = r->cmem_len - r->cmem_pos < VB_RD_BLOCK ? r->cmem_len - r->cmem_pos : VB_RD_BLOCK;
+        memcpy(r->buf, r->cmem + r->cmem_pos, n);
+        r->cmem_pos += n;
+    } else {
+        n = fread(r->buf, 1, VB_RD_BLOCK, r->file);
+    }
     if (n == 0) {
-        if (!r->ar && ferror(r->file))
+        if (!r->ar && !r->cmem && ferror(r->file))
             r->io_errno = errno ? errno : EIO;
         r->at_eof = 1;
         return 0;
     }
     r->bufpos = 0;
-    r->buflen = n;
+    r->buflen = vb__rd_convert(r, n);
     return 1;
+}
+
+/* Windows-1252's 0x80-0x9F (WHATWG's table: the five unassigned bytes stay C1 controls). */
+static const uint16_t cp1252_c1[32] = {
+    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+};
+
+size_t vb__rd_convert(vb_reader *r, size_t n)
+{
+    vb_encoding enc = r->user_opts.encoding;
+    if (enc == VB_ENCODING_UTF8 || n == 0)
+        return n;
+    /* Both encodings are one byte per character, so blocks convert on their own. The raw
+     * bytes move to the end of the buffer and the output is written from its start: with
+     * at most 3 output bytes per input byte and room for 3 blocks, the output never
+     * overtakes the input still to be read. */
+    unsigned char *in = r->buf + 3 * VB_RD_BLOCK - n, *out = r->buf;
+    memmove(in, r->buf, n);
+    for (size_t i = 0; i < n; i++) {
+        unsigned c = in[i];
+        if (c < 0x80) {
+            *out++ = (unsigned char)c;
+            continue;
+        }
+        if (enc == VB_ENCODING_CP1252 && c < 0xA0)
+            c = cp1252_c1[c - 0x80];
+        if (c < 0x800) {
+            *out++ = (unsigned char)(0xC0 | c >> 6);
+            *out++ = (unsigned char)(0x80 | (c & 0x3F));
+        } else {
+            *out++ = (unsigned char)(0xE0 | c >> 12);
+            *out++ = (unsigned char)(0x80 | ((c >> 6) & 0x3F));
+            *out++ = (unsigned char)(0x80 | (c & 0x3F));
+        }
+    }
+    return (size_t)(out - r->buf);
 }
 
 static inline int raw_getc(vb_reader *r)
@@ -180,6 +248,34 @@ int vb__rd_unread(vb_reader *r, const char *p, size_t n, size_t line)
     r->line = line;
     r->prev_cr = 0;
     return 0;
+}
+
+int vb__rd_sample(vb_reader *r, size_t max, vb_buf *tmp, const unsigned char **p, size_t *n)
+{
+    if (r->mem) {
+        *p = r->mem + r->mempos;
+        *n = r->memlen - r->mempos < max ? r->memlen - r->mempos : max;
+        return 0;
+    }
+    tmp->len = 0;
+    int c;
+    while (tmp->len < max && (c = raw_getc(r)) >= 0)
+        if (vb__buf_putc(tmp, (char)c) != 0)
+            break;
+    *p = (const unsigned char *)(tmp->ptr ? tmp->ptr : "");
+    *n = tmp->len;
+    return vb__rd_unread(r, tmp->ptr ? tmp->ptr : "", tmp->len, r->line);
+}
+
+void vb__rd_rejected(vb_reader *r, const char *p, size_t n, int cut)
+{
+    if (n > r->opts.max_record_bytes) {
+        n = r->opts.max_record_bytes;
+        cut = 1;
+    }
+    r->rej = p; /* NULL: no bytes kept */
+    r->rej_len = n;
+    r->rej_cut = cut;
 }
 
 /* ---- record assembly ---- */
@@ -368,8 +464,16 @@ static int lines_next(vb_reader *r, vb_error *err)
             vb__rd_getc(r);
         if (too_long) {
             r->index++;
+            vb__rd_rejected(r, r->data.ptr, r->data.len, 1);
             return vb__error_set(err, VB_EREJECT, r->name, line, 0,
                                  "line longer than the %zu-byte limit (--max-record)", max);
+        }
+        const char *nul = r->data.len ? memchr(r->data.ptr, 0, r->data.len) : NULL;
+        if (nul) {
+            r->index++;
+            vb__rd_rejected(r, r->data.ptr, r->data.len, 0);
+            return vb__error_set(err, VB_EREJECT, r->name, line, (size_t)(nul - r->data.ptr) + 1,
+                                 "a NUL byte: binary data, not text");
         }
         if (vb__rec_field_end(r) != 0 || vb__rec_finish(r, line) != 0)
             return VB_REC_NOMEM(r, err, line);
@@ -393,9 +497,25 @@ static int doc_next(vb_reader *r, vb_error *err)
     }
     if (too_long) {
         r->index++;
+        vb__rd_rejected(r, r->data.ptr, r->data.len, 1);
         return vb__error_set(err, VB_EREJECT, r->name, 1, 0,
                              "document longer than the %zu-byte limit (--max-record)",
                              r->opts.max_record_bytes);
+    }
+    const char *nul = r->data.len ? memchr(r->data.ptr, 0, r->data.len) : NULL;
+    if (nul) { /* past the first 8 KiB (vb__open_input looked at those) */
+        size_t line = 1, col = 1;
+        for (const char *q = r->data.ptr; q < nul; q++) {
+            col++;
+            if (*q == '\n' || (*q == '\r' && q[1] != '\n')) {
+                line++;
+                col = 1;
+            }
+        }
+        r->index++;
+        vb__rd_rejected(r, r->data.ptr, r->data.len, 0);
+        return vb__error_set(err, VB_EREJECT, r->name, line, col,
+                             "a NUL byte: binary data, not text");
     }
     if (vb__rec_field_end(r) != 0 || vb__rec_finish(r, 1) != 0)
         return VB_REC_NOMEM(r, err, 1);
@@ -470,6 +590,80 @@ static int first_significant(vb_reader *r)
     return result;
 }
 
+/* Why the first bytes of an input are not text, in msg (0 when they may be), and where
+ * (*line, *col: 1 and 0 for the whole input): reading a PNG or a PDF as CSV would only report
+ * its garbage. Text never holds a NUL byte (git looks at the first 8000 bytes the same way). */
+static int not_text(const unsigned char *p, size_t n, char *msg, size_t size, size_t *line,
+                    size_t *col)
+{
+    *line = 1;
+    *col = 0;
+    static const struct {
+        const char *magic;
+        size_t len;
+        const char *what;
+    } magics[] = {
+        { "\x89PNG", 4, "a PNG image" },   { "\xff\xd8\xff", 3, "a JPEG image" },
+        { "GIF8", 4, "a GIF image" },      { "%PDF-", 5, "a PDF document" },
+        { "\x7f" "ELF", 4, "a program" },  { "\xd0\xcf\x11\xe0", 4, "an old Office document" },
+        { "SQLite format 3", 15, "an SQLite database" },
+    };
+    const char *utf16 = NULL;
+    if (n >= 2 && p[0] == 0xFF && p[1] == 0xFE)
+        utf16 = "UTF-16LE text (a byte order mark)";
+    else if (n >= 2 && p[0] == 0xFE && p[1] == 0xFF)
+        utf16 = "UTF-16BE text (a byte order mark)";
+    const unsigned char *nul = memchr(p, 0, n);
+    if (!utf16 && nul && n >= 4 && p[1] == 0 && p[3] == 0 && p[0] && p[2])
+        utf16 = "UTF-16LE text (every other byte is NUL)";
+    else if (!utf16 && nul && n >= 4 && p[0] == 0 && p[2] == 0 && p[1] && p[3])
+        utf16 = "UTF-16BE text (every other byte is NUL)";
+    if (utf16) {
+        snprintf(msg, size, "%s, not UTF-8; nothing was read from it: convert it first, e.g. "
+                 "iconv -f UTF-16 -t UTF-8", utf16);
+        return 1;
+    }
+    for (size_t i = 0; i < sizeof magics / sizeof *magics; i++)
+        if (n >= magics[i].len && memcmp(p, magics[i].magic, magics[i].len) == 0 &&
+            (nul || !strcmp(magics[i].what, "a PDF document"))) {
+            snprintf(msg, size, "not text but %s; nothing was read from it", magics[i].what);
+            return 1;
+        }
+    if (!nul)
+        return 0;
+    *col = 1;
+    for (const unsigned char *q = p; q < nul; q++) {
+        ++*col;
+        if (*q == '\n' || (*q == '\r' && q[1] != '\n')) {
+            ++*line;
+            *col = 1;
+        }
+    }
+    snprintf(msg, size, "not text: a NUL byte (binary data?); nothing was read from it");
+    return 1;
+}
+
+/* Refuse an input that is not text: a file stops the run (VB_EIO), an archive member is
+ * rejected and the archive goes on. */
+static int check_text(vb_reader *r, vb_error *err)
+{
+    vb_buf tmp = { 0 };
+    const unsigned char *p;
+    size_t n;
+    if (vb__rd_sample(r, 8192, &tmp, &p, &n) != 0) {
+        vb__buf_free(&tmp);
+        return VB_REC_NOMEM(r, err, 0);
+    }
+    char msg[200];
+    size_t line, col;
+    int rc = VB_OK;
+    if (not_text(p, n, msg, sizeof msg, &line, &col))
+        rc = vb__error_set(err, r->ar && !r->ar_raw ? VB_EREJECT : VB_EIO, r->name, line, col,
+                           "%s", msg);
+    vb__buf_free(&tmp);
+    return rc;
+}
+
 int vb__open_input(vb_reader *r, const char *kind_name, vb_error *err)
 {
     r->opts = r->user_opts;
@@ -481,6 +675,9 @@ int vb__open_input(vb_reader *r, const char *kind_name, vb_error *err)
         r->opts.max_expand_ratio = 1000;
     r->line = 1;
     r->text_col = r->id_col = r->date_col = r->segment_col = r->segment2_col = r->score_col = -1;
+    int rc = check_text(r, err);
+    if (rc != VB_OK)
+        return rc;
     skip_bom(r);
 
     r->kind = r->opts.kind;
@@ -501,8 +698,8 @@ int vb__open_input(vb_reader *r, const char *kind_name, vb_error *err)
     switch (r->kind) {
     case VB_INPUT_CSV:
     case VB_INPUT_TSV:
-        if (!r->opts.delimiter)
-            r->opts.delimiter = r->kind == VB_INPUT_TSV ? '\t' : ',';
+        if (!r->opts.delimiter && r->kind == VB_INPUT_TSV)
+            r->opts.delimiter = '\t'; /* a CSV's is guessed by vb__csv_open */
         return vb__csv_open(r, err);
     case VB_INPUT_JSONL:
     case VB_INPUT_JSON:
@@ -523,6 +720,7 @@ void vb__input_reset(vb_reader *r)
     for (size_t i = 0; i < r->npending; i++) {
         free(r->pending[i].data);
         free(r->pending[i].offsets);
+        free(r->pending[i].raw);
     }
     free(r->pending);
     r->pending = NULL;
@@ -536,7 +734,7 @@ void vb__input_reset(vb_reader *r)
     free(r->text_name);
     free(r->id_name);
     r->text_name = r->id_name = NULL;
-    r->text_guessed = r->kind_guessed = 0;
+    r->text_guessed = r->kind_guessed = r->delim_guessed = 0;
     r->preamble = r->index = 0;
     r->pushback.len = r->pbpos = 0;
     r->bufpos = r->buflen = 0;
@@ -597,7 +795,7 @@ int vb_reader_open(vb_reader **out, const char *path, const vb_reader_opts *opts
                                  "document)");
         }
     }
-    r->buf = malloc(VB_RD_BLOCK);
+    r->buf = malloc(VB_RD_BUFSIZE(r));
     if (!r->buf) {
         vb_reader_free(r);
         return vb__error_set(err, VB_ENOMEM, path, 0, 0, "out of memory");
@@ -610,10 +808,12 @@ int vb_reader_open(vb_reader **out, const char *path, const vb_reader_opts *opts
         r->at_eof = 1;
     }
     int mode = vb__ar_detect(r->buf, r->buflen, is_stdin ? NULL : path);
-    if (mode)
+    if (mode) {
         rc = vb__ar_open(r, mode, r->buflen, NULL, 0, err);
-    else
+    } else {
+        r->buflen = vb__rd_convert(r, r->buflen); /* the block read to recognize the input */
         rc = vb__open_input(r, r->name, err);
+    }
     if (rc != VB_OK) {
         vb_reader_free(r);
         return rc;
@@ -637,8 +837,15 @@ int vb_reader_open_mem(vb_reader **out, const char *name, const char *data, size
     if (r->user_opts.kind == VB_INPUT_FILES) {
         rc = vb__files_open(r, r->name, data ? data : "", len, err);
     } else if (mode) {
-        r->buf = malloc(VB_RD_BLOCK);
+        r->buf = malloc(VB_RD_BUFSIZE(r));
         rc = r->buf ? vb__ar_open(r, mode, 0, data, len, err)
+                    : vb__error_set(err, VB_ENOMEM, r->name, 0, 0, "out of memory");
+    } else if (r->user_opts.encoding != VB_ENCODING_UTF8) {
+        /* converted block by block, as a file is */
+        r->cmem = (const unsigned char *)(data ? data : "");
+        r->cmem_len = len;
+        r->buf = malloc(VB_RD_BUFSIZE(r));
+        rc = r->buf ? vb__open_input(r, r->name, err)
                     : vb__error_set(err, VB_ENOMEM, r->name, 0, 0, "out of memory");
     } else {
         r->mem = (const unsigned char *)(data ? data : "");
@@ -659,6 +866,7 @@ int vb_reader_next(vb_reader *r, const vb_record **out, vb_error *err)
     if (!err) /* optional: errors still need somewhere to go */
         err = &local_err;
     int rc;
+    r->rej = NULL;
     if (r->files)
         return vb__files_next(r, out, err);
     for (;;) {
@@ -675,8 +883,14 @@ int vb_reader_next(vb_reader *r, const vb_record **out, vb_error *err)
         }
         /* Once the source stopped, only records looked ahead before are whole: what the
          * stop cut short is replaced by the reason. */
-        if (r->src_err.code && !(r->pending_pos > pp && pp < r->fail_pending))
+        if (r->src_err.code && !(r->pending_pos > pp && pp < r->fail_pending)) {
+            r->rej = NULL; /* the member stopped: no record's bytes are whole */
             return vb__ar_take_error(r, err);
+        }
+        /* JSON readers reject with the line or element still in data */
+        if (rc == VB_EREJECT && !r->rej && r->data.len &&
+            (r->kind == VB_INPUT_JSONL || r->kind == VB_INPUT_JSON))
+            vb__rd_rejected(r, r->data.ptr, r->data.len, 0);
         if (rc == VB_EOF && r->ar) {
             vb__ar_member_done(r);
             continue;
@@ -686,9 +900,19 @@ int vb_reader_next(vb_reader *r, const vb_record **out, vb_error *err)
     if (rc == VB_EOF && r->io_errno)
         return vb__error_set(err, VB_EIO, r->name, r->line, 0, "read error: %s",
                              strerror(r->io_errno));
+    if (rc != VB_EREJECT)
+        r->rej = NULL;
     if (rc == VB_OK)
         *out = &r->rec;
     return rc;
+}
+
+const char *vb_reader_reject_raw(const vb_reader *r, size_t *len, int *cut)
+{
+    *len = r->rej ? r->rej_len : 0;
+    if (cut)
+        *cut = r->rej ? r->rej_cut : 0;
+    return r->rej;
 }
 
 void vb_reader_get_info(const vb_reader *r, vb_reader_info *info)
@@ -704,6 +928,10 @@ void vb_reader_get_info(const vb_reader *r, vb_reader_info *info)
         info->text_col = r->text_name;
     info->text_guessed = r->text_guessed;
     info->preamble_lines = r->preamble;
+    if (r->kind == VB_INPUT_CSV || r->kind == VB_INPUT_TSV) {
+        info->delimiter = r->opts.delimiter;
+        info->delimiter_guessed = r->delim_guessed;
+    }
     info->ncolumns = r->ncolumns;
     info->columns = (const char *const *)r->columns;
     if (r->id_col >= 0 && (size_t)r->id_col < r->ncolumns)

@@ -7,6 +7,9 @@
 #include "verbatim/reader.h"
 
 #define VB_RD_BLOCK 65536 /* bytes read from a file (or decompressed) at a time */
+/* The block buffer: converted from Latin-1 or cp1252, a block grows up to 3-fold (the euro
+ * sign, 0x80, is 3 bytes in UTF-8). */
+#define VB_RD_BUFSIZE(r) ((r)->user_opts.encoding ? 3 * VB_RD_BLOCK : VB_RD_BLOCK)
 
 /* A record held back while the reader looks ahead to find the header and text column. */
 typedef struct vb_pending {
@@ -14,6 +17,9 @@ typedef struct vb_pending {
     size_t *offsets;  /* start of each field in data */
     size_t nfields, line;
     vb_error err;     /* code VB_EREJECT when the record was rejected */
+    char *raw;        /* the row as read, for vb_reader_reject_raw (NULL: none kept) */
+    size_t raw_len;
+    int raw_cut;
 } vb_pending;
 
 struct vb_reader {
@@ -27,6 +33,8 @@ struct vb_reader {
     int own_file;
     const unsigned char *mem;
     size_t memlen, mempos;
+    const unsigned char *cmem; /* memory to convert (--encoding): read in blocks as a file */
+    size_t cmem_len, cmem_pos;
     unsigned char *buf;
     size_t bufpos, buflen;
     int at_eof;
@@ -57,6 +65,9 @@ struct vb_reader {
     vb_buf raw;         /* CSV: bytes of the record as read, for recovery */
     vb_buf data;        /* field bytes, NUL-separated */
     size_t *offsets;    /* field starts in data */
+    const char *rej;    /* the bytes of the record just rejected (vb_reader_reject_raw) */
+    size_t rej_len;
+    int rej_cut;
     size_t noffsets, offsets_cap;
     vb_field *fields;
     size_t fields_cap;
@@ -88,6 +99,8 @@ struct vb_reader {
     unsigned json_seen;   /* bit per path named in the options: found in some object */
     int json_checked;     /* the end-of-input check of the named paths is done */
     char *json_first;     /* the first object's field paths, for that check's message */
+
+    int delim_guessed;  /* CSV: the delimiter was chosen from the first rows */
 };
 
 int vb__rd_getc(vb_reader *r);
@@ -99,6 +112,15 @@ int vb__rd_peek(vb_reader *r);
 int vb__rd_line(vb_reader *r, vb_buf *dst, size_t max, int *too_long, int *any);
 /* Re-read bytes before what is left of the source; the line counter restarts at `line`. */
 int vb__rd_unread(vb_reader *r, const char *p, size_t n, size_t line);
+
+/* Convert the n bytes just read into r->buf to UTF-8 (--encoding), in place; the new
+ * length. The buffer holds VB_RD_BUFSIZE(r) bytes. */
+size_t vb__rd_convert(vb_reader *r, size_t n);
+/* Up to max bytes ahead, without consuming them: from memory directly, else copied into
+ * tmp (given back through the pushback buffer). */
+int vb__rd_sample(vb_reader *r, size_t max, vb_buf *tmp, const unsigned char **p, size_t *n);
+/* Remember the bytes of a rejected record (at most max_record_bytes; cut: it was longer). */
+void vb__rd_rejected(vb_reader *r, const char *p, size_t n, int cut);
 
 /* Set up the input kind and columns of a new input (a file or an archive member); the
  * kind is guessed from kind_name. */
