@@ -22,6 +22,8 @@ typedef struct run {
     const vb_matcher *m;
     FILE *out;
     int csv, matched_only;
+    uint64_t seq;
+    cli_limits limits;
 } run;
 
 static int on_record(const vb_record *rec, void *payload)
@@ -34,6 +36,11 @@ static int on_record(const vb_record *rec, void *payload)
         return CLI_EXIT_IO;
     }
     cli_note_replacements(r->in, rec, doc->tokens->replacements);
+    r->seq++;
+    if (doc->nlimited && cli_limits_note(&r->limits, doc, rec, r->seq)) {
+        cli_error("out of memory");
+        return CLI_EXIT_IO;
+    }
     if (r->matched_only && doc->nthemes == 0)
         return 0;
     if (!r->csv) {
@@ -70,7 +77,7 @@ int cmd_tag(int argc, char **argv)
     };
     cli_input in;
     cli_input_init(&in);
-    run r = { &in, NULL, NULL, NULL, 0, 0 };
+    run r = { &in, NULL, NULL, NULL, 0, 0, 0, { NULL, 0, 0 } };
     const char *output = NULL;
     int opt, code;
     while ((opt = cli_next_option(&in, argc, argv, longopts, usage, &code)) > 0) {
@@ -107,6 +114,8 @@ int cmd_tag(int argc, char **argv)
         if (rc == CLI_EXIT_OK)
             rc = wrc;
     }
+    cli_limits_print(&r.limits, m);
+    cli_limits_free(&r.limits);
     vb_tagger_free(r.tagger);
     vb_matcher_free(m);
     cli_summary(&in);
