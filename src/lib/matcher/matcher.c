@@ -80,6 +80,7 @@ struct vb_matcher {
     int negators;          /* 0: none for this language; 1: a list; 2: English (n't too) */
     vb_strmap negator_words;
     const char **key;      /* per unit: what it matches on (stem, norm, stems, glob) */
+    const char **full_key; /* per entry with rules: the key with its operands' (lint) */
     vb_strmap stems;       /* stem -> list */
     vb_strmap exact;       /* norm -> list */
     vb_strmap phrase_first;/* first stem -> list of phrase indices */
@@ -362,6 +363,9 @@ static int full_keys(vb_matcher *m)
     const vb_lexicon *lex = m->lex;
     if (!m->rules)
         return 0;
+    m->full_key = calloc(lex->nentries ? lex->nentries : 1, sizeof *m->full_key);
+    if (!m->full_key)
+        return VB_ENOMEM;
     for (size_t i = 0; i < lex->nentries; i++) {
         const vb_entry *e = &lex->entries[i];
         const entry_rules *r = &m->rules[i];
@@ -385,9 +389,9 @@ static int full_keys(vb_matcher *m)
                   vb__buf_append(&b, m->key[r->excl[k]], strlen(m->key[r->excl[k]]));
         }
         if (!bad)
-            m->key[i] = vb__arena_strndup(&m->arena, b.ptr, b.len);
+            m->full_key[i] = vb__arena_strndup(&m->arena, b.ptr, b.len);
         vb__buf_free(&b);
-        if (bad || !m->key[i])
+        if (bad || !m->full_key[i])
             return VB_ENOMEM;
     }
     return 0;
@@ -555,6 +559,7 @@ void vb_matcher_free(vb_matcher *m)
     free(m->kind);
     free(m->key);
     free(m->stop_only);
+    free(m->full_key);
     free(m->rules);
     free(m->nears);
     for (size_t i = 0; m->regexes && i < m->nregexes; i++)
@@ -588,12 +593,43 @@ void vb_matcher_analyzer_opts(const vb_matcher *m, vb_analyzer_opts *out)
 
 const char *vb__matcher_entry_key(const vb_matcher *m, size_t entry)
 {
-    return m->key[entry];
+    return m->full_key && m->full_key[entry] ? m->full_key[entry] : m->key[entry];
+}
+
+const char *vb__matcher_unit_key(const vb_matcher *m, size_t unit)
+{
+    return m->key[unit];
 }
 
 int vb__matcher_glob(const char *pat, const char *s)
 {
     return glob_match(pat, s, strlen(s));
+}
+
+size_t vb__matcher_exclusions(const vb_matcher *m, size_t entry, const uint32_t **units,
+                              const int32_t **windows)
+{
+    if (!m->rules)
+        return 0;
+    *units = m->rules[entry].excl;
+    *windows = m->rules[entry].window;
+    return m->rules[entry].nexcl;
+}
+
+int vb__matcher_stop_only(const vb_matcher *m, size_t entry)
+{
+    return m->stop_only[entry];
+}
+
+int vb__matcher_regex_empty(const vb_matcher *m, size_t entry)
+{
+    for (size_t i = 0; i < m->nregexes; i++)
+        if (m->regexes[i].entry == entry) {
+            uint32_t min = 1;
+            pcre2_pattern_info(m->regexes[i].code, PCRE2_INFO_MINLENGTH, &min);
+            return min == 0;
+        }
+    return 0;
 }
 
 int vb_matcher_entry_kind(const vb_matcher *m, size_t entry)
