@@ -10,8 +10,10 @@ static const char usage[] =
     "theme, the entry and its lexicon line, the byte span in the text and the matched text.\n"
     "\n"
     "  -l, --lexicon FILE  the lexicon (default: the bundled CX lexicon, cx.lex)\n"
-    "  --format jsonl|csv  jsonl (default): one JSON object per record; csv: id, source,\n"
-    "                      line, themes (';'-separated), hits\n"
+    "  --format jsonl|csv  jsonl (default): one JSON object per record, each theme with its\n"
+    "                      hits and score (the hits' entry weights, ^W, added up) and each\n"
+    "                      hit with its weight; csv: id, source, line, themes\n"
+    "                      (';'-separated), hits\n"
     "  --matched           only records with at least one theme\n"
     "  -o, --output FILE   write there instead of standard output\n"
     "\n" CLI_INPUT_HELP;
