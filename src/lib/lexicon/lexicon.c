@@ -417,6 +417,7 @@ static void parse_entry(parser *p, const char *s, size_t n, size_t line, size_t 
                         int current)
 {
     vb_entry e = { 0 };
+    vb_operand side[2] = { { 0 }, { 0 } };
     e.weight = 1;
     const char *text = s;
     size_t tlen = 0, tcol = col0, rules_at;
@@ -515,10 +516,11 @@ static void parse_entry(parser *p, const char *s, size_t n, size_t line, size_t 
                 return;
             }
             if (parse_operand(p, s + pc[0].start, pc[0].end - pc[0].start, line,
-                              col0 + pc[0].start, &e.side[0]) ||
+                              col0 + pc[0].start, &side[0]) ||
                 parse_operand(p, s + pc[2].start, pc[2].end - pc[2].start, line,
-                              col0 + pc[2].start, &e.side[1]))
+                              col0 + pc[2].start, &side[1]))
                 return;
+            e.side = side;
             e.kind = op;
             e.distance = (unsigned)dist;
             tcol = col0;
@@ -648,9 +650,16 @@ static void parse_entry(parser *p, const char *s, size_t n, size_t line, size_t 
     vb__buf_free(&near);
     vb_entry *d = &p->lex->entries[p->lex->nentries - 1];
     d->weight = e.weight;
-    d->side[0] = e.side[0];
-    d->side[1] = e.side[1];
     d->distance = e.distance;
+    if (e.side) {
+        d->side = vb__arena_alloc(&p->lex->arena, 2 * sizeof *d->side);
+        if (!d->side) {
+            p->nomem = 1;
+            return;
+        }
+        d->side[0] = side[0];
+        d->side[1] = side[1];
+    }
     if (nexcl) {
         d->excl = vb__arena_alloc(&p->lex->arena, nexcl * sizeof *d->excl);
         if (!d->excl) {
@@ -658,7 +667,7 @@ static void parse_entry(parser *p, const char *s, size_t n, size_t line, size_t 
             return;
         }
         memcpy(d->excl, excl, nexcl * sizeof *excl);
-        d->nexcl = nexcl;
+        d->nexcl = (uint32_t)nexcl;
     }
 }
 
@@ -865,11 +874,17 @@ int vb__lexicon_clone(vb_lexicon **out, const vb_lexicon *src)
         e.text = vb__arena_strndup(&lex->arena, e.text, strlen(e.text));
         if (!e.text)
             goto fail;
-        for (int k = 0; k < 2; k++)
-            if (e.side[k].text &&
-                !(e.side[k].text =
-                      vb__arena_strndup(&lex->arena, e.side[k].text, strlen(e.side[k].text))))
+        if (e.side) {
+            e.side = vb__arena_alloc(&lex->arena, 2 * sizeof *e.side);
+            if (!e.side)
                 goto fail;
+            for (int k = 0; k < 2; k++) {
+                e.side[k] = src->entries[i].side[k];
+                const char *t = e.side[k].text;
+                if (!(e.side[k].text = vb__arena_strndup(&lex->arena, t, strlen(t))))
+                    goto fail;
+            }
+        }
         if (e.nexcl) {
             e.excl = vb__arena_alloc(&lex->arena, e.nexcl * sizeof *e.excl);
             if (!e.excl)

@@ -40,10 +40,10 @@ typedef struct vb_entry {
     int theme;
     size_t line, column;
     double weight;          /* 1 unless "^W" */
-    vb_operand side[2];     /* NEAR and BEFORE: the two operands */
-    unsigned distance;      /* NEAR and BEFORE: at most this many words apart */
+    vb_operand *side;       /* NEAR and BEFORE: the two operands (arena); else NULL */
     vb_exclusion *excl;     /* in the lexicon's arena */
-    size_t nexcl;
+    uint32_t nexcl;
+    uint32_t distance;      /* NEAR and BEFORE: at most this many words apart */
 } vb_entry;
 
 struct vb_lexicon {
