@@ -53,7 +53,9 @@ typedef struct vb_entry_info {
 typedef struct vb_lexicon vb_lexicon;
 
 /**
- * Parse the native format (docs/lexicon.md).
+ * Parse the native format (docs/lexicon.md), rules included: /regex/ (checked with PCRE2:
+ * an error is located at the pattern's error offset), A NEAR/N B, A BEFORE/N B, -"..."
+ * and -/N "..." exclusions, ^W weights, @overlap under a theme header.
  * @param name  used in error locations.
  * @param out   free with vb_lexicon_free(); NULL on error.
  * @param diag  optional: called for every error (the first 100 of them); err holds the
@@ -168,7 +170,10 @@ VB_API int vb_matcher_entry_kind(const vb_matcher *m, size_t entry);
  *    "leader" and "leaders");
  *  - a word or exact entry that a wildcard of its theme already covers ("lead*", "leader");
  *  - the same entry in two themes that are not ancestor and descendant (a hit counts for
- *    both: sometimes meant, often not).
+ *    both: sometimes meant, often not);
+ *  - a phrase of stopwords only; a regex that can match an empty string;
+ *  - an exclusion that is part of every hit (the entry never counts), a -/0 exclusion that
+ *    shares no word with its entry (it never applies), a repeated exclusion.
  * @param diag  called for each finding, in lexicon order, with its location and message.
  * @return the number of findings (or -1: out of memory).
  */
@@ -246,7 +251,10 @@ VB_API size_t vb_sentiment_count(const vb_sentiment *s);
  */
 VB_API double vb_sentiment_score(const vb_sentiment *s, const vb_doc *doc, double *sentences);
 
-/** Per thread: an analyzer plus the matcher's caches. */
+/**
+ * Per thread: an analyzer plus the matcher's caches, and for regex entries its own PCRE2
+ * match data with match, depth and heap limits (docs/lexicon.md, "Regex entries").
+ */
 typedef struct vb_tagger vb_tagger;
 
 VB_API int vb_tagger_new(vb_tagger **out, const vb_matcher *m, vb_error *err);
