@@ -280,6 +280,20 @@ static void import_errors_have_locations(void **state)
 }
 
 
+static void import_skips_what_would_read_as_a_rule(void **state)
+{
+    (void)state;
+    static const char src[] = "/slash\t1\n-/x\t1\nNEAR/5\t2\nnear/5\t1\ngood\t3\n";
+    vb_lexicon *lex = NULL;
+    vb_error err;
+    assert_int_equal(vb_lexicon_import_mem(&lex, src, sizeof src - 1, "s.txt", VB_LEXFMT_SCORES,
+                                           NULL, NULL, &err),
+                     VB_OK);
+    assert_int_equal(vb_lexicon_skipped(lex), 3);
+    assert_int_equal(vb_lexicon_entry_count(lex), 2); /* near/5 (a phrase "near 5") and good */
+    vb_lexicon_free(lex);
+}
+
 static void rules_parse(void **state)
 {
     (void)state;
@@ -414,6 +428,7 @@ int main(void)
         cmocka_unit_test(bundled_lexicon_parses),
         cmocka_unit_test(import_liwc_names_and_skips),
         cmocka_unit_test(import_errors_have_locations),
+        cmocka_unit_test(import_skips_what_would_read_as_a_rule),
         cmocka_unit_test(rules_parse),
         cmocka_unit_test(rule_errors_have_locations),
     };
