@@ -283,14 +283,16 @@ static void import_errors_have_locations(void **state)
 static void import_skips_what_would_read_as_a_rule(void **state)
 {
     (void)state;
-    static const char src[] = "/slash\t1\n-/x\t1\nNEAR/5\t2\nnear/5\t1\ngood\t3\n";
+    static const char src[] = "/slash\t1\n-/x\t1\nNEAR/5\t2\nnear/5\t1\ngood\t3\nBEFORE\t1\n"
+                              "NEARLY\t1\n";
     vb_lexicon *lex = NULL;
     vb_error err;
     assert_int_equal(vb_lexicon_import_mem(&lex, src, sizeof src - 1, "s.txt", VB_LEXFMT_SCORES,
                                            NULL, NULL, &err),
                      VB_OK);
-    assert_int_equal(vb_lexicon_skipped(lex), 3);
-    assert_int_equal(vb_lexicon_entry_count(lex), 2); /* near/5 (a phrase "near 5") and good */
+    assert_int_equal(vb_lexicon_skipped(lex), 4);
+    assert_int_equal(vb_lexicon_entry_count(lex), 3); /* near/5 (a phrase "near 5"), good,
+                                                        NEARLY */
     vb_lexicon_free(lex);
 }
 

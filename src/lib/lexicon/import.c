@@ -226,8 +226,9 @@ static void import_entry(importer *im, const char *raw, size_t n, int theme, siz
                   : t[0] == '@' ? "a leading '@' would make it a directive"
                                 : "a leading '-/' would make it an exclusion";
     else if (kind != VB_ENTRY_PHRASE &&
-             ((b.len > 5 && !memcmp(t, "NEAR/", 5)) || (b.len > 7 && !memcmp(t, "BEFORE/", 7))))
-        problem = "NEAR/ and BEFORE/ are proximity operators in the native format";
+             ((b.len >= 4 && !memcmp(t, "NEAR", 4) && (b.len == 4 || t[4] == '/')) ||
+              (b.len >= 6 && !memcmp(t, "BEFORE", 6) && (b.len == 6 || t[6] == '/'))))
+        problem = "NEAR and BEFORE are proximity operators in the native format";
     else if (star && kind == VB_ENTRY_PHRASE)
         problem = "a wildcard cannot be part of a phrase";
     else if (star && b.len > MAX_WILDCARD)
