@@ -1,4 +1,6 @@
-/* (c) arbitrary lexicon text: parse, compile (English), tag a fixed text. */
+/* (c) arbitrary lexicon text: parse, write back as native text and parse again (the same
+ * entries), compile (English), lint, tag a fixed text. Seeds hold every entry kind and
+ * rule: regexes, NEAR/BEFORE, exclusions, weights, @overlap. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,9 +13,18 @@
 static const char text[] =
     "The wait time was too long: I waited 45 minutes on hold, then the agent hung up!\n"
     "Refunds? Never got my refund. Staff were rude, the manager didn't care. Follow-up "
-    "email never came... Price is $9.99 - too expensive. Café naïve ﬁne ÉTÉ don’t ⓘ 😀👍🏽.";
+    "email never came... Price is $9.99 - too expensive. Café naïve ﬁne ÉTÉ don’t ⓘ 😀👍🏽.\n"
+    "On purpose, the manager did not listen; the customer service desk team waited for 2 "
+    "hours. aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab";
 
 static size_t ndiag;
+static void finding(const vb_error *e, void *p)
+{
+    (void)p;
+    CHECK(e->code == VB_OK && e->line > 0);
+    CHECK(strlen(e->msg) < sizeof e->msg);
+}
+
 static void diag(const vb_error *e, void *p)
 {
     (void)p;
@@ -57,8 +68,40 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         vb_entry_info e;
         vb_lexicon_entry(lex, i, &e);
         CHECK(e.theme >= 0 && (size_t)e.theme < nt);
-        CHECK(e.text && e.kind >= 0 && e.kind <= VB_ENTRY_PHRASE);
+        CHECK(e.text && e.kind >= 0 && e.kind <= VB_ENTRY_BEFORE);
+        CHECK(e.weight >= 0 && e.weight <= 1e6);
+        CHECK((e.kind == VB_ENTRY_NEAR || e.kind == VB_ENTRY_BEFORE) == (e.distance > 0));
     }
+    /* the native text reads back as the same lexicon */
+    char *nat = NULL;
+    size_t natlen = 0;
+    FILE *mf = open_memstream(&nat, &natlen);
+    CHECK(vb_lexicon_write_native(mf, lex) == VB_OK);
+    fclose(mf);
+    vb_lexicon *back = NULL;
+    CHECK(vb_lexicon_parse(&back, nat, natlen, "back.lex", NULL, NULL, &err) == VB_OK);
+    CHECK(vb_lexicon_entry_count(back) == ne && vb_lexicon_theme_count(back) == nt);
+    /* the native text writes a re-opened theme's entries in one block: theme by theme */
+    size_t k = 0;
+    for (size_t th = 0; th < nt; th++)
+        for (size_t i = 0; i < ne; i++) {
+            vb_entry_info e;
+            vb_lexicon_entry(lex, i, &e);
+            if ((size_t)e.theme != th)
+                continue;
+            char a[2048], b[2048];
+            vb_lexicon_entry_format(lex, i, a, sizeof a);
+            vb_lexicon_entry_format(back, k++, b, sizeof b);
+            CHECK(strcmp(a, b) == 0);
+        }
+    for (size_t i = 0; i < nt; i++) {
+        vb_theme_info x, y;
+        vb_lexicon_theme(lex, i, &x);
+        vb_lexicon_theme(back, i, &y);
+        CHECK(strcmp(x.path, y.path) == 0 && x.overlap == y.overlap);
+    }
+    vb_lexicon_free(back);
+    free(nat);
     vb_matcher *m = NULL;
     vb_analyzer_opts ao;
     vb_analyzer_opts_init(&ao);
@@ -74,6 +117,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         free(src);
         return 0;
     }
+    CHECK(vb_lexicon_lint(m, finding, NULL) >= 0);
     vb_tagger *t;
     CHECK(vb_tagger_new(&t, m, &err) == VB_OK);
     vb_agg *a;
@@ -83,6 +127,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         size_t len = sizeof text - 1;
         CHECK(vb_tagger_run(t, text, len, &d, &err) == VB_OK);
         check_doc(d, len, ne, nt);
+        for (size_t i = 0; i < d->nlimited; i++)
+            CHECK(d->limited[i] < ne && (!i || d->limited[i - 1] < d->limited[i]));
+        for (size_t i = 0; i < d->nthemes; i++)
+            CHECK(d->themes[i].score >= 0);
         CHECK(vb_agg_add(a, d) == VB_OK);
     }
     FILE *f = fopen("/dev/null", "w");

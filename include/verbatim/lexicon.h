@@ -16,8 +16,18 @@ typedef enum vb_entry_kind {
     VB_ENTRY_WORD = 0, /* one token, matched on its stem */
     VB_ENTRY_EXACT,    /* one token, matched on its normalized form */
     VB_ENTRY_WILDCARD, /* one token, glob over the normalized form */
-    VB_ENTRY_PHRASE    /* consecutive stems */
+    VB_ENTRY_PHRASE,   /* consecutive stems */
+    VB_ENTRY_REGEX,    /* a PCRE2 pattern over a sentence's normalized text */
+    VB_ENTRY_NEAR,     /* two operands at most `distance` words apart, in either order */
+    VB_ENTRY_BEFORE    /* the same, the first operand before the second */
 } vb_entry_kind;
+
+/** Which of a theme's own overlapping hits count (`@overlap` under its header). */
+typedef enum vb_overlap {
+    VB_OVERLAP_ALL = 0, /* every hit, overlapping and nested ones too */
+    VB_OVERLAP_LONGEST, /* the longest hit wins; of equally long ones the leftmost */
+    VB_OVERLAP_FIRST    /* the leftmost hit wins (the longer of two that start together) */
+} vb_overlap;
 
 typedef struct vb_theme_info {
     const char *path;  /* "relationships/customers" */
@@ -25,20 +35,27 @@ typedef struct vb_theme_info {
     int parent;        /* index of the parent theme, -1 for a top-level theme */
     int depth;         /* 0 for top level */
     size_t line;       /* where it was first declared (0: created implicitly) */
+    int overlap;       /* vb_overlap */
 } vb_theme_info;
 
 typedef struct vb_entry_info {
-    const char *text; /* as written (without '=' and quotes) */
+    const char *text; /* as written (without '=' and quotes; a regex without its slashes;
+                         NEAR and BEFORE: "a NEAR/5 b") */
     int kind;         /* vb_entry_kind as written (see vb_matcher_entry_kind) */
     int theme;
     size_t line, column;
+    double weight;      /* 1 unless the entry says "^W" */
+    unsigned distance;  /* NEAR and BEFORE: at most this many words apart; else 0 */
+    size_t nexclusions; /* -"..." rules: see vb_lexicon_entry_exclusion() */
 } vb_entry_info;
 
 /** A parsed lexicon: themes and entries as written. Immutable after parsing. */
 typedef struct vb_lexicon vb_lexicon;
 
 /**
- * Parse the native format (docs/lexicon.md).
+ * Parse the native format (docs/lexicon.md), rules included: /regex/ (checked with PCRE2:
+ * an error is located at the pattern's error offset), A NEAR/N B, A BEFORE/N B, -"..."
+ * and -/N "..." exclusions, ^W weights, @overlap under a theme header.
  * @param name  used in error locations.
  * @param out   free with vb_lexicon_free(); NULL on error.
  * @param diag  optional: called for every error (the first 100 of them); err holds the
@@ -65,6 +82,19 @@ VB_API void vb_lexicon_theme(const vb_lexicon *lex, size_t i, vb_theme_info *out
 VB_API size_t vb_lexicon_entry_count(const vb_lexicon *lex);
 VB_API void vb_lexicon_entry(const vb_lexicon *lex, size_t i, vb_entry_info *out);
 VB_API const char *vb_entry_kind_name(int kind);
+/**
+ * Exclusion k of an entry: *text is the excluded word or phrase as written inside the
+ * quotes; *window is -1 (anywhere in the sentence) or the number of words N of "-/N".
+ */
+VB_API void vb_lexicon_entry_exclusion(const vb_lexicon *lex, size_t entry, size_t k,
+                                       const char **text, int *window);
+/**
+ * An entry in native syntax, with its exclusions and weight (purpose -"on purpose" ^2),
+ * NUL-terminated and cut to fit size. @return the length it needs (as snprintf).
+ */
+VB_API size_t vb_lexicon_entry_format(const vb_lexicon *lex, size_t entry, char *buf,
+                                      size_t size);
+VB_API const char *vb_overlap_name(int overlap);
 
 /** Dictionary formats vb_lexicon_import() reads (docs/lexicon.md, "Importing dictionaries"). */
 typedef enum vb_lexicon_format {
@@ -140,7 +170,10 @@ VB_API int vb_matcher_entry_kind(const vb_matcher *m, size_t entry);
  *    "leader" and "leaders");
  *  - a word or exact entry that a wildcard of its theme already covers ("lead*", "leader");
  *  - the same entry in two themes that are not ancestor and descendant (a hit counts for
- *    both: sometimes meant, often not).
+ *    both: sometimes meant, often not);
+ *  - a phrase of stopwords only; a regex that can match an empty string;
+ *  - an exclusion that is part of every hit (the entry never counts), a -/0 exclusion that
+ *    shares no word with its entry (it never applies), a repeated exclusion.
  * @param diag  called for each finding, in lexicon order, with its location and message.
  * @return the number of findings (or -1: out of memory).
  */
@@ -172,6 +205,7 @@ typedef struct vb_theme_hits {
     uint32_t theme;
     uint32_t hits;    /* own + descendants */
     uint32_t negated; /* of those, negated ones */
+    double score;     /* the hits' entry weights added up (= hits when no entry has one) */
 } vb_theme_hits;
 
 typedef struct vb_doc {
@@ -182,6 +216,9 @@ typedef struct vb_doc {
     size_t nthemes;
     size_t dropped; /* negated hits left out (VB_MATCH_NEGATION_DROP) */
     const uint8_t *negated_tokens; /* per token: in a negator's scope; NULL when off */
+    const uint32_t *limited; /* regex entries that hit a PCRE2 limit in this document (their
+                                other matches are missing): ascending, distinct */
+    size_t nlimited;
 } vb_doc;
 
 /**
@@ -214,7 +251,10 @@ VB_API size_t vb_sentiment_count(const vb_sentiment *s);
  */
 VB_API double vb_sentiment_score(const vb_sentiment *s, const vb_doc *doc, double *sentences);
 
-/** Per thread: an analyzer plus the matcher's caches. */
+/**
+ * Per thread: an analyzer plus the matcher's caches, and for regex entries its own PCRE2
+ * match data with match, depth and heap limits (docs/lexicon.md, "Regex entries").
+ */
 typedef struct vb_tagger vb_tagger;
 
 VB_API int vb_tagger_new(vb_tagger **out, const vb_matcher *m, vb_error *err);

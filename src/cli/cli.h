@@ -172,6 +172,23 @@ const char *cli_default_data(const char *file, char *buf, size_t size);
 /* Load and compile the lexicon (-l or the default). Prints errors; returns an exit code. */
 int cli_load_matcher(const cli_input *in, vb_matcher **out);
 
+/* Regex entries that hit a PCRE2 limit (vb_doc.limited): per pattern, the records and the
+ * first of them by reading order (seq). limits.c. */
+typedef struct cli_limit {
+    uint32_t entry;
+    uint64_t records, seq;
+    char first[300]; /* source:line */
+} cli_limit;
+typedef struct cli_limits {
+    cli_limit *l;
+    size_t n, cap;
+} cli_limits;
+int cli_limits_note(cli_limits *ls, const vb_doc *doc, const vb_record *rec, uint64_t seq);
+int cli_limits_fold(cli_limits *into, const cli_limits *from);
+/* One warning per pattern on standard error, in lexicon order. */
+void cli_limits_print(cli_limits *ls, const vb_matcher *m);
+void cli_limits_free(cli_limits *ls);
+
 /* "verbatim: " + message on stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void cli_note(const cli_input *in, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

@@ -16,7 +16,8 @@ static const char usage[] =
     "OUT.lex, or standard output). Categories become themes (lowercase, other characters\n"
     "'_', nesting as a/b; the original name is the label). Entries the native format cannot\n"
     "say (a wildcard in a phrase, a symbol) are skipped with a warning at file:line:column.\n"
-    "show: any lexicon or dictionary, written as native text on standard output.\n"
+    "show: any lexicon or dictionary, written as native text on standard output (regexes,\n"
+    "NEAR/BEFORE entries, exclusions, weights and @overlap included).\n"
     "  --format F         liwc (.dic), wordstat (.cat), yaml (.yml, .yaml), scores\n"
     "                     (.txt, .tsv: word<TAB>score; scores are not kept), native (.lex);\n"
     "                     default: by the file's extension. -l FILE of report and tag\n"
@@ -39,7 +40,11 @@ static const char usage[] =
     "  - an entry shadowed by another of its theme that matches the same words (the same\n"
     "    stem: 'leader' and 'leaders');\n"
     "  - a word that a wildcard of its theme already covers ('lead*' and 'leader');\n"
-    "  - the same entry in two themes that are not parent and child (a hit counts for both).\n"
+    "  - the same entry in two themes that are not parent and child (a hit counts for both);\n"
+    "  - a phrase of stopwords only ('of the': it matches in most texts);\n"
+    "  - a regex that can match an empty string (empty matches are never hits);\n"
+    "  - an exclusion that is part of every hit (the entry never counts), a -/0 exclusion\n"
+    "    that shares no word with its entry (it never applies), a repeated exclusion.\n"
     "Entries are compared after analysis, in the language given (--lang, default english).\n"
     "\n"
     "  --lang L           the language the lexicon will be used with\n"
@@ -186,14 +191,17 @@ typedef struct diff_run {
     size_t shown;
 } diff_run;
 
-/* An entry's identity across lexicons: its theme path, kind and text. */
+/* An entry's identity across lexicons: its theme path, kind and native text (with its
+ * exclusions and weight: a changed weight is a changed entry). */
 static void entry_key(const vb_lexicon *lex, size_t i, char *buf, size_t size)
 {
     vb_entry_info e;
     vb_theme_info th;
+    char text[1000];
     vb_lexicon_entry(lex, i, &e);
     vb_lexicon_theme(lex, (size_t)e.theme, &th);
-    snprintf(buf, size, "%s\t%d\t%s", th.path, e.kind, e.text);
+    vb_lexicon_entry_format(lex, i, text, sizeof text);
+    snprintf(buf, size, "%s\t%d\t%s", th.path, e.kind, text);
 }
 
 static int has_entry(const vb_lexicon *lex, const char *key, int any_theme, size_t *at)
@@ -215,11 +223,11 @@ static void print_entry(const char *mark, const vb_lexicon *lex, size_t i, const
 {
     vb_entry_info e;
     vb_theme_info th;
+    char text[1000];
     vb_lexicon_entry(lex, i, &e);
     vb_lexicon_theme(lex, (size_t)e.theme, &th);
-    printf("  %s [%s] %s%s%s%s (%s:%zu)%s\n", mark, th.path, e.kind == VB_ENTRY_EXACT ? "=" : "",
-           e.kind == VB_ENTRY_PHRASE ? "\"" : "", e.text, e.kind == VB_ENTRY_PHRASE ? "\"" : "",
-           vb_lexicon_name(lex), e.line, extra);
+    vb_lexicon_entry_format(lex, i, text, sizeof text);
+    printf("  %s [%s] %s (%s:%zu)%s\n", mark, th.path, text, vb_lexicon_name(lex), e.line, extra);
 }
 
 /* Entries added, removed, and moved from one theme to another (quadratic: lexicons are a

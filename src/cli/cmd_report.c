@@ -66,6 +66,7 @@ typedef struct run {
     uint64_t latin1_letters, latin1_c1; /* cli_latin1_count */
     uint64_t undated_seq, bad_seq, replaced_seq, noseg_seq; /* the first of each, by order */
     char first_undated[300], first_bad_score[300], first_replaced[300], first_noseg[300];
+    cli_limits limits; /* regex entries that hit a PCRE2 limit */
 } run;
 
 static void trim(const char **s, size_t *len)
@@ -165,6 +166,10 @@ static int on_record(const vb_record *rec, void *payload)
         cli_error("out of memory");
         return CLI_EXIT_IO;
     }
+    if (doc->nlimited && cli_limits_note(&r->limits, doc, rec, seq)) {
+        cli_error("out of memory");
+        return CLI_EXIT_IO;
+    }
     if (doc->tokens->replacements) {
         r->replacements += doc->tokens->replacements;
         r->replaced++;
@@ -217,6 +222,10 @@ static int fold(run *into, run *from)
     into->replacements += from->replacements;
     into->latin1_letters += from->latin1_letters;
     into->latin1_c1 += from->latin1_c1;
+    if (cli_limits_fold(&into->limits, &from->limits)) {
+        cli_error("out of memory");
+        return CLI_EXIT_IO;
+    }
     return CLI_EXIT_OK;
 }
 
@@ -440,6 +449,7 @@ int cmd_report(int argc, char **argv)
                      (unsigned long long)all->bad_scores, all->bad_scores == 1 ? "" : "s",
                      r.nps_col ? "0-10 score" : "number", in.ropts.score_col,
                      all->first_bad_score);
+        cli_limits_print(&all->limits, m);
         vb_agg_note_rejected(all->agg, in.rejected);
     }
     int wrc = cli_report_close(&rep, rc == CLI_EXIT_OK ? all->agg : NULL);
@@ -448,6 +458,7 @@ int cmd_report(int argc, char **argv)
     for (int i = 0; runs && i < nthreads; i++) {
         vb_agg_free(runs[i].agg);
         vb_tagger_free(runs[i].tagger);
+        cli_limits_free(&runs[i].limits);
     }
     if (!runs)
         vb_tagger_free(tagger0);

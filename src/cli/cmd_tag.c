@@ -10,8 +10,10 @@ static const char usage[] =
     "theme, the entry and its lexicon line, the byte span in the text and the matched text.\n"
     "\n"
     "  -l, --lexicon FILE  the lexicon (default: the bundled CX lexicon, cx.lex)\n"
-    "  --format jsonl|csv  jsonl (default): one JSON object per record; csv: id, source,\n"
-    "                      line, themes (';'-separated), hits\n"
+    "  --format jsonl|csv  jsonl (default): one JSON object per record, each theme with its\n"
+    "                      hits and score (the hits' entry weights, ^W, added up) and each\n"
+    "                      hit with its weight; csv: id, source, line, themes\n"
+    "                      (';'-separated), hits\n"
     "  --matched           only records with at least one theme\n"
     "  -o, --output FILE   write there instead of standard output\n"
     "\n" CLI_INPUT_HELP;
@@ -22,6 +24,8 @@ typedef struct run {
     const vb_matcher *m;
     FILE *out;
     int csv, matched_only;
+    uint64_t seq;
+    cli_limits limits;
 } run;
 
 static int on_record(const vb_record *rec, void *payload)
@@ -34,6 +38,11 @@ static int on_record(const vb_record *rec, void *payload)
         return CLI_EXIT_IO;
     }
     cli_note_replacements(r->in, rec, doc->tokens->replacements);
+    r->seq++;
+    if (doc->nlimited && cli_limits_note(&r->limits, doc, rec, r->seq)) {
+        cli_error("out of memory");
+        return CLI_EXIT_IO;
+    }
     if (r->matched_only && doc->nthemes == 0)
         return 0;
     if (!r->csv) {
@@ -69,7 +78,7 @@ int cmd_tag(int argc, char **argv)
     };
     cli_input in;
     cli_input_init(&in);
-    run r = { &in, NULL, NULL, NULL, 0, 0 };
+    run r = { &in, NULL, NULL, NULL, 0, 0, 0, { NULL, 0, 0 } };
     const char *output = NULL;
     int opt, code;
     while ((opt = cli_next_option(&in, argc, argv, longopts, usage, &code)) > 0) {
@@ -106,6 +115,8 @@ int cmd_tag(int argc, char **argv)
         if (rc == CLI_EXIT_OK)
             rc = wrc;
     }
+    cli_limits_print(&r.limits, m);
+    cli_limits_free(&r.limits);
     vb_tagger_free(r.tagger);
     vb_matcher_free(m);
     cli_summary(&in);

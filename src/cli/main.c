@@ -1,5 +1,7 @@
 /* verbatim: one binary, subcommands. */
 #include <jansson.h>
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
 #include <stdio.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -51,6 +53,11 @@ static void version(void)
     printf("  jansson %s\n", jansson_version_str());
     unsigned x = XXH_versionNumber();
     printf("  xxHash %u.%u.%u\n", x / 10000, x / 100 % 100, x % 100);
+    char pv[64] = "";
+    uint32_t jit = 0;
+    pcre2_config(PCRE2_CONFIG_VERSION, pv);
+    pcre2_config(PCRE2_CONFIG_JIT, &jit);
+    printf("  PCRE2 %s (JIT %s)\n", pv, jit ? "on" : "off");
 }
 
 int main(int argc, char **argv)

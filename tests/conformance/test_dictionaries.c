@@ -269,6 +269,7 @@ static void test_dictionary(void **state)
         assert_string_equal(a.label, b.label);
         assert_int_equal(a.parent, b.parent);
         assert_int_equal(a.depth, b.depth);
+        assert_int_equal(a.overlap, b.overlap);
     }
     assert_int_equal(vb_lexicon_entry_count(back), ne);
     for (size_t i = 0; i < ne; i++) {
@@ -278,6 +279,11 @@ static void test_dictionary(void **state)
         assert_string_equal(a.text, b.text);
         assert_int_equal(a.kind, b.kind);
         assert_int_equal(a.theme, b.theme);
+        /* the rules too (weights, exclusions), as native text */
+        char fa[2048], fb[2048];
+        vb_lexicon_entry_format(lex, i, fa, sizeof fa);
+        vb_lexicon_entry_format(back, i, fb, sizeof fb);
+        assert_string_equal(fa, fb);
     }
     printf("%s: %zu categories, %zu entries declared; %zu themes, %zu entries imported, %zu "
            "skipped; round trip identical\n", base, c.categories, c.entries, nt, ne,

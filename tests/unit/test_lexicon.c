@@ -3,6 +3,8 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <cmocka.h>
@@ -277,6 +279,144 @@ static void import_errors_have_locations(void **state)
     }
 }
 
+
+static void import_skips_what_would_read_as_a_rule(void **state)
+{
+    (void)state;
+    static const char src[] = "/slash\t1\n-/x\t1\nNEAR/5\t2\nnear/5\t1\ngood\t3\nBEFORE\t1\n"
+                              "NEARLY\t1\n";
+    vb_lexicon *lex = NULL;
+    vb_error err;
+    assert_int_equal(vb_lexicon_import_mem(&lex, src, sizeof src - 1, "s.txt", VB_LEXFMT_SCORES,
+                                           NULL, NULL, &err),
+                     VB_OK);
+    assert_int_equal(vb_lexicon_skipped(lex), 4);
+    assert_int_equal(vb_lexicon_entry_count(lex), 3); /* near/5 (a phrase "near 5"), good,
+                                                        NEARLY */
+    vb_lexicon_free(lex);
+}
+
+static void rules_parse(void **state)
+{
+    (void)state;
+    vb_lexicon *lex = parse_ok(
+        "[wait] Wait\n"
+        "@overlap longest\n"
+        "/\\bwait(ed|ing)? \\d+ (min|hour)s?\\b/ ^2 # '#' in a comment; the regex is /.../\n"
+        "/a #b \\/ c/\n"
+        "purpose -\"on purpose\" -/2 \"=ceo\" ^1.50\n"
+        "manager  NEAR/5   listen*\n"
+        "\"senior leader\" BEFORE/3 =ceo -\"boss\"\n"
+        "[x]\n"
+        "walk the floor ^0.25\n");
+    assert_int_equal(vb_lexicon_entry_count(lex), 6);
+    vb_entry_info e;
+    vb_lexicon_entry(lex, 0, &e);
+    assert_int_equal(e.kind, VB_ENTRY_REGEX);
+    assert_string_equal(e.text, "\\bwait(ed|ing)? \\d+ (min|hour)s?\\b");
+    assert_true(e.weight == 2.0);
+    assert_int_equal(e.column, 2);
+    vb_lexicon_entry(lex, 1, &e);
+    assert_string_equal(e.text, "a #b \\/ c"); /* '#' inside a regex is no comment */
+    vb_lexicon_entry(lex, 2, &e);
+    assert_int_equal(e.kind, VB_ENTRY_WORD);
+    assert_string_equal(e.text, "purpose");
+    assert_true(e.weight == 1.5);
+    assert_int_equal(e.nexclusions, 2);
+    const char *xt;
+    int w;
+    vb_lexicon_entry_exclusion(lex, 2, 0, &xt, &w);
+    assert_string_equal(xt, "on purpose");
+    assert_int_equal(w, -1);
+    vb_lexicon_entry_exclusion(lex, 2, 1, &xt, &w);
+    assert_string_equal(xt, "ceo");
+    assert_int_equal(w, 2);
+    vb_lexicon_entry(lex, 3, &e);
+    assert_int_equal(e.kind, VB_ENTRY_NEAR);
+    assert_string_equal(e.text, "manager NEAR/5 listen*"); /* spacing normalized */
+    assert_int_equal(e.distance, 5);
+    vb_lexicon_entry(lex, 4, &e);
+    assert_int_equal(e.kind, VB_ENTRY_BEFORE);
+    assert_string_equal(e.text, "\"senior leader\" BEFORE/3 =ceo");
+    char buf[200];
+    assert_int_equal(vb_lexicon_entry_format(lex, 4, buf, sizeof buf),
+                     strlen("\"senior leader\" BEFORE/3 =ceo -\"boss\""));
+    assert_string_equal(buf, "\"senior leader\" BEFORE/3 =ceo -\"boss\"");
+    vb_lexicon_entry_format(lex, 2, buf, sizeof buf);
+    assert_string_equal(buf, "purpose -\"on purpose\" -/2 \"=ceo\" ^1.5");
+    vb_lexicon_entry_format(lex, 5, buf, sizeof buf);
+    assert_string_equal(buf, "\"walk the floor\" ^0.25");
+    vb_theme_info th;
+    vb_lexicon_theme(lex, 0, &th);
+    assert_int_equal(th.overlap, VB_OVERLAP_LONGEST);
+    vb_lexicon_theme(lex, 1, &th);
+    assert_int_equal(th.overlap, VB_OVERLAP_ALL);
+
+    /* native text parses back to the same lexicon */
+    char *text;
+    size_t len;
+    FILE *f = open_memstream(&text, &len);
+    assert_int_equal(vb_lexicon_write_native(f, lex), VB_OK);
+    fclose(f);
+    assert_non_null(strstr(text, "[wait] Wait\n@overlap longest\n"));
+    vb_lexicon *back = parse_ok(text);
+    assert_int_equal(vb_lexicon_entry_count(back), 6);
+    for (size_t i = 0; i < 6; i++) {
+        char a[200], b[200];
+        vb_lexicon_entry_format(lex, i, a, sizeof a);
+        vb_lexicon_entry_format(back, i, b, sizeof b);
+        assert_string_equal(a, b);
+    }
+    vb_lexicon_theme(back, 0, &th);
+    assert_int_equal(th.overlap, VB_OVERLAP_LONGEST);
+    vb_lexicon_free(back);
+    free(text);
+    vb_lexicon_free(lex);
+}
+
+static void rule_errors_have_locations(void **state)
+{
+    (void)state;
+    /* regex: the column of PCRE2's error offset */
+    expect_error("[a]\n/(queue|line/\n", 2, 13, "missing closing parenthesis");
+    expect_error("[a]\n  /wait[/\n", 2, 9, "missing terminating ]");
+    expect_error("[a]\n/abc\n", 2, 1, "missing the closing '/'");
+    expect_error("[a]\n//\n", 2, 1, "empty regular expression");
+    expect_error("[a]\n/a/x\n", 2, 4, "after the closing '/'");
+    /* weights */
+    expect_error("[a]\nleader ^abc\n", 2, 9, "decimal number");
+    expect_error("[a]\nleader ^-1\n", 2, 9, "cannot be negative");
+    expect_error("[a]\nleader ^inf\n", 2, 9, "finite");
+    expect_error("[a]\nleader ^nan\n", 2, 9, "finite");
+    expect_error("[a]\nleader ^1e9\n", 2, 9, "decimal number");
+    expect_error("[a]\nleader ^2000000\n", 2, 9, "at most");
+    expect_error("[a]\nleader ^0.1234567\n", 2, 9, "6 decimals");
+    expect_error("[a]\nleader ^2 ^3\n", 2, 11, "one weight");
+    expect_error("[a]\n^2\n", 2, 1, "needs an entry");
+    /* proximity */
+    expect_error("[a]\nmanager NEAR/0 listen\n", 2, 9, "distance of 1 to 1000");
+    expect_error("[a]\nmanager NEAR listen\n", 2, 9, "distance");
+    expect_error("[a]\nmanager NEAR/5\n", 2, 9, "two operands");
+    expect_error("[a]\nline manager NEAR/5 listen\n", 2, 14, "two operands");
+    expect_error("[a]\nmanager NEAR/5 listen BEFORE/2 x\n", 2, 23, "two operands");
+    expect_error("[a]\n=ce* NEAR/5 listen\n", 2, 4, "cannot be combined");
+    expect_error("[a]\n\"on hold NEAR/5 x\n", 2, 1, "unterminated quote");
+    /* exclusions */
+    expect_error("[a]\npurpose -\"on purpose\n", 2, 10, "unterminated quote");
+    expect_error("[a]\npurpose -/x \"a\"\n", 2, 9, "number of words");
+    expect_error("[a]\npurpose -/3 a\n", 2, 13, "quoted word or phrase");
+    expect_error("[a]\npurpose -\"\"\n", 2, 10, "empty phrase");
+    expect_error("[a]\npurpose -\"!!\"\n", 2, 11, "no letters or digits");
+    expect_error("[a]\npurpose -\"a\" b\n", 2, 14, "among the rules");
+    expect_error("[a]\npurpose -\"a\"b\n", 2, 13, "after the closing quote");
+    /* @overlap */
+    expect_error("@overlap longest\n[a]\nx\n", 1, 1, "under a [theme] header");
+    expect_error("[a]\n@overlap maybe\nx\n", 2, 10, "all, longest or first");
+    expect_error("[a]\n@overlapping all\nx\n", 2, 1, "unknown directive");
+    expect_error("[a]\n@overlap first\nx\n[a]\n@overlap longest\n", 5, 10,
+                 "already has @overlap first (line 2)");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -290,6 +430,9 @@ int main(void)
         cmocka_unit_test(bundled_lexicon_parses),
         cmocka_unit_test(import_liwc_names_and_skips),
         cmocka_unit_test(import_errors_have_locations),
+        cmocka_unit_test(import_skips_what_would_read_as_a_rule),
+        cmocka_unit_test(rules_parse),
+        cmocka_unit_test(rule_errors_have_locations),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -177,11 +177,13 @@ static void doc_jsonl_has_evidence(void **state)
     fclose(f);
     assert_string_equal(
         buf, "{\"id\":\"R1\",\"source\":\"x.csv\",\"line\":7,\"themes\":[{\"theme\":\"staff\","
-             "\"hits\":2,\"negated\":0},{\"theme\":\"staff/rude\",\"hits\":1,\"negated\":0}],"
+             "\"hits\":2,\"negated\":0,\"score\":2},{\"theme\":\"staff/rude\",\"hits\":1,"
+             "\"negated\":0,\"score\":1}],"
              "\"evidence\":[{\"theme\":\"staff/rude\",\"entry\":\"rude\",\"kind\":\"word\","
-             "\"lexicon\":\"t.lex:6\",\"start\":0,\"end\":4,\"negated\":false,\"text\":\"Rude\"},"
+             "\"lexicon\":\"t.lex:6\",\"start\":0,\"end\":4,\"negated\":false,\"weight\":1,"
+             "\"text\":\"Rude\"},"
              "{\"theme\":\"staff\",\"entry\":\"staff\",\"kind\":\"word\",\"lexicon\":\"t.lex:4\","
-             "\"start\":5,\"end\":10,\"negated\":false,\"text\":\"staff\"}]}\n");
+             "\"start\":5,\"end\":10,\"negated\":false,\"weight\":1,\"text\":\"staff\"}]}\n");
     free(buf);
     unmake(&w);
 }

@@ -218,6 +218,17 @@ static void import_entry(importer *im, const char *raw, size_t n, int theme, siz
         problem = t[0] == '=' ? "a leading '=' would make it an exact entry"
                   : t[0] == '[' ? "a leading '[' would make it a theme header"
                                 : "a leading '#' would make it a comment";
+    else if (kind != VB_ENTRY_PHRASE && (t[0] == '/' || t[0] == '^' || t[0] == '@' ||
+                                         (t[0] == '-' && t[1] == '/')))
+        /* written bare (phrases are quoted), it would read as a rule of the native format */
+        problem = t[0] == '/'   ? "a leading '/' would make it a regex"
+                  : t[0] == '^' ? "a leading '^' would make it a weight"
+                  : t[0] == '@' ? "a leading '@' would make it a directive"
+                                : "a leading '-/' would make it an exclusion";
+    else if (kind != VB_ENTRY_PHRASE &&
+             ((b.len >= 4 && !memcmp(t, "NEAR", 4) && (b.len == 4 || t[4] == '/')) ||
+              (b.len >= 6 && !memcmp(t, "BEFORE", 6) && (b.len == 6 || t[6] == '/'))))
+        problem = "NEAR and BEFORE are proximity operators in the native format";
     else if (star && kind == VB_ENTRY_PHRASE)
         problem = "a wildcard cannot be part of a phrase";
     else if (star && b.len > MAX_WILDCARD)

@@ -5,17 +5,45 @@
 #include "../util/util.h"
 #include "verbatim/lexicon.h"
 
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+/* How regex entries are compiled, by the parser (to report errors) and the matcher: UTF-8,
+ * Unicode classes (\w, \b and \d know accents and scripts), case ignored (the text is case
+ * folded; a pattern written with capitals still matches). */
+#define VB__REGEX_OPTIONS (PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS)
+
 typedef struct vb_theme {
     const char *path, *label;
     int parent, depth;
     size_t line;
+    int overlap;         /* vb_overlap: which of the theme's own overlapping hits count */
+    size_t overlap_line; /* where "@overlap" set it (0: the default) */
 } vb_theme;
 
+/* A word, exact word, wildcard or phrase inside a rule: a proximity side or an exclusion. */
+typedef struct vb_operand {
+    const char *text; /* as written, without '=' and quotes */
+    int kind;         /* VB_ENTRY_WORD (maybe several tokens), EXACT, WILDCARD, PHRASE */
+    size_t column;
+} vb_operand;
+
+typedef struct vb_exclusion {
+    vb_operand op;
+    int window; /* -1: anywhere in the sentence; N: within N words of the hit */
+} vb_exclusion;
+
 typedef struct vb_entry {
-    const char *text;
-    int kind; /* as written: word (maybe several tokens), exact, wildcard, phrase (quoted) */
+    const char *text; /* regex: the pattern; proximity: "a NEAR/5 b" in native syntax */
+    int kind; /* as written: word (maybe several tokens), exact, wildcard, phrase (quoted),
+                 regex, near, before */
     int theme;
     size_t line, column;
+    double weight;          /* 1 unless "^W" */
+    vb_operand *side;       /* NEAR and BEFORE: the two operands (arena); else NULL */
+    vb_exclusion *excl;     /* in the lexicon's arena */
+    uint32_t nexcl;
+    uint32_t distance;      /* NEAR and BEFORE: at most this many words apart */
 } vb_entry;
 
 struct vb_lexicon {
@@ -38,6 +66,8 @@ int vb__lexicon_add_theme(vb_lexicon *lex, const char *path, size_t n, size_t li
 /* Append an entry (text copied). 0 or VB_ENOMEM. */
 int vb__lexicon_add_entry(vb_lexicon *lex, const char *text, size_t n, int kind, int theme,
                           size_t line, size_t column);
+/* Render one entry (and its rules) in native syntax into b. 0 or VB_ENOMEM. */
+int vb__entry_render(const vb_entry *e, vb_buf *b);
 /* The native text of a lexicon (vb_lexicon_write_native) into b. 0 or VB_ENOMEM. */
 int vb__lexicon_render(const vb_lexicon *lex, vb_buf *b);
 

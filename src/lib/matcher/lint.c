@@ -54,6 +54,38 @@ static int by_entry(const void *x, const void *y)
     return strcmp(a->msg, b->msg); /* qsort is not stable: the same order everywhere */
 }
 
+/* 1 when the words of a ("stem stem") are a run of the words of b; keys are stems joined by
+ * single spaces. */
+static int words_within(const char *a, const char *b)
+{
+    size_t al = strlen(a), bl = strlen(b);
+    for (size_t i = 0; i + al <= bl; i++)
+        if ((i == 0 || b[i - 1] == ' ') && !memcmp(b + i, a, al) &&
+            (i + al == bl || b[i + al] == ' '))
+            return 1;
+    return 0;
+}
+
+/* 1 when the two keys have a word in common. */
+static int shares_word(const char *a, const char *b)
+{
+    while (*a) {
+        const char *e = strchr(a, ' ');
+        size_t n = e ? (size_t)(e - a) : strlen(a);
+        char w[256];
+        if (n < sizeof w) {
+            memcpy(w, a, n);
+            w[n] = '\0';
+            if (words_within(w, b))
+                return 1;
+        }
+        a += n;
+        while (*a == ' ')
+            a++;
+    }
+    return 0;
+}
+
 long vb_lexicon_lint(const vb_matcher *m, void (*diag)(const vb_error *e, void *payload),
                      void *payload)
 {
@@ -123,6 +155,61 @@ long vb_lexicon_lint(const vb_matcher *m, void (*diag)(const vb_error *e, void *
             if (add(&fs, i, msg))
                 goto done;
         }
+    }
+    /* the rules: stopword phrases, empty regexes, exclusions that never or always apply */
+    for (size_t i = 0; i < n; i++) {
+        const vb_entry *x = &lex->entries[i];
+        int k = vb_matcher_entry_kind(m, i);
+        msg[0] = '\0';
+        if (k == VB_ENTRY_PHRASE && vb__matcher_stop_only(m, i))
+            snprintf(msg, sizeof msg,
+                     "'%s' is made of stopwords only: it matches in most texts", x->text);
+        else if (k == VB_ENTRY_REGEX && vb__matcher_regex_empty(m, i))
+            snprintf(msg, sizeof msg,
+                     "the regex /%.80s/ can match an empty string; empty matches are never "
+                     "hits (a '*' or '?' where '+' was meant?)",
+                     x->text);
+        if (msg[0] && add(&fs, i, msg))
+            goto done;
+        const uint32_t *units;
+        const int32_t *windows;
+        size_t nx = vb__matcher_exclusions(m, i, &units, &windows);
+        for (size_t j = 0; j < nx; j++) {
+            const char *xt = lex->entries[i].excl[j].op.text;
+            int xk = vb_matcher_entry_kind(m, units[j]);
+            int always = -1;
+            if ((k == VB_ENTRY_WORD || k == VB_ENTRY_PHRASE) &&
+                (xk == VB_ENTRY_WORD || xk == VB_ENTRY_PHRASE))
+                always = words_within(vb__matcher_unit_key(m, units[j]),
+                                      vb__matcher_unit_key(m, i));
+            if (always == 1)
+                snprintf(msg, sizeof msg,
+                         "the exclusion \"%s\" is part of every hit of '%s': the entry never "
+                         "counts",
+                         xt, x->text);
+            else if (always == 0 && windows[j] == 0 &&
+                     !shares_word(vb__matcher_unit_key(m, units[j]), vb__matcher_unit_key(m, i)))
+                snprintf(msg, sizeof msg,
+                         "the exclusion -/0 \"%s\" never applies: it would have to overlap a "
+                         "hit of '%s', and they share no word (-\"...\" looks in the whole "
+                         "sentence)",
+                         xt, x->text);
+            else
+                continue;
+            if (add(&fs, i, msg))
+                goto done;
+        }
+        for (size_t j = 0; j < nx; j++)
+            for (size_t l = 0; l < j; l++)
+                if (!strcmp(vb__matcher_unit_key(m, units[j]), vb__matcher_unit_key(m, units[l])) &&
+                    vb_matcher_entry_kind(m, units[j]) == vb_matcher_entry_kind(m, units[l]) &&
+                    windows[j] == windows[l]) {
+                    snprintf(msg, sizeof msg, "the exclusion \"%s\" is repeated",
+                             lex->entries[i].excl[j].op.text);
+                    if (add(&fs, i, msg))
+                        goto done;
+                    break;
+                }
     }
     if (fs.n > 1) /* findings in lexicon order */
         qsort(fs.f, fs.n, sizeof *fs.f, by_entry);

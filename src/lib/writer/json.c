@@ -49,6 +49,23 @@ int vb__check_write(FILE *f, vb_error *err)
     return VB_OK;
 }
 
+/* A weight or score: at most 6 decimals (a weight's own precision), trailing zeros cut. */
+static void put_decimal(FILE *f, double v)
+{
+    char buf[64];
+    snprintf(buf, sizeof buf, "%.6f", v);
+    char *dot = strchr(buf, '.');
+    if (dot) {
+        char *e = buf + strlen(buf);
+        while (e > dot + 1 && e[-1] == '0')
+            e--;
+        if (e == dot + 1)
+            e = dot;
+        *e = '\0';
+    }
+    fputs(strcmp(buf, "-0") ? buf : "0", f);
+}
+
 int vb_doc_write_jsonl(FILE *f, const vb_matcher *m, const vb_record *rec, const char *text,
                        size_t len, const vb_doc *doc, vb_error *err)
 {
@@ -66,8 +83,10 @@ int vb_doc_write_jsonl(FILE *f, const vb_matcher *m, const vb_record *rec, const
         vb_lexicon_theme(lex, doc->themes[i].theme, &th);
         fputs(i ? ",{\"theme\":" : "{\"theme\":", f);
         vb__json_str(f, th.path);
-        fprintf(f, ",\"hits\":%u,\"negated\":%u}", doc->themes[i].hits,
+        fprintf(f, ",\"hits\":%u,\"negated\":%u,\"score\":", doc->themes[i].hits,
                 doc->themes[i].negated);
+        put_decimal(f, doc->themes[i].score);
+        putc('}', f);
     }
     fputs("],\"evidence\":[", f);
     for (size_t i = 0; i < doc->nhits; i++) {
@@ -85,8 +104,10 @@ int vb_doc_write_jsonl(FILE *f, const vb_matcher *m, const vb_record *rec, const
         char loc[300];
         snprintf(loc, sizeof loc, "%s:%zu", vb_lexicon_name(lex), e.line);
         vb__json_str(f, loc);
-        fprintf(f, ",\"start\":%zu,\"end\":%zu,\"negated\":%s,\"text\":", h->start, h->end,
+        fprintf(f, ",\"start\":%zu,\"end\":%zu,\"negated\":%s,\"weight\":", h->start, h->end,
                 h->negated ? "true" : "false");
+        put_decimal(f, e.weight);
+        fputs(",\"text\":", f);
         vb_json_write_string(f, text + h->start, h->end - h->start);
         putc('}', f);
     }

@@ -1,0 +1,6 @@
+[a]
+"of the"
+/a*/
+purpose -"purpose"
+purpose -/0 "on time"
+leader -"bad" -"bad"
