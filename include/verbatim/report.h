@@ -244,6 +244,16 @@ VB_API int vb_report_write(FILE *f, const vb_agg *a, const vb_report_opts *opts,
 VB_API int vb_doc_write_jsonl(FILE *f, const vb_matcher *m, const vb_record *rec,
                               const char *text, size_t len, const vb_doc *doc, vb_error *err);
 
+/**
+ * The same, with the document's sentiment when `sentiment` is not NULL (a polarity list
+ * loaded with the matcher's analyzer options): "sentiment" (the document's compound score,
+ * -1..1) and "sentences" (each sentence's, in order) after "line".
+ * @return VB_OK, VB_EIO or VB_ENOMEM.
+ */
+VB_API int vb_doc_write_jsonl_ex(FILE *f, const vb_matcher *m, const vb_record *rec,
+                                 const char *text, size_t len, const vb_doc *doc,
+                                 const vb_sentiment *sentiment, vb_error *err);
+
 /** Write s as a CSV field: as is, or quoted (quotes doubled) when it holds , " CR or LF. */
 VB_API void vb_csv_write_field(FILE *f, const char *s, size_t len);
 

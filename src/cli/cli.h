@@ -189,6 +189,10 @@ int cli_limits_fold(cli_limits *into, const cli_limits *from);
 void cli_limits_print(cli_limits *ls, const vb_matcher *m);
 void cli_limits_free(cli_limits *ls);
 
+/* A polarity list (--sentiment FILE, or 'default': the bundled English list), analyzed as the
+ * matcher analyzes text. Prints errors; returns an exit code. */
+int cli_load_sentiment(const char *arg, const vb_matcher *m, vb_sentiment **out);
+
 /* "verbatim: " + message on stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void cli_note(const cli_input *in, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

@@ -359,30 +359,11 @@ int cmd_report(int argc, char **argv)
         return rc;
     vb_sentiment *sentiment = NULL;
     if (sentiment_path) {
-        char buf[4200];
-        const char *path = sentiment_path;
-        if (!strcmp(path, "default") && !(path = cli_default_data("sentiment-en.tsv", buf,
-                                                                    sizeof buf))) {
-            cli_error("the bundled sentiment list sentiment-en.tsv was not found");
+        rc = cli_load_sentiment(sentiment_path, m, &sentiment);
+        if (rc) {
             vb_tagger_free(tagger0);
             vb_matcher_free(m);
-            return CLI_EXIT_USAGE;
-        }
-        vb_analyzer_opts sa;
-        vb_matcher_analyzer_opts(m, &sa);
-        vb_error serr;
-        /* the bundled list is named the same on every machine */
-        int src = vb_sentiment_load_as(&sentiment, path,
-                                       path == sentiment_path ? path : "sentiment-en.tsv", &sa,
-                                       cli_lexicon_diag, NULL, &serr);
-        if (src != VB_OK) {
-            if (src != VB_ESYNTAX)
-                cli_vberror(&serr);
-            else
-                cli_error("%s: the sentiment list has errors; nothing was read", path);
-            vb_tagger_free(tagger0);
-            vb_matcher_free(m);
-            return CLI_EXIT_USAGE;
+            return rc;
         }
         ao.sentiment = sentiment;
     }

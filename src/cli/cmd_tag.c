@@ -15,6 +15,10 @@ static const char usage[] =
     "                      hit with its weight; csv: id, source, line, themes\n"
     "                      (';'-separated), hits\n"
     "  --matched           only records with at least one theme\n"
+    "  --sentiment FILE    a polarity list (word<TAB>score) or 'default' (the bundled\n"
+    "                      English list): each record's compound sentiment, -1..+1\n"
+    "                      (jsonl: \"sentiment\" and \"sentences\", one per sentence; csv:\n"
+    "                      a sentiment column); negated words count reversed\n"
     "  -o, --output FILE   write there instead of standard output\n"
     "\n" CLI_INPUT_HELP;
 
@@ -24,6 +28,7 @@ typedef struct run {
     const vb_matcher *m;
     FILE *out;
     int csv, matched_only;
+    const vb_sentiment *sentiment; /* --sentiment, or NULL */
     uint64_t seq;
     cli_limits limits;
 } run;
@@ -47,7 +52,11 @@ static int on_record(const vb_record *rec, void *payload)
         return 0;
     if (!r->csv) {
         /* a failed write is told once, with its reason, when the output is closed */
-        if (vb_doc_write_jsonl(r->out, r->m, rec, rec->text.ptr, rec->text.len, doc, &err))
+        int wrc = vb_doc_write_jsonl_ex(r->out, r->m, rec, rec->text.ptr, rec->text.len, doc,
+                                        r->sentiment, &err);
+        if (wrc == VB_ENOMEM)
+            cli_vberror(&err);
+        if (wrc)
             return CLI_EXIT_IO;
         return 0;
     }
@@ -63,7 +72,10 @@ static int on_record(const vb_record *rec, void *payload)
             putc(';', r->out);
         vb_csv_write_field(r->out, th.path, strlen(th.path));
     }
-    fprintf(r->out, ",%zu\n", doc->nhits);
+    fprintf(r->out, ",%zu", doc->nhits);
+    if (r->sentiment)
+        fprintf(r->out, ",%.4f", vb_sentiment_score(r->sentiment, doc, NULL));
+    putc('\n', r->out);
     return ferror(r->out) ? CLI_EXIT_IO : 0;
 }
 
@@ -73,13 +85,14 @@ int cmd_tag(int argc, char **argv)
         CLI_INPUT_LONGOPTS,
         { "format", required_argument, 0, 2000 },
         { "matched", no_argument, 0, 2001 },
+        { "sentiment", required_argument, 0, 2002 },
         { "output", required_argument, 0, 'o' },
         { 0, 0, 0, 0 },
     };
     cli_input in;
     cli_input_init(&in);
-    run r = { &in, NULL, NULL, NULL, 0, 0, 0, { NULL, 0, 0 } };
-    const char *output = NULL;
+    run r = { &in, NULL, NULL, NULL, 0, 0, NULL, 0, { NULL, 0, 0 } };
+    const char *output = NULL, *sentiment_path = NULL;
     int opt, code;
     while ((opt = cli_next_option(&in, argc, argv, longopts, usage, &code)) > 0) {
         switch (opt) {
@@ -95,6 +108,7 @@ int cmd_tag(int argc, char **argv)
             }
             break;
         case 2001: r.matched_only = 1; break;
+        case 2002: sentiment_path = optarg; break;
         }
     }
     if (opt < 0)
@@ -104,12 +118,20 @@ int cmd_tag(int argc, char **argv)
     if (rc)
         return rc;
     r.m = m;
+    vb_sentiment *sentiment = NULL;
+    if (sentiment_path && (rc = cli_load_sentiment(sentiment_path, m, &sentiment)) != 0) {
+        vb_tagger_free(r.tagger);
+        vb_matcher_free(m);
+        return rc;
+    }
+    r.sentiment = sentiment;
     cli_output out;
     rc = cli_output_open(&out, output);
     if (rc == CLI_EXIT_OK) {
         r.out = out.f;
         if (r.csv)
-            fputs("id,source,line,themes,hits\n", r.out);
+            fputs(sentiment ? "id,source,line,themes,hits,sentiment\n"
+                            : "id,source,line,themes,hits\n", r.out);
         rc = cli_each_record(&in, on_record, &r);
         int wrc = cli_output_close(&out, rc == CLI_EXIT_OK);
         if (rc == CLI_EXIT_OK)
@@ -117,6 +139,7 @@ int cmd_tag(int argc, char **argv)
     }
     cli_limits_print(&r.limits, m);
     cli_limits_free(&r.limits);
+    vb_sentiment_free(sentiment);
     vb_tagger_free(r.tagger);
     vb_matcher_free(m);
     cli_summary(&in);

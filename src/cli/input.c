@@ -684,6 +684,32 @@ int cli_load_matcher(const cli_input *in, vb_matcher **out)
     return CLI_EXIT_OK;
 }
 
+int cli_load_sentiment(const char *arg, const vb_matcher *m, vb_sentiment **out)
+{
+    char buf[4200];
+    const char *path = arg;
+    *out = NULL;
+    if (!strcmp(arg, "default") && !(path = cli_default_data("sentiment-en.tsv", buf,
+                                                             sizeof buf))) {
+        cli_error("the bundled sentiment list sentiment-en.tsv was not found");
+        return CLI_EXIT_USAGE;
+    }
+    vb_analyzer_opts sa;
+    vb_matcher_analyzer_opts(m, &sa);
+    vb_error err;
+    vb_error_clear(&err);
+    /* the bundled list is named the same on every machine */
+    int rc = vb_sentiment_load_as(out, path, path == arg ? path : "sentiment-en.tsv", &sa,
+                                  cli_lexicon_diag, NULL, &err);
+    if (rc == VB_OK)
+        return CLI_EXIT_OK;
+    if (rc != VB_ESYNTAX)
+        cli_vberror(&err);
+    else
+        cli_error("%s: the sentiment list has errors; nothing was read", path);
+    return CLI_EXIT_USAGE;
+}
+
 int cli_output_open(cli_output *o, const char *path)
 {
     memset(o, 0, sizeof *o);

@@ -1,6 +1,7 @@
 /* JSON output helpers and the per-document JSON Lines writer of `verbatim tag`. */
 #include "writer_int.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 void vb_json_write_string(FILE *f, const char *s, size_t len)
@@ -69,6 +70,30 @@ static void put_decimal(FILE *f, double v)
 int vb_doc_write_jsonl(FILE *f, const vb_matcher *m, const vb_record *rec, const char *text,
                        size_t len, const vb_doc *doc, vb_error *err)
 {
+    return vb_doc_write_jsonl_ex(f, m, rec, text, len, doc, NULL, err);
+}
+
+/* "sentiment" and "sentences": the compound scores of the document and of each sentence. */
+static int put_sentiment(FILE *f, const vb_sentiment *s, const vb_doc *doc)
+{
+    size_t n = doc->tokens->sentences;
+    double one, *sent = n > 1 ? malloc(n * sizeof *sent) : &one;
+    if (!sent)
+        return -1;
+    double score = vb_sentiment_score(s, doc, n ? sent : NULL);
+    fprintf(f, ",\"sentiment\":%.4f,\"sentences\":[", score);
+    for (size_t i = 0; i < n; i++)
+        fprintf(f, "%s%.4f", i ? "," : "", sent[i]);
+    putc(']', f);
+    if (sent != &one)
+        free(sent);
+    return 0;
+}
+
+int vb_doc_write_jsonl_ex(FILE *f, const vb_matcher *m, const vb_record *rec, const char *text,
+                          size_t len, const vb_doc *doc, const vb_sentiment *sentiment,
+                          vb_error *err)
+{
     vb_error local_err;
     if (!err) /* optional: errors still need somewhere to go */
         err = &local_err;
@@ -77,7 +102,10 @@ int vb_doc_write_jsonl(FILE *f, const vb_matcher *m, const vb_record *rec, const
     vb_json_write_string(f, rec->id.ptr, rec->id.len);
     fputs(",\"source\":", f);
     vb__json_str(f, rec->source);
-    fprintf(f, ",\"line\":%zu,\"themes\":[", rec->line);
+    fprintf(f, ",\"line\":%zu", rec->line);
+    if (sentiment && put_sentiment(f, sentiment, doc) != 0)
+        return vb__error_set(err, VB_ENOMEM, "", 0, 0, "out of memory");
+    fputs(",\"themes\":[", f);
     for (size_t i = 0; i < doc->nthemes; i++) {
         vb_theme_info th;
         vb_lexicon_theme(lex, doc->themes[i].theme, &th);
