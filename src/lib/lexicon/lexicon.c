@@ -186,6 +186,11 @@ static void parse_header(parser *p, const char *s, size_t n, size_t line, size_t
         th->label = vb__arena_strndup(&p->lex->arena, label, llen);
         if (!th->label)
             p->nomem = 1;
+    } else if (llen && (strlen(th->label) != llen || memcmp(th->label, label, llen) != 0)) {
+        /* two labels for one theme: one would be lost without a word */
+        syntax(p, line, col0 + (size_t)(label - s),
+               "[%.*s] is already labelled '%s': a theme has one label (reopen it with its "
+               "header alone)", (int)plen, path, th->label);
     }
     *current = t;
 }

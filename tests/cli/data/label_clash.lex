@@ -1,0 +1,6 @@
+[a] Alpha
+foo
+[b] Beta
+bar
+[a] Other label
+baz
