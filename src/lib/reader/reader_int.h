@@ -100,6 +100,11 @@ int vb__rd_line(vb_reader *r, vb_buf *dst, size_t max, int *too_long, int *any);
 /* Re-read bytes before what is left of the source; the line counter restarts at `line`. */
 int vb__rd_unread(vb_reader *r, const char *p, size_t n, size_t line);
 
+/* vb_reader_open over a file the caller opened (the reader closes it, also on failure);
+ * name is what messages and records say and what the kind is guessed from. */
+int vb__reader_open_file(vb_reader **out, const char *name, FILE *file,
+                         const vb_reader_opts *opts, vb_error *err);
+
 /* Set up the input kind and columns of a new input (a file or an archive member); the
  * kind is guessed from kind_name. */
 int vb__open_input(vb_reader *r, const char *kind_name, vb_error *err);
