@@ -2348,7 +2348,8 @@ static void json_paths_deep_and_many_dots(void **state)
         n += (size_t)snprintf(line + n, sizeof line - n, "%sk", i ? "." : "");
         pn += (size_t)snprintf(path + pn, sizeof path - pn, "%sk", i ? "." : "");
     }
-    snprintf(line + n, sizeof line - n, "\":{\"z\":\"in\"},\"k\":{\"k\":\"short\"}},\"t\":\"x\"}\n");
+    snprintf(line + n, sizeof line - n,
+             "\":{\"z\":\"in\"},\"k\":{\"k\":\"short\"}},\"t\":\"x\"}\n");
     snprintf(path + pn, sizeof path - pn, ".z");
     r = open_paths(line, "t", NULL, NULL, path, "x.k.k", "x.k.k.k");
     rec = next_ok(r);
