@@ -206,6 +206,50 @@ static void front_matter_mail(void **state)
     free(kv.off);
 }
 
+/* Line ends as the reader counts them (LF, CRLF, CR): a file with CR line ends has its
+ * header read, and a CR inside a header counts a line, so the text's line is the reader's. */
+static void front_matter_cr_line_ends(void **state)
+{
+    (void)state;
+    vb__kv kv = { 0 };
+    size_t body, line;
+    int unclosed;
+    const char y[] = "---\rdate: 2024-03-01\rauthor: ann\r---\rthe text\r";
+    assert_int_equal(vb__front_matter(&kv, y, sizeof y - 1, VB_FRONT_AUTO, &body, &line,
+                                      &unclosed), 0);
+    assert_int_equal(unclosed, 0);
+    assert_int_equal(kv.n, 2);
+    kv_is(&kv, 0, "date", "2024-03-01");
+    kv_is(&kv, 1, "author", "ann");
+    assert_string_equal(y + body, "the text\r");
+    assert_int_equal(line, 5);
+
+    const char m[] = "From: a reader\rSubject: x\r\rHi.\r";
+    assert_int_equal(vb__front_matter(&kv, m, sizeof m - 1, VB_FRONT_AUTO, &body, &line,
+                                      &unclosed), 0);
+    assert_int_equal(kv.n, 2);
+    kv_is(&kv, 1, "Subject", "x");
+    assert_string_equal(m + body, "Hi.\r");
+    assert_int_equal(line, 4);
+
+    /* a lone CR ends a line: "b" is a line of its own (passed over), the text is on line 6 */
+    const char c[] = "---\ndate: 2024-03-01\nnote: a\rb\n---\ntext\n";
+    assert_int_equal(vb__front_matter(&kv, c, sizeof c - 1, VB_FRONT_AUTO, &body, &line,
+                                      &unclosed), 0);
+    assert_int_equal(kv.n, 2);
+    kv_is(&kv, 1, "note", "a");
+    assert_string_equal(c + body, "text\n");
+    assert_int_equal(line, 6);
+
+    /* a block that ends the file with CR LF: the text is after it, on the next line */
+    assert_int_equal(vb__front_matter(&kv, "---\r\na: b\r\n---\r\n", 16, VB_FRONT_AUTO, &body,
+                                      &line, &unclosed), 0);
+    assert_int_equal(body, 16);
+    assert_int_equal(line, 4);
+    vb__buf_free(&kv.buf);
+    free(kv.off);
+}
+
 static void front_matter_mail_needs_headers_then_a_blank_line(void **state)
 {
     (void)state;
@@ -593,6 +637,7 @@ int main(void)
         cmocka_unit_test(front_matter_yaml_unclosed_is_text),
         cmocka_unit_test(front_matter_mail),
         cmocka_unit_test(front_matter_mail_needs_headers_then_a_blank_line),
+        cmocka_unit_test(front_matter_cr_line_ends),
         cmocka_unit_test(files_kind_over_memory_reads_front_matter),
         cmocka_unit_test(files_kind_refuses_a_text_column),
         cmocka_unit_test(walk_sorted_by_path_hidden_skipped),

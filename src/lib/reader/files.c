@@ -104,14 +104,16 @@ static int any_match(const char *const *pats, size_t n, const char *rel)
 
 /* ---- front matter ---- */
 
-/* One line of text[pos..len): its end (without the line break) and where the next starts. */
+/* One line of text[pos..len): its end (without the line break) and where the next starts.
+ * Line breaks are LF, CRLF and CR, as the reader counts lines. */
 static size_t line_end(const char *t, size_t len, size_t pos, size_t *next)
 {
-    const char *nl = memchr(t + pos, '\n', len - pos);
-    size_t end = nl ? (size_t)(nl - t) : len;
-    *next = nl ? end + 1 : len;
-    if (end > pos && t[end - 1] == '\r')
-        end--;
+    size_t end = pos;
+    while (end < len && t[end] != '\n' && t[end] != '\r')
+        end++;
+    *next = end;
+    if (end < len)
+        *next += t[end] == '\r' && end + 1 < len && t[end + 1] == '\n' ? 2 : 1;
     return end;
 }
 
@@ -179,7 +181,7 @@ static int yaml_block(vb__kv *kv, const char *t, size_t len, size_t *body, size_
         trim(t, &a, &b);
         if (pos == a && ((b - a == 3 && (!memcmp(t + a, "---", 3) || !memcmp(t + a, "...", 3))))) {
             *body = next;
-            *body_line = t[next - 1] == '\n' ? line + 1 : line; /* the last line: no next */
+            *body_line = end < len ? line + 1 : line; /* the last line: no next */
             return VB_OK;
         }
         /* only top-level "key: value": nested maps, list items and comments are passed over */
@@ -213,7 +215,7 @@ static int mail_block(vb__kv *kv, const char *t, size_t len, size_t *body, size_
         if (is_blank(t, pos, end)) {
             if (kv->n) {
                 *body = next;
-                *body_line = t[next - 1] == '\n' ? line + 1 : line;
+                *body_line = end < len ? line + 1 : line;
                 return VB_OK;
             }
             break;
