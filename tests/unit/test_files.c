@@ -8,6 +8,7 @@
 #include <cmocka.h>
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -201,6 +202,50 @@ static void front_matter_mail(void **state)
                                       &unclosed), 0);
     assert_int_equal(body, 0);
     assert_int_equal(kv.n, 0);
+    vb__buf_free(&kv.buf);
+    free(kv.off);
+}
+
+/* Line ends as the reader counts them (LF, CRLF, CR): a file with CR line ends has its
+ * header read, and a CR inside a header counts a line, so the text's line is the reader's. */
+static void front_matter_cr_line_ends(void **state)
+{
+    (void)state;
+    vb__kv kv = { 0 };
+    size_t body, line;
+    int unclosed;
+    const char y[] = "---\rdate: 2024-03-01\rauthor: ann\r---\rthe text\r";
+    assert_int_equal(vb__front_matter(&kv, y, sizeof y - 1, VB_FRONT_AUTO, &body, &line,
+                                      &unclosed), 0);
+    assert_int_equal(unclosed, 0);
+    assert_int_equal(kv.n, 2);
+    kv_is(&kv, 0, "date", "2024-03-01");
+    kv_is(&kv, 1, "author", "ann");
+    assert_string_equal(y + body, "the text\r");
+    assert_int_equal(line, 5);
+
+    const char m[] = "From: a reader\rSubject: x\r\rHi.\r";
+    assert_int_equal(vb__front_matter(&kv, m, sizeof m - 1, VB_FRONT_AUTO, &body, &line,
+                                      &unclosed), 0);
+    assert_int_equal(kv.n, 2);
+    kv_is(&kv, 1, "Subject", "x");
+    assert_string_equal(m + body, "Hi.\r");
+    assert_int_equal(line, 4);
+
+    /* a lone CR ends a line: "b" is a line of its own (passed over), the text is on line 6 */
+    const char c[] = "---\ndate: 2024-03-01\nnote: a\rb\n---\ntext\n";
+    assert_int_equal(vb__front_matter(&kv, c, sizeof c - 1, VB_FRONT_AUTO, &body, &line,
+                                      &unclosed), 0);
+    assert_int_equal(kv.n, 2);
+    kv_is(&kv, 1, "note", "a");
+    assert_string_equal(c + body, "text\n");
+    assert_int_equal(line, 6);
+
+    /* a block that ends the file with CR LF: the text is after it, on the next line */
+    assert_int_equal(vb__front_matter(&kv, "---\r\na: b\r\n---\r\n", 16, VB_FRONT_AUTO, &body,
+                                      &line, &unclosed), 0);
+    assert_int_equal(body, 16);
+    assert_int_equal(line, 4);
     vb__buf_free(&kv.buf);
     free(kv.off);
 }
@@ -448,6 +493,125 @@ static void folder_needs_files_kind(void **state)
     assert_string_equal(err.msg, "cannot open: No such file or directory");
 }
 
+/* A tree deeper than PATH_MAX: every file is read, its id is its whole relative path and
+ * its source the whole path (folders and files are opened by their folder's descriptor). */
+static void walk_deeper_than_path_max(void **state)
+{
+    (void)state;
+    char name[201];
+    memset(name, 'd', 200);
+    name[200] = '\0';
+    make_dir("deep");
+    int fd = open(tmp, O_RDONLY | O_DIRECTORY);
+    assert_true(fd >= 0);
+    int dfd = openat(fd, "deep", O_RDONLY | O_DIRECTORY);
+    close(fd);
+    assert_true(dfd >= 0);
+    /* 30 levels of 201 bytes: 6000 bytes of path; a file at each level, after the folder */
+    for (int i = 0; i < 30; i++) {
+        assert_int_equal(mkdirat(dfd, name, 0755), 0);
+        int ffd = openat(dfd, "z.txt", O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        assert_true(ffd >= 0);
+        char text[32];
+        int n = snprintf(text, sizeof text, "level %d", i);
+        assert_int_equal(write(ffd, text, (size_t)n), n);
+        close(ffd);
+        int next = openat(dfd, name, O_RDONLY | O_DIRECTORY);
+        assert_true(next >= 0);
+        close(dfd);
+        dfd = next;
+    }
+    int ffd = openat(dfd, "leaf.txt", O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    assert_true(ffd >= 0);
+    assert_int_equal(write(ffd, "leaf", 4), 4);
+    close(ffd);
+    close(dfd);
+
+    char path[512];
+    snprintf(path, sizeof path, "%s/deep", tmp);
+    vb_reader_opts o;
+    vb_reader_opts_init(&o);
+    o.kind = VB_INPUT_FILES;
+    vb_reader *r = NULL;
+    vb_error err;
+    vb_error_clear(&err);
+    assert_int_equal(vb_reader_open(&r, path, &o, &err), VB_OK);
+    const vb_record *rec;
+    int rc, n = 0;
+    while ((rc = vb_reader_next(r, &rec, &err)) == VB_OK) {
+        /* depth-first in path order: the leaf first, then z.txt from the bottom up */
+        size_t levels = n == 0 ? 30 : (size_t)(30 - n);
+        char want[32] = "leaf";
+        if (n)
+            snprintf(want, sizeof want, "level %d", 30 - n);
+        assert_int_equal(rec->text.len, strlen(want));
+        assert_memory_equal(rec->text.ptr, want, rec->text.len);
+        size_t idlen = levels * 201 + (n == 0 ? 8 : 5);
+        assert_int_equal(rec->id.len, idlen);
+        assert_int_equal(strlen(rec->source), strlen(path) + 1 + idlen);
+        assert_memory_equal(rec->source, path, strlen(path));
+        assert_string_equal(rec->source + strlen(path) + 1, rec->id.ptr);
+        n++;
+    }
+    if (rc != VB_EOF)
+        fail_msg("%s: %s", err.source, err.msg);
+    assert_int_equal(n, 31);
+    vb_files_stats st;
+    assert_int_equal(vb_reader_files_stats(r, &st), 1);
+    assert_int_equal(st.folders, 31);
+    assert_int_equal(st.files, 31);
+    vb_reader_free(r);
+}
+
+/* Out of a folder entered through a link, ".." is not the folder the walk came from: the
+ * walk goes on in the right one (found again from the top), and a folder the walk is in
+ * that is replaced meanwhile is an error, not another folder's files. */
+static void walk_back_up_from_a_linked_folder(void **state)
+{
+    (void)state;
+    make_dir("w6");
+    make_dir("w6/top");
+    make_dir("w6/top/a");
+    make_dir("w6/elsewhere");
+    make_dir("w6/elsewhere/inner");
+    write_file("w6/elsewhere/inner/x.txt", "x");
+    make_link("../../elsewhere/inner", "w6/top/a/b-link");
+    write_file("w6/top/a/c.txt", "c");       /* after the link, in a */
+    write_file("w6/top/a/d.txt", "d");
+    write_file("w6/top/z.txt", "z");
+    char ids[1024];
+    notes ns = { 0 };
+    vb_files_stats st;
+    vb_error err;
+    vb_files_opts fo;
+    vb_files_opts_init(&fo);
+    assert_int_equal(walk("w6/top", &fo, &ns, ids, sizeof ids, &st, &err), VB_EOF);
+    assert_string_equal(ids, "a/b-link/x.txt|a/c.txt|a/d.txt|z.txt");
+    assert_int_equal(st.folders, 3);
+    assert_int_equal(ns.n, 0);
+
+    /* a is swapped for another folder while the walk is in b-link */
+    char path[512], from[512], to[512];
+    snprintf(path, sizeof path, "%s/w6/top", tmp);
+    vb_reader_opts o;
+    vb_reader_opts_init(&o);
+    o.kind = VB_INPUT_FILES;
+    vb_reader *r = NULL;
+    const vb_record *rec;
+    assert_int_equal(vb_reader_open(&r, path, &o, &err), VB_OK);
+    assert_int_equal(vb_reader_next(r, &rec, &err), VB_OK);
+    assert_string_equal(rec->id.ptr, "a/b-link/x.txt");
+    snprintf(from, sizeof from, "%s/w6/top/a", tmp);
+    snprintf(to, sizeof to, "%s/w6/top/a-old", tmp);
+    assert_int_equal(rename(from, to), 0);
+    make_dir("w6/top/a");
+    write_file("w6/top/a/c.txt", "not the c.txt the walk listed");
+    assert_int_equal(vb_reader_next(r, &rec, &err), VB_EIO);
+    assert_string_equal(err.source, from);
+    assert_string_equal(err.msg, "the folder was moved or replaced while it was read");
+    vb_reader_free(r);
+}
+
 static int make_tmpdir(void **state)
 {
     (void)state;
@@ -473,6 +637,7 @@ int main(void)
         cmocka_unit_test(front_matter_yaml_unclosed_is_text),
         cmocka_unit_test(front_matter_mail),
         cmocka_unit_test(front_matter_mail_needs_headers_then_a_blank_line),
+        cmocka_unit_test(front_matter_cr_line_ends),
         cmocka_unit_test(files_kind_over_memory_reads_front_matter),
         cmocka_unit_test(files_kind_refuses_a_text_column),
         cmocka_unit_test(walk_sorted_by_path_hidden_skipped),
@@ -481,6 +646,8 @@ int main(void)
         cmocka_unit_test(walk_mtime_as_date),
         cmocka_unit_test(walk_unreadable_file_is_eio),
         cmocka_unit_test(folder_needs_files_kind),
+        cmocka_unit_test(walk_deeper_than_path_max),
+        cmocka_unit_test(walk_back_up_from_a_linked_folder),
     };
     return cmocka_run_group_tests_name("files", tests, make_tmpdir, remove_tmpdir);
 }

@@ -2317,6 +2317,48 @@ static void json_paths_dotted_keys(void **state)
     vb_reader_free(r);
 }
 
+/* A path is found whatever its depth (a 40-level path used to run out of the lookup budget
+ * after 22 levels and read as missing), and a key holding many dots costs one pass over the
+ * keys, not a probe at every dot. */
+static void json_paths_deep_and_many_dots(void **state)
+{
+    (void)state;
+    /* {"l0":{"l1":...{"l39":"deep"}...},"t":"x"} with --text l0.l1...l39 */
+    char line[4096], path[1024];
+    size_t n = 0, pn = 0;
+    for (int i = 0; i < 40; i++) {
+        n += (size_t)snprintf(line + n, sizeof line - n, "{\"l%d\":", i);
+        pn += (size_t)snprintf(path + pn, sizeof path - pn, "%sl%d", i ? "." : "", i);
+    }
+    n += (size_t)snprintf(line + n, sizeof line - n, "\"deep\"");
+    for (int i = 0; i < 40; i++)
+        line[n++] = '}';
+    snprintf(line + n, sizeof line - n, "\n");
+    vb_reader *r = open_paths(line, path, NULL, NULL, NULL, NULL, NULL);
+    const vb_record *rec = next_ok(r);
+    assert_field(rec->text, "deep");
+    next_eof(r);
+    vb_reader_free(r);
+
+    /* {"x":{"k.k...k" (41 parts):{"z":"in"},"k":{"k":"short"}},"t":"x"}: the dotted key is
+     * found as it is, and the path that stops inside it by the short keys */
+    n = (size_t)snprintf(line, sizeof line, "{\"x\":{\"");
+    pn = (size_t)snprintf(path, sizeof path, "x.");
+    for (int i = 0; i < 41; i++) {
+        n += (size_t)snprintf(line + n, sizeof line - n, "%sk", i ? "." : "");
+        pn += (size_t)snprintf(path + pn, sizeof path - pn, "%sk", i ? "." : "");
+    }
+    snprintf(line + n, sizeof line - n,
+             "\":{\"z\":\"in\"},\"k\":{\"k\":\"short\"}},\"t\":\"x\"}\n");
+    snprintf(path + pn, sizeof path - pn, ".z");
+    r = open_paths(line, "t", NULL, NULL, path, "x.k.k", "x.k.k.k");
+    rec = next_ok(r);
+    assert_field(rec->segment, "in");
+    assert_field(rec->segment2, "short");
+    assert_null(rec->score.ptr);
+    vb_reader_free(r);
+}
+
 static void json_text_arrays_and_non_text(void **state)
 {
     (void)state;
@@ -3022,6 +3064,7 @@ int main(void)
         cmocka_unit_test(jsonl_broken_line_byte_column),
         cmocka_unit_test(json_paths_nested),
         cmocka_unit_test(json_paths_dotted_keys),
+        cmocka_unit_test(json_paths_deep_and_many_dots),
         cmocka_unit_test(json_text_arrays_and_non_text),
         cmocka_unit_test(json_named_path_in_no_object),
         cmocka_unit_test(json_text_guessed_nested),

@@ -7,7 +7,13 @@
  * readdir gives. Symbolic links are followed; the folders on the current path are kept by
  * device and inode, so a link back to one of them is noticed and skipped, never followed
  * for ever. Each file is read by a document reader of its own (reader.c), so compressed
- * files and archives go through libarchive as anywhere else. */
+ * files and archives go through libarchive as anywhere else.
+ *
+ * Files and folders are opened relative to their folder's descriptor, never by their whole
+ * path, so a tree deeper than PATH_MAX is read too. Only the top folder's descriptor and the
+ * current folder's stay open: going back up, the parent is reached by "..", checked by
+ * device and inode (a folder entered through a link has another parent), else again from
+ * the top folder down by name. */
 #include "reader_int.h"
 #include "verbatim/files.h"
 
@@ -98,14 +104,16 @@ static int any_match(const char *const *pats, size_t n, const char *rel)
 
 /* ---- front matter ---- */
 
-/* One line of text[pos..len): its end (without the line break) and where the next starts. */
+/* One line of text[pos..len): its end (without the line break) and where the next starts.
+ * Line breaks are LF, CRLF and CR, as the reader counts lines. */
 static size_t line_end(const char *t, size_t len, size_t pos, size_t *next)
 {
-    const char *nl = memchr(t + pos, '\n', len - pos);
-    size_t end = nl ? (size_t)(nl - t) : len;
-    *next = nl ? end + 1 : len;
-    if (end > pos && t[end - 1] == '\r')
-        end--;
+    size_t end = pos;
+    while (end < len && t[end] != '\n' && t[end] != '\r')
+        end++;
+    *next = end;
+    if (end < len)
+        *next += t[end] == '\r' && end + 1 < len && t[end + 1] == '\n' ? 2 : 1;
     return end;
 }
 
@@ -173,7 +181,7 @@ static int yaml_block(vb__kv *kv, const char *t, size_t len, size_t *body, size_
         trim(t, &a, &b);
         if (pos == a && ((b - a == 3 && (!memcmp(t + a, "---", 3) || !memcmp(t + a, "...", 3))))) {
             *body = next;
-            *body_line = t[next - 1] == '\n' ? line + 1 : line; /* the last line: no next */
+            *body_line = end < len ? line + 1 : line; /* the last line: no next */
             return VB_OK;
         }
         /* only top-level "key: value": nested maps, list items and comments are passed over */
@@ -207,7 +215,7 @@ static int mail_block(vb__kv *kv, const char *t, size_t len, size_t *body, size_
         if (is_blank(t, pos, end)) {
             if (kv->n) {
                 *body = next;
-                *body_line = t[next - 1] == '\n' ? line + 1 : line;
+                *body_line = end < len ? line + 1 : line;
                 return VB_OK;
             }
             break;
@@ -272,10 +280,16 @@ typedef struct entry {
 typedef struct frame {
     entry *e;
     size_t n, pos;
-    size_t pathlen; /* the folder's path length in f->path */
+    size_t pathlen;   /* the folder's path length in f->path */
+    const char *name; /* its name in its parent's entries; NULL for the top folder */
     dev_t dev;
     ino_t ino;
 } frame;
+
+/* Paths in messages and in a document reader's name: a longer one keeps its end (which
+ * tells the files of a deep folder apart), as vb_error.source holds 255 bytes and an
+ * archive member's name follows. */
+#define SHOWN_MAX 200
 
 typedef struct vb_files {
     vb_files_opts fo;
@@ -284,11 +298,15 @@ typedef struct vb_files {
     size_t rootlen;  /* where the relative path starts in it */
     frame *stack;
     size_t depth, cap;
+    int rootfd;       /* the top folder, open for the whole walk; -1: none */
+    int fd;           /* the folder of frame fd_frame, or -1 (may be rootfd) */
+    size_t fd_frame;
     int single;      /* a file or standard input, not a folder: one document */
     const char *mem; /* single over memory */
     size_t memlen;
     vb_reader *inner; /* the document being read */
     char *cur;        /* its path (as opened) */
+    char shown[SHOWN_MAX + 1]; /* the name the document reader was given */
     const char *cur_rel;
     time_t cur_mtime;
     int has_mtime;
@@ -300,6 +318,18 @@ typedef struct vb_files {
     vb_files_stats st;
 } vb_files;
 
+static const char *shown(const char *path, char *buf)
+{
+    size_t n = strlen(path);
+    if (n <= SHOWN_MAX)
+        return path;
+    const char *tail = path + n - (SHOWN_MAX - 3);
+    while (((unsigned char)*tail & 0xC0) == 0x80) /* not inside a UTF-8 sequence */
+        tail++;
+    snprintf(buf, SHOWN_MAX + 1, "...%s", tail);
+    return buf;
+}
+
 static void note(vb_reader *r, const char *source, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 static void note(vb_reader *r, const char *source, const char *fmt, ...)
@@ -307,8 +337,9 @@ static void note(vb_reader *r, const char *source, const char *fmt, ...)
     if (!r->user_opts.note)
         return;
     vb_error e;
+    char buf[SHOWN_MAX + 1];
     vb_error_clear(&e);
-    snprintf(e.source, sizeof e.source, "%s", source);
+    snprintf(e.source, sizeof e.source, "%s", shown(source, buf));
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(e.msg, sizeof e.msg, fmt, ap);
@@ -368,18 +399,44 @@ static void frame_free(frame *fr)
     fr->n = fr->pos = 0;
 }
 
-/* List the folder at f->path into a new frame on the stack. */
-static int push_folder(vb_files *f, const vb_reader *r, dev_t dev, ino_t ino, vb_error *err)
+/* The walk's descriptor moves to the folder of frame i (fd: open, or -1). */
+static void set_fd(vb_files *f, int fd, size_t i)
 {
+    if (f->fd >= 0 && f->fd != f->rootfd && f->fd != fd)
+        close(f->fd);
+    f->fd = fd;
+    f->fd_frame = i;
+}
+
+static int same_folder(int fd, const frame *fr)
+{
+    struct stat st;
+    return fstat(fd, &st) == 0 && st.st_dev == fr->dev && st.st_ino == fr->ino;
+}
+
+/* List the folder open at fd (f->path names it) into a new frame on the stack; the frame's
+ * folder becomes the walk's descriptor. fd is closed on failure (unless it is rootfd). */
+static int push_folder(vb_files *f, const vb_reader *r, int fd, const char *name, vb_error *err)
+{
+    char buf[SHOWN_MAX + 1];
+    const char *dir = shown(f->path.len ? f->path.ptr : "/", buf); /* "/" is kept as "" */
+    struct stat dst;
+    int lfd = -1, rc = VB_OK;
+    DIR *d = NULL;
     if (vb__grow((void **)&f->stack, &f->cap, f->depth + 1, sizeof *f->stack))
-        return VB_REC_NOMEM(r, err, 0);
-    const char *dir = f->path.len ? f->path.ptr : "/"; /* the root "/" is kept as "" */
-    DIR *d = opendir(dir);
-    if (!d)
-        return vb__error_set(err, VB_EIO, dir, 0, 0, "cannot open: %s", strerror(errno));
-    frame fr = { NULL, 0, 0, f->path.len, dev, ino };
+        rc = VB_REC_NOMEM(r, err, 0);
+    else if (fstat(fd, &dst) != 0 || (lfd = dup(fd)) < 0 || !(d = fdopendir(lfd)))
+        rc = vb__error_set(err, VB_EIO, dir, 0, 0, "cannot open: %s", strerror(errno));
+    if (rc != VB_OK) {
+        if (lfd >= 0)
+            close(lfd);
+        if (fd != f->rootfd)
+            close(fd);
+        return rc;
+    }
+    /* the listing has its own descriptor: it is closed once read, fd stays for openat */
+    frame fr = { NULL, 0, 0, f->path.len, name, dst.st_dev, dst.st_ino };
     size_t cap = 0;
-    int fd = dirfd(d), rc = VB_OK;
     struct dirent *de;
     for (;;) {
         errno = 0;
@@ -413,12 +470,73 @@ static int push_folder(vb_files *f, const vb_reader *r, dev_t dev, ino_t ino, vb
     closedir(d);
     if (rc != VB_OK) {
         frame_free(&fr);
+        if (fd != f->rootfd)
+            close(fd);
         return rc;
     }
     qsort(fr.e, fr.n, sizeof *fr.e, entry_cmp);
     f->stack[f->depth++] = fr;
     f->st.folders++;
+    set_fd(f, fd, f->depth - 1);
     return VB_OK;
+}
+
+/* Frame f->depth was left: the walk's descriptor goes up to its parent by "..", when that
+ * is the parent the walk came from; else it is found again when needed (top_fd). */
+static void went_up(vb_files *f)
+{
+    if (!f->depth) {
+        set_fd(f, -1, 0);
+        return;
+    }
+    size_t top = f->depth - 1;
+    if (top == 0) {
+        set_fd(f, f->rootfd, 0);
+        return;
+    }
+    int up = -1;
+    if (f->fd >= 0 && f->fd_frame == f->depth) {
+        up = openat(f->fd, "..", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (up >= 0 && !same_folder(up, &f->stack[top])) {
+            close(up);
+            up = -1;
+        }
+    }
+    set_fd(f, up, top);
+}
+
+/* The descriptor of the top frame's folder (-1 with err set). */
+static int top_fd(vb_files *f, vb_error *err)
+{
+    size_t top = f->depth - 1;
+    if (f->fd >= 0 && f->fd_frame == top)
+        return f->fd;
+    /* from the top folder down, by the names the walk took */
+    char buf[SHOWN_MAX + 1];
+    int fd = f->rootfd;
+    for (size_t i = 1; i <= top; i++) {
+        int next = openat(fd, f->stack[i].name, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        int e = errno;
+        if (fd != f->rootfd)
+            close(fd);
+        if (next < 0) {
+            f->path.ptr[f->stack[top].pathlen] = '\0';
+            vb__error_set(err, VB_EIO, shown(f->path.ptr, buf), 0, 0, "cannot open: %s",
+                          strerror(e));
+            return -1;
+        }
+        fd = next;
+    }
+    if (!same_folder(fd, &f->stack[top])) {
+        if (fd != f->rootfd)
+            close(fd);
+        f->path.ptr[f->stack[top].pathlen] = '\0';
+        vb__error_set(err, VB_EIO, shown(f->path.ptr, buf), 0, 0,
+                      "the folder was moved or replaced while it was read");
+        return -1;
+    }
+    set_fd(f, fd, top);
+    return fd;
 }
 
 static int set_path(vb_files *f, size_t at, const char *name)
@@ -431,14 +549,43 @@ static int set_path(vb_files *f, size_t at, const char *name)
     return VB_OK;
 }
 
-static int open_inner(vb_files *f, vb_reader *r, const char *path, vb_error *err)
+/* Read the document at path: from memory, from file (opened: closed here), else standard
+ * input. */
+static int open_inner(vb_files *f, vb_reader *r, const char *path, FILE *file, vb_error *err)
 {
     free(f->cur);
-    if (!(f->cur = strdup(path)))
+    if (!(f->cur = strdup(path))) {
+        if (file)
+            fclose(file);
         return VB_REC_NOMEM(r, err, 0);
+    }
+    char buf[SHOWN_MAX + 1];
+    snprintf(f->shown, sizeof f->shown, "%s", shown(path, buf));
     if (f->mem)
-        return vb_reader_open_mem(&f->inner, path, f->mem, f->memlen, &f->inner_opts, err);
+        return vb_reader_open_mem(&f->inner, f->shown, f->mem, f->memlen, &f->inner_opts, err);
+    if (file)
+        return vb__reader_open_file(&f->inner, f->shown, file, &f->inner_opts, err);
     return vb_reader_open(&f->inner, path, &f->inner_opts, err);
+}
+
+/* A file of the walk, by its folder's descriptor. */
+static int open_entry(vb_files *f, vb_reader *r, const entry *e, const char *path,
+                      vb_error *err)
+{
+    int dfd = top_fd(f, err);
+    if (dfd < 0)
+        return err->code;
+    int fd = openat(dfd, e->name, O_RDONLY | O_CLOEXEC | O_NOCTTY);
+    FILE *file = fd >= 0 ? fdopen(fd, "rb") : NULL;
+    if (!file) {
+        char buf[SHOWN_MAX + 1];
+        int saved = errno;
+        if (fd >= 0)
+            close(fd);
+        return vb__error_set(err, VB_EIO, shown(path, buf), 0, 0, "cannot open: %s",
+                             strerror(saved));
+    }
+    return open_inner(f, r, path, file, err);
 }
 
 /* Open the next file of the walk: VB_OK, VB_EOF or an error. */
@@ -449,19 +596,22 @@ static int next_file(vb_files *f, vb_reader *r, vb_error *err)
         if (fr->pos == fr->n) {
             frame_free(fr);
             f->depth--;
+            went_up(f);
             continue;
         }
         entry *e = &fr->e[fr->pos++];
         if (set_path(f, fr->pathlen, e->name))
             return VB_REC_NOMEM(r, err, 0);
         const char *path = f->path.ptr, *rel = path + f->rootlen;
+        char buf[SHOWN_MAX + 1];
         if (e->name[0] == '.' && !f->fo.hidden) {
             f->st.hidden++;
             continue;
         }
         switch (e->type) {
         case E_ERROR:
-            return vb__error_set(err, VB_EIO, path, 0, 0, "cannot open: %s", strerror(e->err));
+            return vb__error_set(err, VB_EIO, shown(path, buf), 0, 0, "cannot open: %s",
+                                 strerror(e->err));
         case E_BROKEN:
             note(r, path, "skipped: %s", e->err == ELOOP ? "a loop of symbolic links"
                                                          : "a symbolic link to nothing");
@@ -484,7 +634,14 @@ static int next_file(vb_files *f, vb_reader *r, vb_error *err)
                 f->st.loops++;
                 continue;
             }
-            int rc = push_folder(f, r, e->dev, e->ino, err);
+            int dfd = top_fd(f, err);
+            if (dfd < 0)
+                return err->code;
+            int fd = openat(dfd, e->name, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+            if (fd < 0)
+                return vb__error_set(err, VB_EIO, shown(path, buf), 0, 0, "cannot open: %s",
+                                     strerror(errno));
+            int rc = push_folder(f, r, fd, e->name, err);
             if (rc != VB_OK)
                 return rc;
             continue;
@@ -500,7 +657,7 @@ static int next_file(vb_files *f, vb_reader *r, vb_error *err)
             }
             f->cur_mtime = e->mtime;
             f->has_mtime = 1;
-            int rc = open_inner(f, r, path, err);
+            int rc = open_entry(f, r, e, path, err);
             if (rc != VB_OK)
                 return rc;
             f->cur_rel = f->cur + f->rootlen;
@@ -519,6 +676,7 @@ int vb__files_open(vb_reader *r, const char *path, const char *mem, size_t memle
         return VB_REC_NOMEM(r, err, 0);
     r->files = f;
     r->kind = VB_INPUT_FILES;
+    f->rootfd = f->fd = -1;
     if (r->user_opts.files)
         f->fo = *r->user_opts.files;
     else
@@ -539,7 +697,7 @@ int vb__files_open(vb_reader *r, const char *path, const char *mem, size_t memle
     struct stat st;
     if (mem || is_stdin) {
         f->single = 1;
-        return open_inner(f, r, mem ? path : "-", err);
+        return open_inner(f, r, mem ? path : "-", NULL, err);
     }
     if (stat(path, &st) != 0)
         return vb__error_set(err, VB_EIO, path, 0, 0, "cannot open: %s", strerror(errno));
@@ -549,7 +707,10 @@ int vb__files_open(vb_reader *r, const char *path, const char *mem, size_t memle
         f->single = 1;
         f->cur_mtime = st.st_mtime;
         f->has_mtime = 1;
-        int rc = open_inner(f, r, path, err);
+        FILE *file = fopen(path, "rb");
+        if (!file)
+            return vb__error_set(err, VB_EIO, path, 0, 0, "cannot open: %s", strerror(errno));
+        int rc = open_inner(f, r, path, file, err);
         if (rc == VB_OK)
             f->st.files++;
         return rc;
@@ -564,7 +725,9 @@ int vb__files_open(vb_reader *r, const char *path, const char *mem, size_t memle
         return VB_REC_NOMEM(r, err, 0);
     f->path.len--;
     f->rootlen = n + 1;
-    return push_folder(f, r, st.st_dev, st.st_ino, err);
+    if ((f->rootfd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) < 0)
+        return vb__error_set(err, VB_EIO, path, 0, 0, "cannot open: %s", strerror(errno));
+    return push_folder(f, r, f->rootfd, NULL, err);
 }
 
 /* A front matter field, or the file's modification time for "mtime". */
@@ -623,12 +786,13 @@ int vb__files_next(vb_reader *r, const vb_record **out, vb_error *err)
     if (unclosed)
         note(r, in->source, "the front matter opened by '---' on line 1 is not closed: the "
                             "whole file is read as text");
-    /* the id: the path inside the folder (archive members keep their ":member") */
-    const char *rel = f->single ? in->source : f->cur_rel;
-    size_t curlen = strlen(f->cur);
-    const char *member = !f->single && !strncmp(in->source, f->cur, curlen)
-                             ? in->source + curlen
-                             : "";
+    /* the id: the path inside the folder (archive members keep their ":member"); the
+     * source: the whole path, which the document reader's name may not hold */
+    size_t shownlen = strlen(f->shown);
+    const char *after = !strncmp(in->source, f->shown, shownlen) ? in->source + shownlen : NULL;
+    const char *source = after && !*after && strcmp(f->cur, "-") ? f->cur : in->source;
+    const char *rel = f->single ? source : f->cur_rel;
+    const char *member = !f->single && after ? after : "";
     f->id.len = 0;
     if (vb__buf_append(&f->id, rel, strlen(rel)) ||
         vb__buf_append(&f->id, member, strlen(member)) || vb__buf_putc(&f->id, '\0') ||
@@ -645,7 +809,7 @@ int vb__files_next(vb_reader *r, const vb_record **out, vb_error *err)
     rec->text.len = in->text.len - body;
     rec->fields = f->fields;
     rec->nfields = f->kv.n;
-    rec->source = in->source;
+    rec->source = source;
     rec->line = body_line;
     rec->index = ++r->index;
     const vb_reader_opts *uo = &r->user_opts;
@@ -679,6 +843,9 @@ void vb__files_free(vb_reader *r)
     vb_reader_free(f->inner);
     while (f->depth)
         frame_free(&f->stack[--f->depth]);
+    set_fd(f, -1, 0);
+    if (f->rootfd >= 0)
+        close(f->rootfd);
     free(f->stack);
     free(f->cur);
     vb__buf_free(&f->path);

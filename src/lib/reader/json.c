@@ -18,8 +18,13 @@
  * together (negation and sentence co-occurrence stay inside an element). */
 #define TEXT_JOIN '\n'
 
-/* Lookups a path may take: backtracking over keys that hold dots is bounded. */
+/* Values a lookup may visit beyond one per part of the path: backtracking over keys that
+ * hold dots is bounded, a plain path of any depth is not. */
 #define LOOKUP_BUDGET 256
+/* Up to this many dots in what is left of a path, the keys it may start with are probed in
+ * the hash; beyond, the object's keys are compared in one pass (a key from the data may
+ * hold thousands of dots, and each probe hashes the path). */
+#define PROBE_DOTS 16
 
 enum { ROLE_TEXT, ROLE_ID, ROLE_DATE, ROLE_SEGMENT, ROLE_SEGMENT2, ROLE_SCORE, NROLES };
 static const char *const role_names[NROLES] = { "text",    "id",             "date",
@@ -225,40 +230,65 @@ static json_t *array_at(json_t *a, const char *s, size_t n)
     return json_array_get(a, k);
 }
 
+/* The length of the longest key of object v shorter than `below` that is the start of the
+ * path up to one of its dots, or 0 when there is none. */
+static size_t next_key(json_t *v, const char *path, size_t below, size_t dots)
+{
+    if (dots <= PROBE_DOTS) {
+        for (size_t cut = below; cut-- > 1;)
+            if (path[cut] == '.' && json_object_getn(v, path, cut))
+                return cut;
+        return 0;
+    }
+    size_t best = 0, klen;
+    const char *key;
+    json_t *w;
+    json_object_keylen_foreach(v, key, klen, w)
+    {
+        if (klen > best && klen < below && path[klen] == '.' && !memcmp(key, path, klen))
+            best = klen;
+    }
+    return best;
+}
+
 /* The longest key first: "a.b.c" tries the key "a.b.c", then "a.b" with the path "c" in its
  * value, then "a" with "b.c". Returns the first that resolves. */
 static json_t *lookup(json_t *v, const char *path, size_t len, int *budget)
 {
-    size_t cut = len;
-    for (;;) {
-        if (--*budget < 0)
-            return NULL;
-        json_t *child = json_is_object(v)  ? json_object_getn(v, path, cut)
-                        : json_is_array(v) ? array_at(v, path, cut)
-                                           : NULL;
-        if (child) {
-            if (cut == len)
-                return child;
-            json_t *found = lookup(child, path + cut + 1, len - cut - 1, budget);
-            if (found)
-                return found;
-        }
-        if (cut == 0)
-            return NULL;
-        do /* the dot before */
-            cut--;
-        while (cut > 0 && path[cut] != '.');
-        if (cut == 0)
-            return NULL;
+    if (--*budget < 0)
+        return NULL;
+    if (json_is_array(v)) { /* an index holds no dot */
+        const char *dot = memchr(path, '.', len);
+        size_t cut = dot ? (size_t)(dot - path) : len;
+        json_t *child = array_at(v, path, cut);
+        return child && dot ? lookup(child, path + cut + 1, len - cut - 1, budget) : child;
     }
+    if (!json_is_object(v))
+        return NULL;
+    json_t *child = json_object_getn(v, path, len);
+    if (child)
+        return child;
+    size_t dots = 0;
+    for (size_t i = 0; i < len; i++)
+        dots += path[i] == '.';
+    for (size_t cut = len; dots && (cut = next_key(v, path, cut, dots)) > 0;) {
+        json_t *found = lookup(json_object_getn(v, path, cut), path + cut + 1, len - cut - 1,
+                               budget);
+        if (found || *budget < 0)
+            return found;
+    }
+    return NULL;
 }
 
 void *vb__json_lookup(void *value, const char *path)
 {
-    int budget = LOOKUP_BUDGET;
     if (!value || !path)
         return NULL;
-    return lookup(value, path, strlen(path), &budget);
+    size_t len = strlen(path);
+    int budget = LOOKUP_BUDGET + 1;
+    for (size_t i = 0; i < len; i++)
+        budget += path[i] == '.';
+    return lookup(value, path, len, &budget);
 }
 
 static const char *type_name(const json_t *v)

@@ -757,6 +757,8 @@ static int reader_alloc(vb_reader **out, const char *name, const vb_reader_opts 
     return VB_OK;
 }
 
+static int open_stream(vb_reader **out, vb_reader *r, const char *name, vb_error *err);
+
 int vb_reader_open(vb_reader **out, const char *path, const vb_reader_opts *opts, vb_error *err)
 {
     vb_error local_err;
@@ -795,10 +797,33 @@ int vb_reader_open(vb_reader **out, const char *path, const vb_reader_opts *opts
                                  "document)");
         }
     }
+    return open_stream(out, r, is_stdin ? NULL : path, err);
+}
+
+int vb__reader_open_file(vb_reader **out, const char *name, FILE *file,
+                         const vb_reader_opts *opts, vb_error *err)
+{
+    *out = NULL;
+    vb_reader *r = NULL;
+    int rc = reader_alloc(&r, name, opts, err);
+    if (rc) {
+        fclose(file);
+        return rc;
+    }
+    r->file = file;
+    r->own_file = 1;
+    return open_stream(out, r, name, err);
+}
+
+/* Read r->file, opened: name (NULL: none) helps to recognize a compressed file. */
+static int open_stream(vb_reader **out, vb_reader *r, const char *name, vb_error *err)
+{
+    int rc;
     r->buf = malloc(VB_RD_BUFSIZE(r));
     if (!r->buf) {
+        rc = vb__error_set(err, VB_ENOMEM, r->name, 0, 0, "out of memory");
         vb_reader_free(r);
-        return vb__error_set(err, VB_ENOMEM, path, 0, 0, "out of memory");
+        return rc;
     }
     /* The first block says whether the input is compressed or an archive: by content, so
      * standard input and misnamed files are recognized too. */
@@ -807,7 +832,7 @@ int vb_reader_open(vb_reader **out, const char *path, const vb_reader_opts *opts
         r->io_errno = errno ? errno : EIO;
         r->at_eof = 1;
     }
-    int mode = vb__ar_detect(r->buf, r->buflen, is_stdin ? NULL : path);
+    int mode = vb__ar_detect(r->buf, r->buflen, name);
     if (mode) {
         rc = vb__ar_open(r, mode, r->buflen, NULL, 0, err);
     } else {

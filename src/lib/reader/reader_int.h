@@ -121,6 +121,10 @@ size_t vb__rd_convert(vb_reader *r, size_t n);
 int vb__rd_sample(vb_reader *r, size_t max, vb_buf *tmp, const unsigned char **p, size_t *n);
 /* Remember the bytes of a rejected record (at most max_record_bytes; cut: it was longer). */
 void vb__rd_rejected(vb_reader *r, const char *p, size_t n, int cut);
+/* vb_reader_open over a file the caller opened (the reader closes it, also on failure);
+ * name is what messages and records say and what the kind is guessed from. */
+int vb__reader_open_file(vb_reader **out, const char *name, FILE *file,
+                         const vb_reader_opts *opts, vb_error *err);
 
 /* Set up the input kind and columns of a new input (a file or an archive member); the
  * kind is guessed from kind_name. */
