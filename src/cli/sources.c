@@ -56,7 +56,7 @@ static int read_list(const char *arg, cli_source **src, size_t *n, size_t *cap)
     size_t lcap = 0, lineno = 0, before = *n;
     ssize_t len;
     int rc = CLI_EXIT_OK;
-    while ((len = getline(&line, &lcap, f)) >= 0) {
+    while ((errno = 0, len = getline(&line, &lcap, f)) >= 0) {
         lineno++;
         char *p = line, *e = line + len;
         while (e > p && (e[-1] == '\n' || e[-1] == '\r' || e[-1] == ' ' || e[-1] == '\t'))
@@ -77,8 +77,10 @@ static int read_list(const char *arg, cli_source **src, size_t *n, size_t *cap)
             break;
         }
     }
-    if (rc == CLI_EXIT_OK && ferror(f)) {
-        cli_error("%s: cannot read: %s", name, strerror(errno));
+    /* getline says -1 at the end, on a read error and when out of memory: only the first
+     * ends the list */
+    if (rc == CLI_EXIT_OK && (ferror(f) || errno == ENOMEM)) {
+        cli_error("%s:%zu: cannot read: %s", name, lineno + 1, strerror(errno ? errno : EIO));
         rc = CLI_EXIT_IO;
     }
     free(line);
