@@ -25,6 +25,7 @@ typedef struct vb_segs {
     uint32_t *sbreaks; /* sentence boundaries (byte offsets) */
     size_t chars_cap, breaks_cap, sbreaks_cap;
     int general_only; /* tests: never take the ASCII fast path */
+    int portable;     /* tests: the ASCII scanner without SSE2 */
 } vb_segs;
 
 /* Word and sentence segmentation by UAX #29 (wordbreak.c, sentbreak.c), each word segment
