@@ -19,6 +19,7 @@ typedef struct vb_wb_char vb_wb_char;
 typedef struct vb_segs {
     vb_seg *seg;
     size_t n, cap;
+    size_t unknown; /* segments not known to be plain (retype looks at them) */
     size_t sentences, replacements;
     vb_wb_char *chars; /* scratch for the rules */
     uint8_t *breaks;

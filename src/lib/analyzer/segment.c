@@ -84,6 +84,7 @@ static int push(vb_segs *out, size_t start, size_t end, int type, int ascii, int
     g->ascii = (uint8_t)ascii;
     g->plain = (uint8_t)plain;
     g->sentence = sentence;
+    out->unknown += !plain;
     return 0;
 }
 
@@ -210,11 +211,16 @@ static inline int plain(const char *s, size_t len, const vb_seg *g)
 static void retype(const char *s, size_t len, vb_segs *out)
 {
     vb_seg *g = out->seg;
-    size_t n = out->n, k = 0;
-    while (k < n && (g[k].plain || plain(s, len, &g[k])))
-        k++; /* nothing moves before the first segment that may start a merged type */
-    size_t w = k;
-    for (; k < n; k++) {
+    size_t n = out->n, w = 0;
+    size_t left = out->unknown; /* segments not known to be plain, still ahead */
+    for (size_t k = 0; k < n; k++) {
+        if (!left) { /* nothing ahead can start a merged type (most texts, at once) */
+            if (w != k)
+                memmove(g + w, g + k, (n - k) * sizeof *g);
+            w += n - k;
+            break;
+        }
+        left -= !g[k].plain;
         if (g[k].plain || plain(s, len, &g[k])) {
             if (w != k) /* only after a merge */
                 g[w] = g[k];
@@ -272,7 +278,7 @@ static void retype(const char *s, size_t len, vb_segs *out)
         /* absorb the segments the token now covers; a segment cut in the middle ends the
          * token at its own end instead (URLs stop at segment boundaries they reach) */
         while (last + 1 < n && g[last + 1].start < end)
-            last++;
+            left -= !g[++last].plain;
         if (end < g[last].end)
             end = g[last].end;
         if (end != cur.end) { /* merged: the ASCII flag covers the whole token */
@@ -393,8 +399,9 @@ static void block_sse2(const unsigned char *s, block *m)
 #define HAVE_SSE2 0
 #endif
 
-/* Fill g: the segment of text[start..end), all ASCII, a word run or one symbol. */
-static inline void put_ascii(vb_seg *g, const unsigned char *s, size_t len, size_t start,
+/* Fill g: the segment of text[start..end), all ASCII, a word run or one symbol. Returns
+ * whether it is known to start no type of retype's. */
+static inline int put_ascii(vb_seg *g, const unsigned char *s, size_t len, size_t start,
                              size_t end, int type, sentences *st)
 {
     uint32_t sentence = 0;
@@ -419,6 +426,7 @@ static inline void put_ascii(vb_seg *g, const unsigned char *s, size_t len, size
     g->ascii = 1;
     g->plain = (uint8_t)known_plain;
     g->sentence = sentence;
+    return known_plain;
 }
 
 /* Segments of text[from..to), all ASCII, with white space or an end of the text on both
@@ -436,7 +444,8 @@ static int scan_ascii(const char *text, size_t len, size_t from, size_t to, vb_s
     uint64_t carry_alpha = 0, carry_digit = 0, carry_run = 0; /* the previous block's last */
     size_t run_start = 0; /* of a run still open at a block's end */
     int run_letter = 0;
-    size_t ns = out->n; /* in a local: the stores to the segments cannot change it */
+    size_t ns = out->n; /* in locals: the stores to the segments cannot change them */
+    size_t plains = 0;
     vb_seg *seg = out->seg;
     for (size_t i = from; i < to; i += 64) {
         if (out->cap - ns < 65) {
@@ -473,7 +482,7 @@ static int scan_ascii(const char *text, size_t len, size_t from, size_t to, vb_s
         uint64_t ends = run & ~(run >> 1) & ~(1ULL << 63); /* a run at bit 63 may go on */
         uint64_t sentend = st ? m.sentend & valid : 0;
         if (carry_run && !(run & 1)) /* the open run ended with the last block */
-            put_ascii(&seg[ns++], s, len, run_start, i,
+            plains += put_ascii(&seg[ns++], s, len, run_start, i,
                       run_letter ? VB_TOKEN_WORD : VB_TOKEN_NUMBER, st);
         for (uint64_t ev = ends | sym; ev; ev &= ev - 1) {
             unsigned k = (unsigned)__builtin_ctzll(ev);
@@ -481,7 +490,8 @@ static int scan_ascii(const char *text, size_t len, size_t from, size_t to, vb_s
             for (; sentend & upto; sentend &= sentend - 1)
                 sentence_end(st, text, len, i + (size_t)__builtin_ctzll(sentend));
             if (sym >> k & 1) {
-                put_ascii(&seg[ns++], s, len, i + k, i + k + 1, VB_TOKEN_SYMBOL, st);
+                plains += put_ascii(&seg[ns++], s, len, i + k, i + k + 1, VB_TOKEN_SYMBOL,
+                                    st);
                 continue;
             }
             uint64_t begun = starts & upto;
@@ -495,7 +505,7 @@ static int scan_ascii(const char *text, size_t len, size_t from, size_t to, vb_s
                 start = run_start;
                 has_letter = run_letter || (letter & upto);
             }
-            put_ascii(&seg[ns++], s, len, start, i + k + 1,
+            plains += put_ascii(&seg[ns++], s, len, start, i + k + 1,
                       has_letter ? VB_TOKEN_WORD : VB_TOKEN_NUMBER, st);
         }
         for (; sentend; sentend &= sentend - 1) /* before every segment still to come */
@@ -518,8 +528,9 @@ static int scan_ascii(const char *text, size_t len, size_t from, size_t to, vb_s
         carry_digit = digit >> 63;
     }
     if (carry_run) /* a run up to to */
-        put_ascii(&seg[ns++], s, len, run_start, to,
+        plains += put_ascii(&seg[ns++], s, len, run_start, to,
                   run_letter ? VB_TOKEN_WORD : VB_TOKEN_NUMBER, st);
+    out->unknown += ns - out->n - plains;
     out->n = ns;
     return 0;
 }
@@ -646,6 +657,7 @@ int vb__segment(const char *text, size_t len, vb_segs *out)
     static pthread_once_t once = PTHREAD_ONCE_INIT;
     pthread_once(&once, init_ascii); /* analyzers run in many threads at once */
     out->n = 0;
+    out->unknown = 0;
     out->replacements = 0;
     if (out->general_only || !ascii_fast_path_ok || !is_ascii(text, len))
         return segment_general(text, len, out);
