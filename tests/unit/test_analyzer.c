@@ -636,6 +636,17 @@ static void word_flags_independent_of_history(void **state)
     assert_int_equal(t->n, 1);
     assert_string_equal(t->tok[0].norm, "i");
     assert_int_equal(t->tok[0].flags, VB_TOKEN_STOPWORD);
+
+    /* the same when the symbol and the word come in separate texts: the front cache,
+     * which copies flags, must not keep the symbol's from before the word */
+    vb_analyzer *apart = new_analyzer(NULL);
+    t = run(apart, "\xE2\x92\xBE");
+    assert_int_equal(t->tok[0].flags, 0);
+    t = run(apart, "I");
+    assert_int_equal(t->tok[0].flags, VB_TOKEN_STOPWORD);
+    t = run(apart, "\xE2\x92\xBE");
+    assert_int_equal(t->tok[0].flags, VB_TOKEN_STOPWORD);
+    vb_analyzer_free(apart);
 }
 
 /* ---- sentences ---- */
