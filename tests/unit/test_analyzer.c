@@ -991,6 +991,34 @@ static void token_types(void **state)
     vb_analyzer_free(an);
 }
 
+/* URL starts in any case, and the near misses; each alone (fewer than 8 bytes ahead of the
+ * word for the short ones) and followed by more text (one 8-byte load) */
+static void url_starts(void **state)
+{
+    (void)state;
+    vb_analyzer *an = new_analyzer(NULL);
+    static const struct {
+        const char *text;
+        int url;
+    } cases[] = {
+        { "http://a", 1 }, { "HTTP://a.b/c", 1 }, { "hTtPs://x.y", 1 }, { "https://", 1 },
+        { "WWW.Example.com", 1 }, { "www.a", 1 }, { "www.-a", 0 }, { "www._a", 0 },
+        { "wwwx.com", 0 }, { "wwwab.com", 0 }, { "ww.a.b", 0 }, { "http:/a.b", 0 }, { "https:/a", 0 },
+        { "httpx://a", 0 }, { "http", 0 }, { "hxxp://a.b", 0 }, { "whatever.com", 0 },
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char text[64];
+        for (int tail = 0; tail < 2; tail++) {
+            snprintf(text, sizeof text, "%s%s", cases[i].text, tail ? " and more" : "");
+            const vb_tokens *t = run(an, text);
+            assert_true(t->n > 0);
+            if ((t->tok[0].type == VB_TOKEN_URL) != cases[i].url)
+                fail_msg("'%s': first token %s", text, vb_token_type_name(t->tok[0].type));
+        }
+    }
+    vb_analyzer_free(an);
+}
+
 static void strip_accents(void **state)
 {
     (void)state;
@@ -1086,6 +1114,7 @@ int main(void)
         cmocka_unit_test(stopword_lists_are_normalized),
         cmocka_unit_test(strip_accents),
         cmocka_unit_test(token_types),
+        cmocka_unit_test(url_starts),
         cmocka_unit_test(invalid_or_control_before_marks),
         cmocka_unit_test(sentence_tokens_and_spans),
         cmocka_unit_test(stems_english),

@@ -12,6 +12,9 @@
 
 #include <pthread.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h> /* SSE2 is part of x86-64; other machines take the portable code */
+#endif
 
 /* What the ASCII path needs to know of a byte (bits of ascii_bits). */
 enum {
@@ -164,21 +167,41 @@ static int is_ascii(const char *text, size_t len)
 {
     const unsigned char *s = (const unsigned char *)text;
     size_t i = 0;
-    for (; i + 8 <= len; i += 8) {
-        uint64_t w;
-        memcpy(&w, s + i, 8);
-        if (w & 0x8080808080808080ULL)
+#if defined(__SSE2__)
+    for (; i + 32 <= len; i += 32) { /* the high bits of 32 bytes at once */
+        __m128i a = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        __m128i b = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 16));
+        if (_mm_movemask_epi8(_mm_or_si128(a, b)))
             return 0;
     }
+#endif
+    for (; i + 8 <= len; i += 8)
+        if (vb__load_le64(s + i) & 0x8080808080808080ULL)
+            return 0;
     for (; i < len; i++)
         if (s[i] >= 0x80)
             return 0;
     return 1;
 }
 
-/* Whether a word at p (rest bytes to the end of the text) starts a URL. */
+/* The first eight bytes of a string as vb__load_le64 reads them. */
+#define LE8(a, b, c, d, e, f, g, h)                                                        \
+    ((uint64_t)(a) | (uint64_t)(b) << 8 | (uint64_t)(c) << 16 | (uint64_t)(d) << 24 |        \
+     (uint64_t)(e) << 32 | (uint64_t)(f) << 40 | (uint64_t)(g) << 48 | (uint64_t)(h) << 56)
+
+/* Whether a word at p (rest bytes to the end of the text) starts a URL. Most words have
+ * eight bytes ahead: one load, the letters compared without case (x | 0x20 is a lowercase
+ * letter only for that letter and its capital), the rest exactly. */
 static int url_start(const char *p, size_t rest)
 {
+    if (rest >= 8) {
+        uint64_t x = vb__load_le64((const unsigned char *)p);
+        return ((x | 0x20202020ULL) & 0xFFFFFFFFFFFFFFULL) ==
+                   LE8('h', 't', 't', 'p', ':', '/', '/', 0) ||
+               (x | 0x2020202020ULL) == LE8('h', 't', 't', 'p', 's', ':', '/', '/') ||
+               (((x | 0x202020ULL) & 0xFFFFFFFFULL) == LE8('w', 'w', 'w', '.', 0, 0, 0, 0) &&
+                ascii_alnum((unsigned char)p[4]));
+    }
     return starts_with_ci(p, rest, "http://") || starts_with_ci(p, rest, "https://") ||
            (starts_with_ci(p, rest, "www.") && rest > 4 && ascii_alnum((unsigned char)p[4]));
 }
@@ -358,7 +381,6 @@ static int fixed_bits(int c)
 }
 
 #if defined(__SSE2__)
-#include <emmintrin.h>
 #define HAVE_SSE2 1
 
 static void block_sse2(const unsigned char *s, block *m)
