@@ -646,6 +646,16 @@ static void word_flags_independent_of_history(void **state)
     assert_int_equal(t->tok[0].flags, VB_TOKEN_STOPWORD);
     t = run(apart, "\xE2\x92\xBE");
     assert_int_equal(t->tok[0].flags, VB_TOKEN_STOPWORD);
+    /* and for a symbol of 9 to 16 bytes (the second front cache): circled "ours" */
+    const char *ours = "\xE2\x93\x9E\xE2\x93\xA4\xE2\x93\xA1\xE2\x93\xA2";
+    t = run(apart, ours);
+    assert_int_equal(t->n, 1);
+    assert_string_equal(t->tok[0].norm, "ours");
+    assert_int_equal(t->tok[0].flags, 0);
+    t = run(apart, "ours");
+    assert_int_equal(t->tok[0].flags, VB_TOKEN_STOPWORD);
+    t = run(apart, ours);
+    assert_int_equal(t->tok[0].flags, VB_TOKEN_STOPWORD);
     vb_analyzer_free(apart);
 }
 

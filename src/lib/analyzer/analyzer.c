@@ -36,19 +36,30 @@ typedef struct surface {
     } key;
 } surface;
 
-/* The front cache, before the surface table: segments of up to 8 bytes (most tokens) by
- * their bytes as one integer, direct-mapped, with what their tokens need, so that a
- * frequent word costs a multiply, a compare and a copy (no hash, no probe, no word record).
- * Segments hold no NUL byte (only visible characters), so the key gives the length too. */
-typedef struct front {
-    uint64_t key; /* the bytes, the first in the low byte, zero beyond the length; 0: empty */
+/* What a token needs of its word, as the front caches keep it. */
+typedef struct front_val {
     const char *norm, *stem;
     uint32_t id;
     uint16_t norm_len;
     uint16_t stem_len; /* and, in the top bit, VB_TOKEN_STOPWORD */
+} front_val;
+
+/* The front caches, before the surface table: segments of up to 8 bytes (most tokens) by
+ * their bytes as one integer, and of 9 to 16 bytes as two, direct-mapped, with what their
+ * tokens need, so that a frequent word costs a multiply, a compare and a copy (no hash, no
+ * probe, no word record). Segments hold no NUL byte (only visible characters), so the key
+ * gives the length too. */
+typedef struct front {
+    uint64_t key; /* the bytes, the first in the low byte, zero beyond the length; 0: empty */
+    front_val v;
 } front;
 
-enum { SURFACE_INLINE = 16, BATCH = 16, FRONT_BITS = 14 };
+typedef struct front16 {
+    uint64_t key[2]; /* bytes 0-7 and 8-15, as front's key */
+    front_val v;
+} front16;
+
+enum { SURFACE_INLINE = 16, BATCH = 16, FRONT_BITS = 14, FRONT16_BITS = 12 };
 
 struct vb_analyzer {
     char lang[32];
@@ -58,6 +69,7 @@ struct vb_analyzer {
     surface *surf;     /* raw bytes -> word id: open addressing, power-of-two size */
     size_t surf_cap, surf_count;
     front *front;      /* 1 << FRONT_BITS entries */
+    front16 *front16;  /* 1 << FRONT16_BITS entries */
     vb_strmap norms;   /* normalized form -> word id */
     word *words;
     size_t nwords, words_cap;
@@ -66,7 +78,7 @@ struct vb_analyzer {
     vb_buf norm;
     vb_token *tok;
     size_t tok_cap;
-    uint64_t *keys; /* per segment of a text: its front key or its hash */
+    uint64_t *keys; /* two per segment of a text: its front keys or its hash */
     size_t keys_cap;
     vb_tokens out;
     size_t hits, lookups;
@@ -146,7 +158,10 @@ int vb_analyzer_new(vb_analyzer **out, const vb_analyzer_opts *opts, vb_error *e
     snprintf(an->lang, sizeof an->lang, "%s", lang);
     an->flags = opts ? opts->flags : 0;
     an->front = calloc((size_t)1 << FRONT_BITS, sizeof *an->front);
-    if (!an->front) {
+    an->front16 = calloc((size_t)1 << FRONT16_BITS, sizeof *an->front16);
+    if (!an->front || !an->front16) {
+        free(an->front);
+        free(an->front16);
         free(an);
         return vb__error_set(err, VB_ENOMEM, "", 0, 0, "out of memory");
     }
@@ -154,6 +169,7 @@ int vb_analyzer_new(vb_analyzer **out, const vb_analyzer_opts *opts, vb_error *e
         an->stemmer = sb_stemmer_new(lang, "UTF_8");
         if (!an->stemmer) {
             free(an->front);
+            free(an->front16);
             free(an);
             return vb__error_set(err, VB_ENOMEM, "", 0, 0, "cannot create the %s stemmer",
                                  lang);
@@ -183,6 +199,7 @@ void vb_analyzer_free(vb_analyzer *an)
     vb__strmap_free(&an->stop);
     free(an->surf);
     free(an->front);
+    free(an->front16);
     vb__strmap_free(&an->norms);
     free(an->words);
     vb__arena_free(&an->arena);
@@ -403,6 +420,12 @@ static inline front *front_slot(const vb_analyzer *an, uint64_t key)
     return &an->front[(key * 0x9E3779B97F4A7C15ULL) >> (64 - FRONT_BITS)];
 }
 
+static inline front16 *front16_slot(const vb_analyzer *an, uint64_t k0, uint64_t k1)
+{
+    uint64_t h = (k0 ^ (k1 << 29 | k1 >> 35)) * 0x9E3779B97F4A7C15ULL;
+    return &an->front16[h >> (64 - FRONT16_BITS)];
+}
+
 /* A token's word fields from word record id. */
 static inline void token_word(vb_token *t, const word *w, uint32_t id)
 {
@@ -412,6 +435,27 @@ static inline void token_word(vb_token *t, const word *w, uint32_t id)
     t->stem_len = w->stem_len;
     t->flags = w->flags;
     t->word = id;
+}
+
+static inline void token_front(vb_token *t, const front_val *v)
+{
+    t->norm = v->norm;
+    t->norm_len = v->norm_len;
+    t->stem = v->stem;
+    t->stem_len = v->stem_len & 0x7FFFu;
+    t->flags = (uint8_t)(v->stem_len >> 15);
+    t->word = v->id;
+}
+
+/* What the front caches keep of word record id; 0 when it does not fit (a normal form of
+ * 64 KiB, a flag besides the stopword one). */
+static inline int front_val_of(front_val *v, const word *w, uint32_t id)
+{
+    if (w->norm_len > UINT16_MAX || w->stem_len >= 0x8000u || (w->flags & ~VB_TOKEN_STOPWORD))
+        return 0;
+    *v = (front_val){ w->norm, w->stem, id, (uint16_t)w->norm_len,
+                      (uint16_t)(w->stem_len | (w->flags & VB_TOKEN_STOPWORD ? 0x8000u : 0)) };
+    return 1;
 }
 
 int vb_analyzer_run(vb_analyzer *an, const char *text, size_t len, const vb_tokens **out,
@@ -432,19 +476,24 @@ int vb_analyzer_run(vb_analyzer *an, const char *text, size_t len, const vb_toke
      * prefetched, then looked up (so that their misses overlap too), then written; then
      * the batch's tokens are numbered by sentence. */
     size_t nt = 0, nseg = an->segs.n;
-    if (vb__grow((void **)&an->keys, &an->keys_cap, nseg + 1, sizeof *an->keys))
+    if (vb__grow((void **)&an->keys, &an->keys_cap, 2 * nseg + 2, sizeof *an->keys))
         return vb__error_set(err, VB_ENOMEM, "", 0, 0, "out of memory");
     const vb_seg *segs = an->segs.seg;
-    uint64_t *keys = an->keys; /* a short segment's front key, then a missed one's hash */
+    uint64_t *keys = an->keys; /* a short segment's front keys, then a missed one's hash */
     for (size_t i = 0; i < nseg; i++) {
-        size_t n = segs[i].end - segs[i].start;
+        const char *p = text + segs[i].start;
+        size_t n = segs[i].end - segs[i].start, rest = len - segs[i].start;
         if (n - 1 < 8) {
-            keys[i] = front_key(text + segs[i].start, n, len - segs[i].start);
-            __builtin_prefetch(front_slot(an, keys[i]));
+            keys[2 * i] = front_key(p, n, rest);
+            __builtin_prefetch(front_slot(an, keys[2 * i]));
+        } else if (n - 9 < 8) {
+            keys[2 * i] = vb__load_le64((const unsigned char *)p);
+            keys[2 * i + 1] = front_key(p + 8, n - 8, rest - 8);
+            __builtin_prefetch(front16_slot(an, keys[2 * i], keys[2 * i + 1]));
         } else {
-            keys[i] = XXH3_64bits(text + segs[i].start, n);
+            keys[2 * i] = XXH3_64bits(p, n);
             if (an->surf_cap)
-                __builtin_prefetch(&an->surf[keys[i] & (an->surf_cap - 1)]);
+                __builtin_prefetch(&an->surf[keys[2 * i] & (an->surf_cap - 1)]);
         }
     }
     /* Sentences are numbered densely over the tokens kept: a trailing line break or a
@@ -458,24 +507,28 @@ int vb_analyzer_run(vb_analyzer *an, const char *text, size_t len, const vb_toke
         for (size_t j = 0; j < m; j++) {
             const vb_seg *g = &segs[b + j];
             vb_token *t = &bt[j];
+            uint64_t *key = &keys[2 * (b + j)];
             size_t n = g->end - g->start;
             t->start = g->start;
             t->end = g->end;
             t->type = g->type;
-            if (n - 1 < 8) {
-                const front *f = front_slot(an, keys[b + j]);
-                if (f->key == keys[b + j]) {
-                    t->norm = f->norm;
-                    t->norm_len = f->norm_len;
-                    t->stem = f->stem;
-                    t->stem_len = f->stem_len & 0x7FFFu;
-                    t->flags = (uint8_t)(f->stem_len >> 15);
-                    t->word = f->id;
-                    continue;
+            if (n - 1 < 16) {
+                if (n <= 8) {
+                    const front *f = front_slot(an, key[0]);
+                    if (f->key == key[0]) {
+                        token_front(t, &f->v);
+                        continue;
+                    }
+                } else {
+                    const front16 *f = front16_slot(an, key[0], key[1]);
+                    if (f->key[0] == key[0] && f->key[1] == key[1]) {
+                        token_front(t, &f->v);
+                        continue;
+                    }
                 }
-                keys[b + j] = XXH3_64bits(text + g->start, n);
+                key[0] = XXH3_64bits(text + g->start, n);
                 if (an->surf_cap)
-                    __builtin_prefetch(&an->surf[keys[b + j] & (an->surf_cap - 1)]);
+                    __builtin_prefetch(&an->surf[key[0] & (an->surf_cap - 1)]);
             }
             miss[nmiss++] = (uint8_t)j;
         }
@@ -484,7 +537,7 @@ int vb_analyzer_run(vb_analyzer *an, const char *text, size_t len, const vb_toke
         for (size_t k = 0; k < nmiss; k++) {
             size_t j = miss[k];
             const vb_seg *g = &segs[b + j];
-            int64_t id = lookup(an, text, g, keys[b + j]);
+            int64_t id = lookup(an, text, g, keys[2 * (b + j)]);
             if (id < 0)
                 return vb__error_set(err, VB_ENOMEM, "", 0, 0, "out of memory");
             bt[j].word = (uint32_t)id;
@@ -495,19 +548,24 @@ int vb_analyzer_run(vb_analyzer *an, const char *text, size_t len, const vb_toke
             const vb_seg *g = &segs[b + j];
             const word *w = &an->words[bt[j].word];
             token_word(&bt[j], w, bt[j].word);
-            size_t n = g->end - g->start;
-            if (n - 1 < 8 && w->norm_len <= UINT16_MAX && w->stem_len < 0x8000u &&
-                !(w->flags & ~VB_TOKEN_STOPWORD)) {
-                uint64_t key = front_key(text + g->start, n, len - g->start);
-                *front_slot(an, key) = (front){
-                    key, w->norm, w->stem, bt[j].word, (uint16_t)w->norm_len,
-                    (uint16_t)(w->stem_len | (w->flags & VB_TOKEN_STOPWORD ? 0x8000u : 0))
-                };
+            const char *p = text + g->start;
+            size_t n = g->end - g->start, rest = len - g->start;
+            front_val v;
+            if (n - 1 >= 16 || !front_val_of(&v, w, bt[j].word))
+                continue;
+            if (n <= 8) {
+                uint64_t k0 = front_key(p, n, rest);
+                *front_slot(an, k0) = (front){ k0, v };
+            } else {
+                uint64_t k0 = vb__load_le64((const unsigned char *)p);
+                uint64_t k1 = front_key(p + 8, n - 8, rest - 8);
+                *front16_slot(an, k0, k1) = (front16){ { k0, k1 }, v };
             }
         }
         if (an->completed) { /* rare: a form met before as a symbol, now as a word */
             an->completed = 0;
             memset(an->front, 0, ((size_t)1 << FRONT_BITS) * sizeof *an->front);
+            memset(an->front16, 0, ((size_t)1 << FRONT16_BITS) * sizeof *an->front16);
             for (size_t j = 0; j < m; j++)
                 token_word(&bt[j], &an->words[bt[j].word], bt[j].word);
         }
