@@ -59,7 +59,7 @@ typedef struct front16 {
     front_val v;
 } front16;
 
-enum { SURFACE_INLINE = 16, BATCH = 16, FRONT_BITS = 14, FRONT16_BITS = 12 };
+enum { SURFACE_INLINE = 16, BATCH = 64, FRONT_BITS = 14, FRONT16_BITS = 12 };
 
 struct vb_analyzer {
     char lang[32];
