@@ -73,24 +73,6 @@ static void init_ascii(void)
     }
 }
 
-/* plain: known to start no type of retype's (0: unknown, retype looks) */
-static int push(vb_segs *out, size_t start, size_t end, int type, int ascii, int plain,
-                uint32_t sentence)
-{
-    if (out->n == out->cap &&
-        vb__grow((void **)&out->seg, &out->cap, out->n + 1, sizeof *out->seg) != 0)
-        return VB_ENOMEM;
-    vb_seg *g = &out->seg[out->n++];
-    g->start = start;
-    g->end = end;
-    g->type = (uint8_t)type;
-    g->ascii = (uint8_t)ascii;
-    g->plain = (uint8_t)plain;
-    g->sentence = sentence;
-    out->unknown += !plain;
-    return 0;
-}
-
 /* ---- token types above the word level: URLs, e-mail addresses, mentions, hashtags,
  * emoji, emoticons, percentages. Adjacent word segments are merged; nothing else moves. */
 
@@ -229,6 +211,25 @@ static inline int plain(const char *s, size_t len, const vb_seg *g)
     default:
         return first < 0x80;
     }
+}
+
+/* Add a segment of the rules' scanner, with whether it is known to start no type of
+ * retype's (asked now, so that retype can stop at the last one that may). */
+static int push(vb_segs *out, const char *text, size_t len, size_t start, size_t end, int type,
+                int ascii)
+{
+    if (out->n == out->cap &&
+        vb__grow((void **)&out->seg, &out->cap, out->n + 1, sizeof *out->seg) != 0)
+        return VB_ENOMEM;
+    vb_seg *g = &out->seg[out->n++];
+    g->start = start;
+    g->end = end;
+    g->type = (uint8_t)type;
+    g->ascii = (uint8_t)ascii;
+    g->sentence = 0;
+    g->plain = (uint8_t)plain(text, len, g);
+    out->unknown += !g->plain;
+    return 0;
 }
 
 static void retype(const char *s, size_t len, vb_segs *out)
@@ -590,7 +591,7 @@ static int scan_chars(const char *text, size_t len, const vb_wb_char *chars, siz
         }
         size_t end = c < c1 ? chars[c].start : b1;
         int type = letters ? VB_TOKEN_WORD : digits ? VB_TOKEN_NUMBER : VB_TOKEN_SYMBOL;
-        if (push(out, start, end, type, ascii, 0, 0))
+        if (push(out, text, len, start, end, type, ascii))
             return VB_ENOMEM;
     }
     return 0;
