@@ -715,11 +715,13 @@ static void sentence_count_ignores_trailing_space(void **state)
     vb_analyzer *an = *state;
     static const char *const texts[] = {
         "Hello\n", "Why? ", "Great staff. Slow delivery!\n", "One.\r\n\r\n", "Ok. \n",
+        "\n\nHello", "\xE2\x80\x8D\n. Ok",
     };
-    static const size_t want[] = { 1, 1, 2, 1, 1 };
+    static const size_t want[] = { 1, 1, 2, 1, 1, 1, 2 };
     for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
         const vb_tokens *t = run(an, texts[i]);
         assert_true(t->n > 0);
+        assert_int_equal(t->tok[0].sentence, 0); /* leading blank lines make no sentence */
         assert_int_equal(t->tok[t->n - 1].sentence + 1, want[i]);
         if (t->sentences != want[i])
             fail_msg("'%s': %zu sentences, want %zu", texts[i], t->sentences, want[i]);

@@ -502,8 +502,11 @@ int vb_analyzer_run(vb_analyzer *an, const char *text, size_t len, const vb_toke
     vb_token *tok = an->tok;
     for (size_t b = 0; b < nseg; b += BATCH) {
         size_t m = nseg - b < BATCH ? nseg - b : BATCH, nmiss = 0;
-        vb_token *bt = tok + nt; /* token j of the batch at bt[j], until numbered */
+        vb_token *bt = tok + nt; /* token j of the batch at bt[j] */
         uint8_t miss[BATCH];
+        /* numbered as if every token is kept (dropped: one is not, number them again) */
+        uint32_t batch_sentence = sentence, batch_last = last_seg_sentence;
+        int dropped = 0;
         for (size_t j = 0; j < m; j++) {
             const vb_seg *g = &segs[b + j];
             vb_token *t = &bt[j];
@@ -512,17 +515,22 @@ int vb_analyzer_run(vb_analyzer *an, const char *text, size_t len, const vb_toke
             t->start = g->start;
             t->end = g->end;
             t->type = g->type;
+            sentence += (nt + j > 0) & (g->sentence != last_seg_sentence);
+            last_seg_sentence = g->sentence;
+            t->sentence = sentence;
             if (n - 1 < 16) {
                 if (n <= 8) {
                     const front *f = front_slot(an, key[0]);
                     if (f->key == key[0]) {
                         token_front(t, &f->v);
+                        dropped |= f->v.norm_len == 0;
                         continue;
                     }
                 } else {
                     const front16 *f = front16_slot(an, key[0], key[1]);
                     if (f->key[0] == key[0] && f->key[1] == key[1]) {
                         token_front(t, &f->v);
+                        dropped |= f->v.norm_len == 0;
                         continue;
                     }
                 }
@@ -548,6 +556,7 @@ int vb_analyzer_run(vb_analyzer *an, const char *text, size_t len, const vb_toke
             const vb_seg *g = &segs[b + j];
             const word *w = &an->words[bt[j].word];
             token_word(&bt[j], w, bt[j].word);
+            dropped |= w->norm_len == 0;
             const char *p = text + g->start;
             size_t n = g->end - g->start, rest = len - g->start;
             front_val v;
@@ -569,6 +578,12 @@ int vb_analyzer_run(vb_analyzer *an, const char *text, size_t len, const vb_toke
             for (size_t j = 0; j < m; j++)
                 token_word(&bt[j], &an->words[bt[j].word], bt[j].word);
         }
+        if (!dropped) {
+            nt += m;
+            continue;
+        }
+        sentence = batch_sentence;
+        last_seg_sentence = batch_last;
         for (size_t j = 0; j < m; j++) {
             if (bt[j].norm_len == 0)
                 continue; /* only ignorable characters (a lone ZWJ, a soft hyphen) */
