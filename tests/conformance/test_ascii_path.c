@@ -144,6 +144,10 @@ static void segmenter_paths_agree(void **state)
         "\xC3\xA9", "\xCC\x81", "\xE2\x80\x8D", "\xE2\x80\x99", "\xE2\x80\x9D",
         "\xC2\xA0", "\xE3\x80\x82", "\xE2\x80\xA8", "\xF0\x9F\x98\x80", "\xFF",
         "\xE2\x80\xA6", "\xD7\x90", "\xC2\xAD", "\xE3\x82\xA2", "\xF0\x9F\x87\xAB",
+        /* for the sentence rules on bytes: separators of two and three bytes (NEL, PS), a
+         * wide terminator and full stop, a capital and a closing mark beyond ASCII */
+        "\xC2\x85", "\xE2\x80\xA9", "\xEF\xBC\x81", "\xEF\xBC\x8E", "\xC3\x89",
+        "\xC2\xBB",
     };
     uint64_t seed = 7;
     char text[2048];
