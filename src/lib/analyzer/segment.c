@@ -235,18 +235,33 @@ static int push(vb_segs *out, const char *text, size_t len, size_t start, size_t
 static void retype(const char *s, size_t len, vb_segs *out)
 {
     vb_seg *g = out->seg;
-    size_t n = out->n, w = 0;
+    size_t n = out->n, k = 0;
     size_t left = out->unknown; /* segments not known to be plain, still ahead */
-    for (size_t k = 0; k < n; k++) {
+    if (!left)
+        return;
+    while (g[k].plain)
+        k++; /* nothing moves before the first segment not known to be plain (one exists) */
+    size_t w = k;
+    for (; k < n; k++) {
         if (!left) { /* nothing ahead can start a merged type (most texts, at once) */
             if (w != k)
                 memmove(g + w, g + k, (n - k) * sizeof *g);
             w += n - k;
             break;
         }
-        left -= !g[k].plain;
-        if (g[k].plain || plain(s, len, &g[k])) {
+        if (g[k].plain) { /* a run of them, up to the next not known to be (one exists) */
+            size_t u = k + 1;
+            while (g[u].plain)
+                u++;
             if (w != k) /* only after a merge */
+                memmove(g + w, g + k, (u - k) * sizeof *g);
+            w += u - k;
+            k = u - 1;
+            continue;
+        }
+        left--;
+        if (plain(s, len, &g[k])) {
+            if (w != k)
                 g[w] = g[k];
             w++;
             continue;
