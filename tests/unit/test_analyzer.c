@@ -636,6 +636,27 @@ static void word_flags_independent_of_history(void **state)
     assert_int_equal(t->n, 1);
     assert_string_equal(t->tok[0].norm, "i");
     assert_int_equal(t->tok[0].flags, VB_TOKEN_STOPWORD);
+
+    /* the same when the symbol and the word come in separate texts: the front cache,
+     * which copies flags, must not keep the symbol's from before the word */
+    vb_analyzer *apart = new_analyzer(NULL);
+    t = run(apart, "\xE2\x92\xBE");
+    assert_int_equal(t->tok[0].flags, 0);
+    t = run(apart, "I");
+    assert_int_equal(t->tok[0].flags, VB_TOKEN_STOPWORD);
+    t = run(apart, "\xE2\x92\xBE");
+    assert_int_equal(t->tok[0].flags, VB_TOKEN_STOPWORD);
+    /* and for a symbol of 9 to 16 bytes (the second front cache): circled "ours" */
+    const char *ours = "\xE2\x93\x9E\xE2\x93\xA4\xE2\x93\xA1\xE2\x93\xA2";
+    t = run(apart, ours);
+    assert_int_equal(t->n, 1);
+    assert_string_equal(t->tok[0].norm, "ours");
+    assert_int_equal(t->tok[0].flags, 0);
+    t = run(apart, "ours");
+    assert_int_equal(t->tok[0].flags, VB_TOKEN_STOPWORD);
+    t = run(apart, ours);
+    assert_int_equal(t->tok[0].flags, VB_TOKEN_STOPWORD);
+    vb_analyzer_free(apart);
 }
 
 /* ---- sentences ---- */
@@ -694,11 +715,13 @@ static void sentence_count_ignores_trailing_space(void **state)
     vb_analyzer *an = *state;
     static const char *const texts[] = {
         "Hello\n", "Why? ", "Great staff. Slow delivery!\n", "One.\r\n\r\n", "Ok. \n",
+        "\n\nHello", "\xE2\x80\x8D\n. Ok",
     };
-    static const size_t want[] = { 1, 1, 2, 1, 1 };
+    static const size_t want[] = { 1, 1, 2, 1, 1, 1, 2 };
     for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
         const vb_tokens *t = run(an, texts[i]);
         assert_true(t->n > 0);
+        assert_int_equal(t->tok[0].sentence, 0); /* leading blank lines make no sentence */
         assert_int_equal(t->tok[t->n - 1].sentence + 1, want[i]);
         if (t->sentences != want[i])
             fail_msg("'%s': %zu sentences, want %zu", texts[i], t->sentences, want[i]);
@@ -980,6 +1003,34 @@ static void token_types(void **state)
     vb_analyzer_free(an);
 }
 
+/* URL starts in any case, and the near misses; each alone (fewer than 8 bytes ahead of the
+ * word for the short ones) and followed by more text (one 8-byte load) */
+static void url_starts(void **state)
+{
+    (void)state;
+    vb_analyzer *an = new_analyzer(NULL);
+    static const struct {
+        const char *text;
+        int url;
+    } cases[] = {
+        { "http://a", 1 }, { "HTTP://a.b/c", 1 }, { "hTtPs://x.y", 1 }, { "https://", 1 },
+        { "WWW.Example.com", 1 }, { "www.a", 1 }, { "www.-a", 0 }, { "www._a", 0 },
+        { "wwwx.com", 0 }, { "wwwab.com", 0 }, { "ww.a.b", 0 }, { "http:/a.b", 0 }, { "https:/a", 0 },
+        { "httpx://a", 0 }, { "http", 0 }, { "hxxp://a.b", 0 }, { "whatever.com", 0 },
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char text[64];
+        for (int tail = 0; tail < 2; tail++) {
+            snprintf(text, sizeof text, "%s%s", cases[i].text, tail ? " and more" : "");
+            const vb_tokens *t = run(an, text);
+            assert_true(t->n > 0);
+            if ((t->tok[0].type == VB_TOKEN_URL) != cases[i].url)
+                fail_msg("'%s': first token %s", text, vb_token_type_name(t->tok[0].type));
+        }
+    }
+    vb_analyzer_free(an);
+}
+
 static void strip_accents(void **state)
 {
     (void)state;
@@ -1075,6 +1126,7 @@ int main(void)
         cmocka_unit_test(stopword_lists_are_normalized),
         cmocka_unit_test(strip_accents),
         cmocka_unit_test(token_types),
+        cmocka_unit_test(url_starts),
         cmocka_unit_test(invalid_or_control_before_marks),
         cmocka_unit_test(sentence_tokens_and_spans),
         cmocka_unit_test(stems_english),

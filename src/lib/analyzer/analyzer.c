@@ -36,15 +36,30 @@ typedef struct surface {
     } key;
 } surface;
 
-/* The front cache, before the surface table: segments of up to 8 bytes (most tokens) by
- * their bytes as one integer, direct-mapped, so that a frequent word costs a multiply and
- * a compare rather than a hash and a probe. */
+/* What a token needs of its word, as the front caches keep it. */
+typedef struct front_val {
+    const char *norm, *stem;
+    uint32_t id;
+    uint16_t norm_len;
+    uint16_t stem_len; /* and, in the top bit, VB_TOKEN_STOPWORD */
+} front_val;
+
+/* The front caches, before the surface table: segments of up to 8 bytes (most tokens) by
+ * their bytes as one integer, and of 9 to 16 bytes as two, direct-mapped, with what their
+ * tokens need, so that a frequent word costs a multiply, a compare and a copy (no hash, no
+ * probe, no word record). Segments hold no NUL byte (only visible characters), so the key
+ * gives the length too. */
 typedef struct front {
-    uint64_t key; /* the bytes, the first in the low byte, zero beyond the length */
-    uint32_t len, id;
+    uint64_t key; /* the bytes, the first in the low byte, zero beyond the length; 0: empty */
+    front_val v;
 } front;
 
-enum { SURFACE_INLINE = 16, BATCH = 16, FRONT_BITS = 14, NO_ID = UINT32_MAX };
+typedef struct front16 {
+    uint64_t key[2]; /* bytes 0-7 and 8-15, as front's key */
+    front_val v;
+} front16;
+
+enum { SURFACE_INLINE = 16, BATCH = 64, FRONT_BITS = 14, FRONT16_BITS = 12 };
 
 struct vb_analyzer {
     char lang[32];
@@ -54,6 +69,7 @@ struct vb_analyzer {
     surface *surf;     /* raw bytes -> word id: open addressing, power-of-two size */
     size_t surf_cap, surf_count;
     front *front;      /* 1 << FRONT_BITS entries */
+    front16 *front16;  /* 1 << FRONT16_BITS entries */
     vb_strmap norms;   /* normalized form -> word id */
     word *words;
     size_t nwords, words_cap;
@@ -62,8 +78,11 @@ struct vb_analyzer {
     vb_buf norm;
     vb_token *tok;
     size_t tok_cap;
+    uint64_t *keys; /* two per segment of a text: its front keys or its hash */
+    size_t keys_cap;
     vb_tokens out;
     size_t hits, lookups;
+    int completed; /* a word was completed (analyze_word on a known form) since reset */
 };
 
 static const struct {
@@ -139,7 +158,10 @@ int vb_analyzer_new(vb_analyzer **out, const vb_analyzer_opts *opts, vb_error *e
     snprintf(an->lang, sizeof an->lang, "%s", lang);
     an->flags = opts ? opts->flags : 0;
     an->front = calloc((size_t)1 << FRONT_BITS, sizeof *an->front);
-    if (!an->front) {
+    an->front16 = calloc((size_t)1 << FRONT16_BITS, sizeof *an->front16);
+    if (!an->front || !an->front16) {
+        free(an->front);
+        free(an->front16);
         free(an);
         return vb__error_set(err, VB_ENOMEM, "", 0, 0, "out of memory");
     }
@@ -147,6 +169,7 @@ int vb_analyzer_new(vb_analyzer **out, const vb_analyzer_opts *opts, vb_error *e
         an->stemmer = sb_stemmer_new(lang, "UTF_8");
         if (!an->stemmer) {
             free(an->front);
+            free(an->front16);
             free(an);
             return vb__error_set(err, VB_ENOMEM, "", 0, 0, "cannot create the %s stemmer",
                                  lang);
@@ -176,6 +199,7 @@ void vb_analyzer_free(vb_analyzer *an)
     vb__strmap_free(&an->stop);
     free(an->surf);
     free(an->front);
+    free(an->front16);
     vb__strmap_free(&an->norms);
     free(an->words);
     vb__arena_free(&an->arena);
@@ -185,6 +209,7 @@ void vb_analyzer_free(vb_analyzer *an)
     free(an->segs.sbreaks);
     vb__buf_free(&an->norm);
     free(an->tok);
+    free(an->keys);
     free(an);
 }
 
@@ -261,8 +286,11 @@ static int64_t intern(vb_analyzer *an, const char *s, size_t n, const vb_seg *g)
     uint32_t id;
     if (vb__strmap_get(&an->norms, norm, nlen, h, &id)) {
         word *w = &an->words[id];
-        if (g->type == VB_TOKEN_WORD && !w->analyzed && analyze_word(an, w, 0, h) != 0)
-            return -1;
+        if (g->type == VB_TOKEN_WORD && !w->analyzed) {
+            if (analyze_word(an, w, 0, h) != 0)
+                return -1;
+            an->completed = 1; /* the front cache may hold its old stem and flags */
+        }
         return id;
     }
     if (vb__grow((void **)&an->words, &an->words_cap, an->nwords + 1, sizeof *an->words))
@@ -376,16 +404,58 @@ static int64_t lookup(vb_analyzer *an, const char *text, const vb_seg *g, uint64
     return id;
 }
 
-/* The front cache's entry for segment g, or NULL when g is longer than 8 bytes or too near
- * the end of the text to be read 8 bytes at a time. */
-static front *front_entry(const vb_analyzer *an, const char *text, size_t len, const vb_seg *g,
-                          uint64_t *key)
+/* The front cache's key of a segment of 1 to 8 bytes at s (rest bytes to the end of the
+ * text): its bytes as one integer. */
+static inline uint64_t front_key(const char *s, size_t n, size_t rest)
 {
-    size_t n = g->end - g->start;
-    if (n > 8 || g->start + 8 > len)
-        return NULL;
-    *key = vb__load_le64((const unsigned char *)text + g->start) & (~0ULL >> (64 - 8 * n));
-    return &an->front[(*key * 0x9E3779B97F4A7C15ULL) >> (64 - FRONT_BITS)];
+    if (rest >= 8)
+        return vb__load_le64((const unsigned char *)s) & (~0ULL >> (64 - 8 * n));
+    unsigned char b[8] = { 0 }; /* the end of the text: no reading past it */
+    memcpy(b, s, n);
+    return vb__load_le64(b);
+}
+
+static inline front *front_slot(const vb_analyzer *an, uint64_t key)
+{
+    return &an->front[(key * 0x9E3779B97F4A7C15ULL) >> (64 - FRONT_BITS)];
+}
+
+static inline front16 *front16_slot(const vb_analyzer *an, uint64_t k0, uint64_t k1)
+{
+    uint64_t h = (k0 ^ (k1 << 29 | k1 >> 35)) * 0x9E3779B97F4A7C15ULL;
+    return &an->front16[h >> (64 - FRONT16_BITS)];
+}
+
+/* A token's word fields from word record id. */
+static inline void token_word(vb_token *t, const word *w, uint32_t id)
+{
+    t->norm = w->norm;
+    t->norm_len = w->norm_len;
+    t->stem = w->stem;
+    t->stem_len = w->stem_len;
+    t->flags = w->flags;
+    t->word = id;
+}
+
+static inline void token_front(vb_token *t, const front_val *v)
+{
+    t->norm = v->norm;
+    t->norm_len = v->norm_len;
+    t->stem = v->stem;
+    t->stem_len = v->stem_len & 0x7FFFu;
+    t->flags = (uint8_t)(v->stem_len >> 15);
+    t->word = v->id;
+}
+
+/* What the front caches keep of word record id; 0 when it does not fit (a normal form of
+ * 64 KiB, a flag besides the stopword one). */
+static inline int front_val_of(front_val *v, const word *w, uint32_t id)
+{
+    if (w->norm_len > UINT16_MAX || w->stem_len >= 0x8000u || (w->flags & ~VB_TOKEN_STOPWORD))
+        return 0;
+    *v = (front_val){ w->norm, w->stem, id, (uint16_t)w->norm_len,
+                      (uint16_t)(w->stem_len | (w->flags & VB_TOKEN_STOPWORD ? 0x8000u : 0)) };
+    return 1;
 }
 
 int vb_analyzer_run(vb_analyzer *an, const char *text, size_t len, const vb_tokens **out,
@@ -400,63 +470,131 @@ int vb_analyzer_run(vb_analyzer *an, const char *text, size_t len, const vb_toke
         return vb__error_set(err, VB_ENOMEM, "", 0, 0, "out of memory");
     if (vb__grow((void **)&an->tok, &an->tok_cap, an->segs.n + 1, sizeof *an->tok))
         return vb__error_set(err, VB_ENOMEM, "", 0, 0, "out of memory");
-    size_t nt = 0;
+    /* First the front cache's slot of every short segment and the surface table's of every
+     * long one are prefetched, so that their cache misses overlap. Then each batch: the
+     * front cache's hits are written at once; the others are hashed and their slots
+     * prefetched, then looked up (so that their misses overlap too), then written; then
+     * the batch's tokens are numbered by sentence. */
+    size_t nt = 0, nseg = an->segs.n;
+    if (vb__grow((void **)&an->keys, &an->keys_cap, 2 * nseg + 2, sizeof *an->keys))
+        return vb__error_set(err, VB_ENOMEM, "", 0, 0, "out of memory");
+    const vb_seg *segs = an->segs.seg;
+    uint64_t *keys = an->keys; /* a short segment's front keys, then a missed one's hash */
+    for (size_t i = 0; i < nseg; i++) {
+        const char *p = text + segs[i].start;
+        size_t n = segs[i].end - segs[i].start, rest = len - segs[i].start;
+        if (n - 1 < 8) {
+            keys[2 * i] = front_key(p, n, rest);
+            __builtin_prefetch(front_slot(an, keys[2 * i]));
+        } else if (n - 9 < 8) {
+            keys[2 * i] = vb__load_le64((const unsigned char *)p);
+            keys[2 * i + 1] = front_key(p + 8, n - 8, rest - 8);
+            __builtin_prefetch(front16_slot(an, keys[2 * i], keys[2 * i + 1]));
+        } else {
+            keys[2 * i] = XXH3_64bits(p, n);
+            if (an->surf_cap)
+                __builtin_prefetch(&an->surf[keys[2 * i] & (an->surf_cap - 1)]);
+        }
+    }
     /* Sentences are numbered densely over the tokens kept: a trailing line break or a
      * segment of ignorable characters only does not make a sentence. */
     uint32_t sentence = 0, last_seg_sentence = 0;
-    const vb_seg *segs = an->segs.seg;
-    for (size_t b = 0; b < an->segs.n; b += BATCH) {
-        size_t m = an->segs.n - b < BATCH ? an->segs.n - b : BATCH;
-        uint64_t hash[BATCH];
-        uint32_t ids[BATCH];
+    vb_token *tok = an->tok;
+    for (size_t b = 0; b < nseg; b += BATCH) {
+        size_t m = nseg - b < BATCH ? nseg - b : BATCH, nmiss = 0;
+        vb_token *bt = tok + nt; /* token j of the batch at bt[j] */
+        uint8_t miss[BATCH];
+        /* numbered as if every token is kept (dropped: one is not, number them again) */
+        uint32_t batch_sentence = sentence, batch_last = last_seg_sentence;
+        int dropped = 0;
         for (size_t j = 0; j < m; j++) {
             const vb_seg *g = &segs[b + j];
-            uint64_t key;
-            const front *f = front_entry(an, text, len, g, &key);
-            if (f && f->key == key && f->len == g->end - g->start) {
-                ids[j] = f->id;
-                an->lookups++;
-                an->hits++;
-                continue;
-            }
-            ids[j] = NO_ID;
-            hash[j] = XXH3_64bits(text + g->start, g->end - g->start);
-            if (an->surf_cap)
-                __builtin_prefetch(&an->surf[hash[j] & (an->surf_cap - 1)]);
-        }
-        for (size_t j = 0; j < m; j++) {
-            if (ids[j] == NO_ID) {
-                const vb_seg *g = &segs[b + j];
-                int64_t id = lookup(an, text, g, hash[j]);
-                if (id < 0)
-                    return vb__error_set(err, VB_ENOMEM, "", 0, 0, "out of memory");
-                ids[j] = (uint32_t)id;
-                uint64_t key;
-                front *f = front_entry(an, text, len, g, &key);
-                if (f)
-                    *f = (front){ key, (uint32_t)(g->end - g->start), (uint32_t)id };
-            }
-            __builtin_prefetch(&an->words[ids[j]]);
-        }
-        for (size_t j = 0; j < m; j++) {
-            const vb_seg *g = &segs[b + j];
-            const word *w = &an->words[ids[j]];
-            if (w->norm_len == 0)
-                continue; /* only ignorable characters (a lone ZWJ, a soft hyphen) */
-            vb_token *t = &an->tok[nt++];
+            vb_token *t = &bt[j];
+            uint64_t *key = &keys[2 * (b + j)];
+            size_t n = g->end - g->start;
             t->start = g->start;
             t->end = g->end;
-            t->norm = w->norm;
-            t->norm_len = w->norm_len;
-            t->stem = w->stem;
-            t->stem_len = w->stem_len;
-            t->word = ids[j];
-            if (nt > 1 && g->sentence != last_seg_sentence)
-                sentence++;
+            t->type = g->type;
+            sentence += (nt + j > 0) & (g->sentence != last_seg_sentence);
             last_seg_sentence = g->sentence;
             t->sentence = sentence;
-            t->type = g->type;
-            t->flags = w->flags;
+            if (n - 1 < 16) {
+                if (n <= 8) {
+                    const front *f = front_slot(an, key[0]);
+                    if (f->key == key[0]) {
+                        token_front(t, &f->v);
+                        dropped |= f->v.norm_len == 0;
+                        continue;
+                    }
+                } else {
+                    const front16 *f = front16_slot(an, key[0], key[1]);
+                    if (f->key[0] == key[0] && f->key[1] == key[1]) {
+                        token_front(t, &f->v);
+                        dropped |= f->v.norm_len == 0;
+                        continue;
+                    }
+                }
+                key[0] = XXH3_64bits(text + g->start, n);
+                if (an->surf_cap)
+                    __builtin_prefetch(&an->surf[key[0] & (an->surf_cap - 1)]);
+            }
+            miss[nmiss++] = (uint8_t)j;
+        }
+        an->lookups += m - nmiss;
+        an->hits += m - nmiss;
+        for (size_t k = 0; k < nmiss; k++) {
+            size_t j = miss[k];
+            const vb_seg *g = &segs[b + j];
+            int64_t id = lookup(an, text, g, keys[2 * (b + j)]);
+            if (id < 0)
+                return vb__error_set(err, VB_ENOMEM, "", 0, 0, "out of memory");
+            bt[j].word = (uint32_t)id;
+            __builtin_prefetch(&an->words[id]);
+        }
+        for (size_t k = 0; k < nmiss; k++) {
+            size_t j = miss[k];
+            const vb_seg *g = &segs[b + j];
+            const word *w = &an->words[bt[j].word];
+            token_word(&bt[j], w, bt[j].word);
+            dropped |= w->norm_len == 0;
+            const char *p = text + g->start;
+            size_t n = g->end - g->start, rest = len - g->start;
+            front_val v;
+            if (n - 1 >= 16 || !front_val_of(&v, w, bt[j].word))
+                continue;
+            if (n <= 8) {
+                uint64_t k0 = front_key(p, n, rest);
+                *front_slot(an, k0) = (front){ k0, v };
+            } else {
+                uint64_t k0 = vb__load_le64((const unsigned char *)p);
+                uint64_t k1 = front_key(p + 8, n - 8, rest - 8);
+                *front16_slot(an, k0, k1) = (front16){ { k0, k1 }, v };
+            }
+        }
+        if (an->completed) { /* rare: a form met before as a symbol, now as a word */
+            an->completed = 0;
+            memset(an->front, 0, ((size_t)1 << FRONT_BITS) * sizeof *an->front);
+            memset(an->front16, 0, ((size_t)1 << FRONT16_BITS) * sizeof *an->front16);
+            for (size_t j = 0; j < m; j++)
+                token_word(&bt[j], &an->words[bt[j].word], bt[j].word);
+        }
+        if (!dropped) {
+            nt += m;
+            continue;
+        }
+        sentence = batch_sentence;
+        last_seg_sentence = batch_last;
+        for (size_t j = 0; j < m; j++) {
+            if (bt[j].norm_len == 0)
+                continue; /* only ignorable characters (a lone ZWJ, a soft hyphen) */
+            uint32_t s = segs[b + j].sentence;
+            if (nt > 0 && s != last_seg_sentence)
+                sentence++;
+            last_seg_sentence = s;
+            vb_token *t = &tok[nt++];
+            if (t != &bt[j])
+                *t = bt[j];
+            t->sentence = sentence;
         }
     }
     an->out.tok = an->tok;

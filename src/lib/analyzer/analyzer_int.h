@@ -19,12 +19,14 @@ typedef struct vb_wb_char vb_wb_char;
 typedef struct vb_segs {
     vb_seg *seg;
     size_t n, cap;
+    size_t unknown; /* segments not known to be plain (retype looks at them) */
     size_t sentences, replacements;
     vb_wb_char *chars; /* scratch for the rules */
     uint8_t *breaks;
     uint32_t *sbreaks; /* sentence boundaries (byte offsets) */
     size_t chars_cap, breaks_cap, sbreaks_cap;
     int general_only; /* tests: never take the ASCII fast path */
+    int portable;     /* tests: the ASCII scanner without SSE2 */
 } vb_segs;
 
 /* Word and sentence segmentation by UAX #29 (wordbreak.c, sentbreak.c), each word segment

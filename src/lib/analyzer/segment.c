@@ -12,6 +12,9 @@
 
 #include <pthread.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h> /* SSE2 is part of x86-64; other machines take the portable code */
+#endif
 
 /* What the ASCII path needs to know of a byte (bits of ascii_bits). */
 enum {
@@ -30,6 +33,9 @@ enum {
 
 static uint16_t ascii_bits[256]; /* 0 for the bytes of other characters */
 static int ascii_fast_path_ok = 1; /* ASCII holds no property of the hard kinds */
+static int sse2_ok = 1;            /* block_sse2's sets are the table's */
+
+static int fixed_bits(int c);
 
 static void init_ascii(void)
 {
@@ -56,26 +62,15 @@ static void init_ascii(void)
                                    ((c | 32) == 'h' || (c | 32) == 'w' ? A_URL : 0));
         /* the scanner relies on these: a digit is no letter, a word byte is visible */
         if (((ascii_bits[c] & A_NUMERIC) && cls != C_DIGIT) ||
-            ((ascii_bits[c] & A_WORD) && cls != C_LETTER && cls != C_DIGIT))
+            ((ascii_bits[c] & A_WORD) && cls != C_LETTER && cls != C_DIGIT) ||
+            ((ascii_bits[c] & A_WORD) && (ascii_bits[c] & (A_SENTEND | A_SPACE))) ||
+            !(ascii_bits[c] & A_LETTER) != !(ascii_bits[c] & (A_ALETTER | A_EXTNUM)))
             ascii_fast_path_ok = 0;
+        unsigned sets = A_ALETTER | A_NUMERIC | A_EXTNUM | A_MIDLET | A_MIDNUM | A_SPACE |
+                        A_SENTEND;
+        if ((unsigned)fixed_bits(c) != (ascii_bits[c] & sets))
+            sse2_ok = 0;
     }
-}
-
-/* plain: known to start no type of retype's (0: unknown, retype looks) */
-static int push(vb_segs *out, size_t start, size_t end, int type, int ascii, int plain,
-                uint32_t sentence)
-{
-    if (out->n == out->cap &&
-        vb__grow((void **)&out->seg, &out->cap, out->n + 1, sizeof *out->seg) != 0)
-        return VB_ENOMEM;
-    vb_seg *g = &out->seg[out->n++];
-    g->start = start;
-    g->end = end;
-    g->type = (uint8_t)type;
-    g->ascii = (uint8_t)ascii;
-    g->plain = (uint8_t)plain;
-    g->sentence = sentence;
-    return 0;
 }
 
 /* ---- token types above the word level: URLs, e-mail addresses, mentions, hashtags,
@@ -154,21 +149,41 @@ static int is_ascii(const char *text, size_t len)
 {
     const unsigned char *s = (const unsigned char *)text;
     size_t i = 0;
-    for (; i + 8 <= len; i += 8) {
-        uint64_t w;
-        memcpy(&w, s + i, 8);
-        if (w & 0x8080808080808080ULL)
+#if defined(__SSE2__)
+    for (; i + 32 <= len; i += 32) { /* the high bits of 32 bytes at once */
+        __m128i a = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        __m128i b = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 16));
+        if (_mm_movemask_epi8(_mm_or_si128(a, b)))
             return 0;
     }
+#endif
+    for (; i + 8 <= len; i += 8)
+        if (vb__load_le64(s + i) & 0x8080808080808080ULL)
+            return 0;
     for (; i < len; i++)
         if (s[i] >= 0x80)
             return 0;
     return 1;
 }
 
-/* Whether a word at p (rest bytes to the end of the text) starts a URL. */
+/* The first eight bytes of a string as vb__load_le64 reads them. */
+#define LE8(a, b, c, d, e, f, g, h)                                                        \
+    ((uint64_t)(a) | (uint64_t)(b) << 8 | (uint64_t)(c) << 16 | (uint64_t)(d) << 24 |        \
+     (uint64_t)(e) << 32 | (uint64_t)(f) << 40 | (uint64_t)(g) << 48 | (uint64_t)(h) << 56)
+
+/* Whether a word at p (rest bytes to the end of the text) starts a URL. Most words have
+ * eight bytes ahead: one load, the letters compared without case (x | 0x20 is a lowercase
+ * letter only for that letter and its capital), the rest exactly. */
 static int url_start(const char *p, size_t rest)
 {
+    if (rest >= 8) {
+        uint64_t x = vb__load_le64((const unsigned char *)p);
+        return ((x | 0x20202020ULL) & 0xFFFFFFFFFFFFFFULL) ==
+                   LE8('h', 't', 't', 'p', ':', '/', '/', 0) ||
+               (x | 0x2020202020ULL) == LE8('h', 't', 't', 'p', 's', ':', '/', '/') ||
+               (((x | 0x202020ULL) & 0xFFFFFFFFULL) == LE8('w', 'w', 'w', '.', 0, 0, 0, 0) &&
+                ascii_alnum((unsigned char)p[4]));
+    }
     return starts_with_ci(p, rest, "http://") || starts_with_ci(p, rest, "https://") ||
            (starts_with_ci(p, rest, "www.") && rest > 4 && ascii_alnum((unsigned char)p[4]));
 }
@@ -198,16 +213,57 @@ static inline int plain(const char *s, size_t len, const vb_seg *g)
     }
 }
 
+/* Add a segment of the rules' scanner, with whether it is known to start no type of
+ * retype's (asked now, so that retype can stop at the last one that may). */
+static int push(vb_segs *out, const char *text, size_t len, size_t start, size_t end, int type,
+                int ascii)
+{
+    if (out->n == out->cap &&
+        vb__grow((void **)&out->seg, &out->cap, out->n + 1, sizeof *out->seg) != 0)
+        return VB_ENOMEM;
+    vb_seg *g = &out->seg[out->n++];
+    g->start = start;
+    g->end = end;
+    g->type = (uint8_t)type;
+    g->ascii = (uint8_t)ascii;
+    g->sentence = 0;
+    g->plain = (uint8_t)plain(text, len, g);
+    out->unknown += !g->plain;
+    return 0;
+}
+
 static void retype(const char *s, size_t len, vb_segs *out)
 {
     vb_seg *g = out->seg;
     size_t n = out->n, k = 0;
-    while (k < n && (g[k].plain || plain(s, len, &g[k])))
-        k++; /* nothing moves before the first segment that may start a merged type */
+    size_t left = out->unknown; /* segments not known to be plain, still ahead */
+    if (!left)
+        return;
+    while (g[k].plain)
+        k++; /* nothing moves before the first segment not known to be plain (one exists) */
     size_t w = k;
     for (; k < n; k++) {
-        if (g[k].plain || plain(s, len, &g[k])) {
-            g[w++] = g[k];
+        if (!left) { /* nothing ahead can start a merged type (most texts, at once) */
+            if (w != k)
+                memmove(g + w, g + k, (n - k) * sizeof *g);
+            w += n - k;
+            break;
+        }
+        if (g[k].plain) { /* a run of them, up to the next not known to be (one exists) */
+            size_t u = k + 1;
+            while (g[u].plain)
+                u++;
+            if (w != k) /* only after a merge */
+                memmove(g + w, g + k, (u - k) * sizeof *g);
+            w += u - k;
+            k = u - 1;
+            continue;
+        }
+        left--;
+        if (plain(s, len, &g[k])) {
+            if (w != k)
+                g[w] = g[k];
+            w++;
             continue;
         }
         vb_seg cur = g[k];
@@ -261,7 +317,7 @@ static void retype(const char *s, size_t len, vb_segs *out)
         /* absorb the segments the token now covers; a segment cut in the middle ends the
          * token at its own end instead (URLs stop at segment boundaries they reach) */
         while (last + 1 < n && g[last + 1].start < end)
-            last++;
+            left -= !g[++last].plain;
         if (end < g[last].end)
             end = g[last].end;
         if (end != cur.end) { /* merged: the ASCII flag covers the whole token */
@@ -298,104 +354,222 @@ static void sentence_end(sentences *st, const char *text, size_t len, size_t t)
     }
 }
 
-/* Eight bytes of ASCII at s, the first in the low byte: a mask of those that are
- * word bytes (letters, digits, '_': WB ALetter, Numeric, ExtendNumLet) and of those that
- * are letters or '_' (C_LETTER), each a byte's high bit. */
-#define ONES 0x0101010101010101ULL
-#define HIGH 0x8080808080808080ULL
-#define GE(x, c) (((x) + (0x80 - (c)) * ONES) & HIGH) /* bytes >= c (bytes < 0x80) */
+/* What a block of 64 bytes of ASCII holds, one bit per byte (bit k: byte k). */
+typedef struct block {
+    uint64_t alpha;    /* WB ALetter: A-Z, a-z */
+    uint64_t digit;    /* WB Numeric: 0-9 */
+    uint64_t under;    /* WB ExtendNumLet: '_' (a letter to the segment type) */
+    uint64_t midlet;   /* A_MIDLET: '.', '\'' */
+    uint64_t midnum;   /* A_MIDNUM: ',', '.', ';', '\'' */
+    uint64_t space;    /* A_SPACE: up to ' ', DEL */
+    uint64_t sentend;  /* A_SENTEND: '\n', '\r', '!', '.', '?' */
+} block;
 
-static inline uint64_t word_bytes(const unsigned char *s, uint64_t *letters)
+/* The block masks from the byte table: the portable way, and the reference for the SSE2
+ * one (test_ascii_path runs both). */
+static void block_portable(const unsigned char *s, block *m)
 {
-    uint64_t x = vb__load_le64(s);
-    uint64_t y = x | 0x20 * ONES; /* A-Z to a-z; nothing else lands in a-z */
-    uint64_t digit = GE(x, '0') & ~GE(x, '9' + 1);
-    uint64_t under = GE(x, '_') & ~GE(x, '_' + 1);
-    *letters = (GE(y, 'a') & ~GE(y, 'z' + 1)) | under;
-    return digit | *letters;
+    memset(m, 0, sizeof *m);
+    for (unsigned k = 0; k < 64; k++) {
+        unsigned b = ascii_bits[s[k]];
+        uint64_t bit = 1ULL << k;
+        m->alpha |= b & A_ALETTER ? bit : 0;
+        m->digit |= b & A_NUMERIC ? bit : 0;
+        m->under |= b & A_EXTNUM ? bit : 0;
+        m->midlet |= b & A_MIDLET ? bit : 0;
+        m->midnum |= b & A_MIDNUM ? bit : 0;
+        m->space |= b & A_SPACE ? bit : 0;
+        m->sentend |= b & A_SENTEND ? bit : 0;
+    }
 }
 
-/* The end of the run of word bytes from i (< to); adds what the run holds to *bits. Eight
- * bytes at a time: the end of most words is found without a branch per byte. */
-static inline size_t word_end(const unsigned char *s, size_t i, size_t to, unsigned *bits)
+/* The bytes of each set that block_sse2 compares with; init_ascii checks that they are
+ * the table's (else block_portable is used). */
+static int fixed_bits(int c)
 {
-    while (i + 8 <= to) {
-        uint64_t letters, word = word_bytes(s + i, &letters);
-        uint64_t rest = ~word & HIGH; /* the non-word bytes */
-        size_t n = rest ? (size_t)__builtin_ctzll(rest) / 8 : 8;
-        uint64_t in = n == 8 ? ~0ULL : (1ULL << 8 * n) - 1; /* the run's bytes */
-        if (letters & in)
-            *bits |= A_LETTER;
-        if (word & ~letters & in)
-            *bits |= A_NUMERIC;
-        i += n;
-        if (n < 8)
-            return i;
+    int lower = c | 0x20;
+    return (lower >= 'a' && lower <= 'z' ? A_ALETTER : 0) |
+           (c >= '0' && c <= '9' ? A_NUMERIC : 0) | (c == '_' ? A_EXTNUM : 0) |
+           (c == '.' || c == '\'' ? A_MIDLET : 0) |
+           (c == ',' || c == '.' || c == ';' || c == '\'' ? A_MIDNUM : 0) |
+           (c <= ' ' || c == 0x7F ? A_SPACE : 0) |
+           (c == '\n' || c == '\r' || c == '!' || c == '.' || c == '?' ? A_SENTEND : 0);
+}
+
+#if defined(__SSE2__)
+#define HAVE_SSE2 1
+
+static void block_sse2(const unsigned char *s, block *m)
+{
+    memset(m, 0, sizeof *m);
+    const __m128i b20 = _mm_set1_epi8(0x20);
+    for (unsigned k = 0; k < 4; k++) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + 16 * k));
+        __m128i y = _mm_or_si128(x, b20); /* A-Z to a-z; nothing else lands in a-z */
+        /* signed compares: bytes of other characters are negative, and are in no set
+         * (the scanner sees ASCII only) */
+        __m128i alpha = _mm_and_si128(_mm_cmpgt_epi8(y, _mm_set1_epi8('a' - 1)),
+                                      _mm_cmplt_epi8(y, _mm_set1_epi8('z' + 1)));
+        __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('0' - 1)),
+                                      _mm_cmplt_epi8(x, _mm_set1_epi8('9' + 1)));
+        __m128i under = _mm_cmpeq_epi8(x, _mm_set1_epi8('_'));
+        __m128i dot = _mm_cmpeq_epi8(x, _mm_set1_epi8('.'));
+        __m128i midlet = _mm_or_si128(dot, _mm_cmpeq_epi8(x, _mm_set1_epi8('\'')));
+        __m128i midnum = _mm_or_si128(_mm_or_si128(midlet, _mm_cmpeq_epi8(x, _mm_set1_epi8(','))),
+                                      _mm_cmpeq_epi8(x, _mm_set1_epi8(';')));
+        __m128i space = _mm_or_si128(_mm_cmplt_epi8(x, _mm_set1_epi8(' ' + 1)),
+                                     _mm_cmpeq_epi8(x, _mm_set1_epi8(0x7F)));
+        __m128i term = _mm_or_si128(_mm_or_si128(dot, _mm_cmpeq_epi8(x, _mm_set1_epi8('!'))),
+                                    _mm_cmpeq_epi8(x, _mm_set1_epi8('?')));
+        __m128i nl = _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\n')),
+                                  _mm_cmpeq_epi8(x, _mm_set1_epi8('\r')));
+        unsigned sh = 16 * k;
+        m->alpha |= (uint64_t)(unsigned)_mm_movemask_epi8(alpha) << sh;
+        m->digit |= (uint64_t)(unsigned)_mm_movemask_epi8(digit) << sh;
+        m->under |= (uint64_t)(unsigned)_mm_movemask_epi8(under) << sh;
+        m->midlet |= (uint64_t)(unsigned)_mm_movemask_epi8(midlet) << sh;
+        m->midnum |= (uint64_t)(unsigned)_mm_movemask_epi8(midnum) << sh;
+        m->space |= (uint64_t)(unsigned)_mm_movemask_epi8(space) << sh;
+        m->sentend |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_or_si128(term, nl)) << sh;
     }
-    unsigned k;
-    while (i < to && ((k = ascii_bits[s[i]]) & A_WORD)) {
-        *bits |= k;
-        i++;
+}
+#else
+#define HAVE_SSE2 0
+#endif
+
+/* Fill g: the segment of text[start..end), all ASCII, a word run or one symbol. Returns
+ * whether it is known to start no type of retype's. */
+static inline int put_ascii(vb_seg *g, const unsigned char *s, size_t len, size_t start,
+                             size_t end, int type, sentences *st)
+{
+    uint32_t sentence = 0;
+    if (st) {
+        if (st->next && start >= st->next) {
+            st->passed++;
+            st->next = 0;
+        }
+        sentence = st->passed;
     }
-    return i;
+    int next = end < len ? s[end] : 0; /* what plain() asks, from what the scan knows */
+    unsigned first = ascii_bits[s[start]];
+    int known_plain =
+        type == VB_TOKEN_WORD
+            ? next != '@' &&
+                  (!(first & A_URL) || !url_start((const char *)s + start, len - start))
+        : type == VB_TOKEN_NUMBER ? next != '%'
+                                  : !(first & A_MERGE);
+    g->start = start;
+    g->end = end;
+    g->type = (uint8_t)type;
+    g->ascii = 1;
+    g->plain = (uint8_t)known_plain;
+    g->sentence = sentence;
+    return known_plain;
 }
 
 /* Segments of text[from..to), all ASCII, with white space or an end of the text on both
- * sides. st: the sentences of an all-ASCII text, found on the way; NULL in a text with
- * other characters, whose sentences are counted afterwards. */
+ * sides, 64 bytes at a time: each block's bytes are classified at once into bit masks
+ * (SSE2 where there is one), the joiners between two letters or two digits are added to
+ * the word bytes (WB6/7, WB11/12), and the segments are read off the masks: a run of word
+ * bytes is one, any other visible byte is one of its own. st: the sentences of an
+ * all-ASCII text, found on the way (every terminator and paragraph separator, in order,
+ * before the segments that end after it); NULL in a text with other characters, whose
+ * sentences are counted afterwards. */
 static int scan_ascii(const char *text, size_t len, size_t from, size_t to, vb_segs *out,
                       sentences *st)
 {
     const unsigned char *s = (const unsigned char *)text;
-    size_t i = from;
-    while (i < to) {
-        unsigned bits = ascii_bits[s[i]];
-        if (bits & A_SPACE) {
-            if ((bits & A_SENTEND) && st)
-                sentence_end(st, text, len, i);
-            i++;
-            continue;
+    uint64_t carry_alpha = 0, carry_digit = 0, carry_run = 0; /* the previous block's last */
+    size_t run_start = 0; /* of a run still open at a block's end */
+    int run_letter = 0;
+    size_t ns = out->n; /* in locals: the stores to the segments cannot change them */
+    size_t plains = 0;
+    vb_seg *seg = out->seg;
+    for (size_t i = from; i < to; i += 64) {
+        if (out->cap - ns < 65) {
+            if (vb__grow((void **)&out->seg, &out->cap, ns + 65, sizeof *out->seg) != 0)
+                return VB_ENOMEM;
+            seg = out->seg;
         }
-        size_t start = i++;
-        unsigned first = bits;
-        if (bits & A_WORD) {
-            for (;;) {
-                i = word_end(s, i, to, &bits);
-                if (i + 1 >= to)
-                    break;
-                unsigned k = ascii_bits[s[i]];
-                unsigned around = ascii_bits[s[i - 1]] & ascii_bits[s[i + 1]];
-                if (!((k & A_MIDLET) && (around & A_ALETTER)) &&
-                    !((k & A_MIDNUM) && (around & A_NUMERIC)))
-                    break;
-                if ((k & A_SENTEND) && st) /* a period inside "e.g" or "3.5" */
-                    sentence_end(st, text, len, i);
-                bits |= ascii_bits[s[i + 1]];
-                i += 2;
+        block m;
+        size_t n = to - i < 64 ? to - i : 64;
+        const unsigned char *p = s + i;
+        unsigned char pad[64];
+        if (i + 64 > len) { /* the end of the text: no reading past it */
+            memset(pad, ' ', sizeof pad);
+            memcpy(pad, p, len - i);
+            p = pad;
+        }
+        if (out->portable || !HAVE_SSE2 || !sse2_ok)
+            block_portable(p, &m);
+#if HAVE_SSE2
+        else
+            block_sse2(p, &m);
+#endif
+        uint64_t valid = n == 64 ? ~0ULL : (1ULL << n) - 1;
+        uint64_t alpha = m.alpha & valid, digit = m.digit & valid;
+        unsigned after = i + 64 < to ? ascii_bits[s[i + 64]] : 0; /* the next block's first */
+        uint64_t join = (m.midlet & (alpha << 1 | carry_alpha) &
+                         (alpha >> 1 | (uint64_t)!!(after & A_ALETTER) << 63)) |
+                        (m.midnum & (digit << 1 | carry_digit) &
+                         (digit >> 1 | (uint64_t)!!(after & A_NUMERIC) << 63));
+        uint64_t letter = alpha | (m.under & valid);
+        uint64_t run = letter | digit | (join & valid);
+        uint64_t sym = valid & ~run & ~m.space;
+        uint64_t starts = run & ~(run << 1 | carry_run);
+        uint64_t ends = run & ~(run >> 1) & ~(1ULL << 63); /* a run at bit 63 may go on */
+        uint64_t sentend = st ? m.sentend & valid : 0;
+        if (carry_run && !(run & 1)) /* the open run ended with the last block */
+            plains += put_ascii(&seg[ns++], s, len, run_start, i,
+                      run_letter ? VB_TOKEN_WORD : VB_TOKEN_NUMBER, st);
+        for (uint64_t ev = ends | sym; ev; ev &= ev - 1) {
+            unsigned k = (unsigned)__builtin_ctzll(ev);
+            uint64_t upto = (2ULL << k) - 1; /* bits 0..k */
+            for (; sentend & upto; sentend &= sentend - 1)
+                sentence_end(st, text, len, i + (size_t)__builtin_ctzll(sentend));
+            if (sym >> k & 1) {
+                plains += put_ascii(&seg[ns++], s, len, i + k, i + k + 1, VB_TOKEN_SYMBOL,
+                                    st);
+                continue;
             }
-        } else if ((bits & A_SENTEND) && st) {
-            sentence_end(st, text, len, start);
-        }
-        uint32_t sentence = 0;
-        if (st) {
-            if (st->next && start >= st->next) {
-                st->passed++;
-                st->next = 0;
+            uint64_t begun = starts & upto;
+            size_t start;
+            int has_letter;
+            if (begun) {
+                unsigned b = 63 - (unsigned)__builtin_clzll(begun);
+                start = i + b;
+                has_letter = (letter & upto) >> b != 0;
+            } else { /* begun in an earlier block */
+                start = run_start;
+                has_letter = run_letter || (letter & upto);
             }
-            sentence = st->passed;
+            plains += put_ascii(&seg[ns++], s, len, start, i + k + 1,
+                      has_letter ? VB_TOKEN_WORD : VB_TOKEN_NUMBER, st);
         }
-        int type = bits & A_LETTER ? VB_TOKEN_WORD
-                   : bits & A_NUMERIC ? VB_TOKEN_NUMBER
-                                      : VB_TOKEN_SYMBOL;
-        int next = i < len ? s[i] : 0; /* what plain() asks, from what the scan knows */
-        int known_plain =
-            type == VB_TOKEN_WORD
-                ? next != '@' && (!(first & A_URL) || !url_start(text + start, len - start))
-            : type == VB_TOKEN_NUMBER ? next != '%'
-                                      : !(bits & A_MERGE);
-        if (push(out, start, i, type, 1, known_plain, sentence))
-            return VB_ENOMEM;
+        for (; sentend; sentend &= sentend - 1) /* before every segment still to come */
+            sentence_end(st, text, len, i + (size_t)__builtin_ctzll(sentend));
+        if (run >> 63) {
+            uint64_t gaps = ~run; /* where the open run begins: after the last non-run byte */
+            if (gaps) {
+                unsigned b = 64 - (unsigned)__builtin_clzll(gaps);
+                run_start = i + b;
+                run_letter = (letter >> b) != 0;
+            } else if (carry_run) { /* the whole block is in a run begun before */
+                run_letter |= letter != 0;
+            } else {
+                run_start = i;
+                run_letter = letter != 0;
+            }
+        }
+        carry_run = run >> 63;
+        carry_alpha = alpha >> 63;
+        carry_digit = digit >> 63;
     }
+    if (carry_run) /* a run up to to */
+        plains += put_ascii(&seg[ns++], s, len, run_start, to,
+                  run_letter ? VB_TOKEN_WORD : VB_TOKEN_NUMBER, st);
+    out->unknown += ns - out->n - plains;
+    out->n = ns;
     return 0;
 }
 
@@ -432,11 +606,14 @@ static int scan_chars(const char *text, size_t len, const vb_wb_char *chars, siz
         }
         size_t end = c < c1 ? chars[c].start : b1;
         int type = letters ? VB_TOKEN_WORD : digits ? VB_TOKEN_NUMBER : VB_TOKEN_SYMBOL;
-        if (push(out, start, end, type, ascii, 0, 0))
+        if (push(out, text, len, start, end, type, ascii))
             return VB_ENOMEM;
     }
     return 0;
 }
+
+#define ONES 0x0101010101010101ULL
+#define HIGH 0x8080808080808080ULL
 
 /* The first byte of another character than ASCII from i on, or len. */
 static size_t other_byte(const unsigned char *s, size_t i, size_t len)
@@ -518,6 +695,7 @@ int vb__segment(const char *text, size_t len, vb_segs *out)
     static pthread_once_t once = PTHREAD_ONCE_INIT;
     pthread_once(&once, init_ascii); /* analyzers run in many threads at once */
     out->n = 0;
+    out->unknown = 0;
     out->replacements = 0;
     if (out->general_only || !ascii_fast_path_ok || !is_ascii(text, len))
         return segment_general(text, len, out);
