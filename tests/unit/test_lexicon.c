@@ -225,12 +225,13 @@ static void count_warning(const vb_error *e, void *payload)
 }
 
 /* Names are mapped and de-duplicated, labels keep the original; CR-only lines; a word with
- * two categories lands in both; a wildcard phrase is skipped with a warning. */
+ * two categories lands in both; a wildcard phrase or a symbol becomes the regex that means
+ * the same; a leading '=' is skipped with a warning. */
 static void import_liwc_names_and_skips(void **state)
 {
     (void)state;
     const char src[] = "%\r1\tcare.virtue\r2\tCare Virtue\r%\rkind*\t1 2\rcivil rights\t1\r"
-                       "good guy*\t2\r";
+                       "good guy*\t2\rre-examin*\t2\rc++\t1\r=x\t1\r";
     vb_lexicon *lex;
     vb_error err;
     import_warnings = 0;
@@ -241,16 +242,51 @@ static void import_liwc_names_and_skips(void **state)
     vb_lexicon_theme(lex, 1, &th);
     assert_string_equal(th.path, "care_virtue_2");
     assert_string_equal(th.label, "Care Virtue");
-    assert_int_equal(vb_lexicon_entry_count(lex), 3);
+    assert_int_equal(vb_lexicon_entry_count(lex), 6);
     vb_entry_info e;
     vb_lexicon_entry(lex, 1, &e);
     assert_string_equal(e.text, "civil rights");
     assert_int_equal(e.kind, VB_ENTRY_PHRASE);
-    vb_lexicon_entry(lex, 2, &e); /* grouped by theme: kind* again, in the second */
+    vb_lexicon_entry(lex, 2, &e); /* grouped by theme: c++ is the first theme's */
+    assert_int_equal(e.kind, VB_ENTRY_REGEX);
+    assert_string_equal(e.text, "\\bc\\+\\+");
+    vb_lexicon_entry(lex, 3, &e); /* kind* again, in the second */
     assert_int_equal(e.kind, VB_ENTRY_WILDCARD);
     assert_int_equal(e.theme, 1);
-    assert_int_equal(vb_lexicon_skipped(lex), 1);
+    vb_lexicon_entry(lex, 4, &e);
+    assert_int_equal(e.kind, VB_ENTRY_REGEX);
+    assert_string_equal(e.text, "\\bgood guy\\w*");
+    vb_lexicon_entry(lex, 5, &e);
+    assert_int_equal(e.kind, VB_ENTRY_REGEX);
+    assert_string_equal(e.text, "\\bre\\-examin\\w*");
+    assert_int_equal(vb_lexicon_skipped(lex), 1); /* =x */
     assert_int_equal(import_warnings, 1);
+
+    /* the regexes match what the wildcards meant, and only that */
+    vb_matcher *m;
+    assert_int_equal(vb_matcher_compile(&m, lex, NULL, NULL, NULL, &err), VB_OK);
+    vb_tagger *t;
+    assert_int_equal(vb_tagger_new(&t, m, &err), VB_OK);
+    const vb_doc *doc;
+    static const char text[] = "A good guys' club re-examined it. Not a goodguy, no reexam, "
+                               "no cplusplus but c++.";
+    assert_int_equal(vb_tagger_run(t, text, sizeof text - 1, &doc, &err), VB_OK);
+    size_t regex_hits = 0;
+    for (size_t i = 0; i < doc->nhits; i++) {
+        vb_entry_info h;
+        vb_lexicon_entry(vb_matcher_lexicon(m), doc->hits[i].entry, &h);
+        if (h.kind != VB_ENTRY_REGEX)
+            continue;
+        regex_hits++;
+        const char *want = regex_hits == 1   ? "good guys"
+                           : regex_hits == 2 ? "re-examined"
+                                             : "c++";
+        assert_int_equal(doc->hits[i].end - doc->hits[i].start, strlen(want));
+        assert_memory_equal(text + doc->hits[i].start, want, strlen(want));
+    }
+    assert_int_equal(regex_hits, 3);
+    vb_tagger_free(t);
+    vb_matcher_free(m);
     vb_lexicon_free(lex);
 }
 

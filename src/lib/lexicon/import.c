@@ -8,6 +8,7 @@
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -188,8 +189,37 @@ static const char *symbol_problem(importer *im, const char *text, size_t n, char
     return NULL;
 }
 
+/* An entry the native entries cannot say — a wildcard that spans words ("South African*",
+ * "re-examin*") or a symbol ("c++") — as the regex that means the same over a sentence's
+ * normalized text: the words as written (regexes are caseless), one space between words,
+ * '*' any word characters, everything else escaped, and a word boundary where a word starts
+ * or ends. */
+static int wildcard_regex(const char *t, size_t n, vb_buf *re)
+{
+    int word_char = n && ((unsigned char)t[0] >= 0x80 || isalnum((unsigned char)t[0]));
+    if (word_char && vb__buf_append(re, "\\b", 2))
+        return -1;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)t[i];
+        int rc;
+        if (c == '*')
+            rc = vb__buf_append(re, "\\w*", 3);
+        else if (c >= 0x80 || c == ' ' || c == '_' || isalnum(c))
+            rc = vb__buf_putc(re, (char)c);
+        else /* PCRE2 takes any other ASCII character escaped as itself ('/' must be) */
+            rc = vb__buf_putc(re, '\\') || vb__buf_putc(re, (char)c);
+        if (rc)
+            return -1;
+    }
+    unsigned char last = n ? (unsigned char)t[n - 1] : 0;
+    if (last && last != '*' && (last >= 0x80 || isalnum(last)))
+        return vb__buf_append(re, "\\b", 2);
+    return 0;
+}
+
 /* Add an entry as the source wrote it: a word, a wildcard (one word with '*') or a phrase
- * (several words), or skip it with a warning when the native format cannot say it. */
+ * (several words); a wildcard that spans words or an entry with a symbol becomes a regex; an
+ * entry the native format cannot say otherwise is skipped with a warning. */
 static void import_entry(importer *im, const char *raw, size_t n, int theme, size_t line,
                          size_t col)
 {
@@ -230,7 +260,7 @@ static void import_entry(importer *im, const char *raw, size_t n, int theme, siz
               (b.len >= 6 && !memcmp(t, "BEFORE", 6) && (b.len == 6 || t[6] == '/'))))
         problem = "NEAR and BEFORE are proximity operators in the native format";
     else if (star && kind == VB_ENTRY_PHRASE)
-        problem = "a wildcard cannot be part of a phrase";
+        kind = VB_ENTRY_REGEX; /* "South African*" */
     else if (star && b.len > MAX_WILDCARD)
         problem = "a wildcard has at most 256 bytes";
     else if (star) {
@@ -242,17 +272,32 @@ static void import_entry(importer *im, const char *raw, size_t n, int theme, siz
             problem = symbol_problem(im, bare.ptr ? bare.ptr : "", bare.len, why, sizeof why, 1);
         vb__buf_free(&bare);
         kind = VB_ENTRY_WILDCARD;
-    } else
-        problem = symbol_problem(im, t, b.len, why, sizeof why, 0);
+        if (problem == why) /* several tokens: "re-examin*" */
+            kind = VB_ENTRY_REGEX, problem = NULL;
+    } else if ((problem = symbol_problem(im, t, b.len, why, sizeof why, 0)) == why) {
+        kind = VB_ENTRY_REGEX; /* "c++", "at&t's": the written form, as a regex */
+        problem = NULL;
+    }
     if (im->nomem) {
         vb__buf_free(&b);
         return;
+    }
+    vb_buf re = { 0 };
+    if (!problem && kind == VB_ENTRY_REGEX) {
+        if (wildcard_regex(t, b.len, &re)) {
+            im->nomem = 1;
+            vb__buf_free(&b);
+            return;
+        }
+        t = re.ptr;
+        b.len = re.len;
     }
     if (problem)
         report(im, VB_OK, line, col, "skipped '%.*s': %s", (int)(b.len > 60 ? 60 : b.len), t,
                problem);
     else if (vb__lexicon_add_entry(im->lex, t, b.len, kind, theme, line, col))
         im->nomem = 1;
+    vb__buf_free(&re);
     vb__buf_free(&b);
 }
 
