@@ -407,8 +407,10 @@ static int get_examples(in *i, vb_examples *ex, size_t k)
             return 1;
         for (uint32_t s = 0; s < 2 * e.nspans; s++)
             e.spans[s] = get32(i);
+        /* spans in order, apart, inside the text: the writers mark them in one pass */
         for (uint32_t s = 0; s < e.nspans; s++)
-            if (e.spans[2 * s] > e.spans[2 * s + 1] || e.spans[2 * s + 1] > e.text_len)
+            if (e.spans[2 * s] > e.spans[2 * s + 1] || e.spans[2 * s + 1] > e.text_len ||
+                (s && e.spans[2 * s] < e.spans[2 * s - 1]))
                 return 1;
         if (i->bad)
             return 0; /* the caller reports the truncation */
