@@ -771,6 +771,13 @@ static void score_merge(vb_score_stats *x, const vb_score_stats *y)
     x->sumsq += y->sumsq;
 }
 
+/* Sums that only a crafted state file can overflow: wrapped, never undefined; the result of a
+ * merge must not depend on luck. */
+static int64_t add_wrap(int64_t x, int64_t y)
+{
+    return (int64_t)((uint64_t)x + (uint64_t)y);
+}
+
 int vb_agg_merge(vb_agg *a, const vb_agg *b, vb_error *err)
 {
     vb_error local_err;
@@ -785,12 +792,12 @@ int vb_agg_merge(vb_agg *a, const vb_agg *b, vb_error *err)
     a->empty += b->empty;
     a->dropped += b->dropped;
     a->sent_docs += b->sent_docs;
-    a->sent_sum += b->sent_sum;
+    a->sent_sum = add_wrap(a->sent_sum, b->sent_sum);
     for (size_t t = 0; t < a->nthemes; t++) {
         a->th_sent_n[t] += b->th_sent_n[t];
-        a->th_sent_sum[t] += b->th_sent_sum[t];
+        a->th_sent_sum[t] = add_wrap(a->th_sent_sum[t], b->th_sent_sum[t]);
         a->th_ssent_n[t] += b->th_ssent_n[t];
-        a->th_ssent_sum[t] += b->th_ssent_sum[t];
+        a->th_ssent_sum[t] = add_wrap(a->th_ssent_sum[t], b->th_ssent_sum[t]);
     }
     for (size_t e = 0; a->entry_docs && e < a->nentries; e++)
         a->entry_docs[e] += b->entry_docs[e];
