@@ -103,6 +103,7 @@ static void free_segs(vb_segs *g)
     free(g->chars);
     free(g->breaks);
     free(g->sbreaks);
+    free(g->trig);
 }
 
 static void segmenter_paths_agree(void **state)

@@ -207,6 +207,7 @@ void vb_analyzer_free(vb_analyzer *an)
     free(an->segs.chars);
     free(an->segs.breaks);
     free(an->segs.sbreaks);
+    free(an->segs.trig);
     vb__buf_free(&an->norm);
     free(an->tok);
     free(an->keys);

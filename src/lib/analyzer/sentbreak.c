@@ -135,7 +135,7 @@ static void init(void)
 {
     for (int p = 0; p < 16; p++) {
         identity[p] = (uint8_t)p;
-        trigger[p] = (uint8_t)(saterm(p) || parasep(p));
+        trigger[p] = (uint8_t)(saterm(p) || parasep(p)); /* VB_SB_TRIGGERS */
     }
     for (int ch = 0; ch < 128; ch++)
         ascii_prop[ch] = (uint8_t)vb__sb_prop(ch);
@@ -148,6 +148,20 @@ size_t vb__sentencebreaks(const vb_wb_char *chars, size_t n, uint32_t *at)
     size_t found = 0;
     for (long t = 0; t + 1 < (long)n; t++) {
         long b = trigger[chars[t].sprop] ? walk(&q, (long)n, t) : -1;
+        if (b > 0)
+            at[found++] = chars[b].start;
+    }
+    return found;
+}
+
+size_t vb__sentencebreaks_at(const vb_wb_char *chars, size_t n, const uint32_t *trig,
+                             size_t ntrig, uint32_t *at)
+{
+    pthread_once(&once, init);
+    seq q = { n ? &chars[0].sprop : NULL, sizeof *chars, identity };
+    size_t found = 0;
+    for (size_t k = 0; k < ntrig && trig[k] + 1 < n; k++) {
+        long b = walk(&q, (long)n, (long)trig[k]);
         if (b > 0)
             at[found++] = chars[b].start;
     }
