@@ -103,6 +103,7 @@ static void free_segs(vb_segs *g)
     free(g->chars);
     free(g->breaks);
     free(g->sbreaks);
+    free(g->trig);
 }
 
 static void segmenter_paths_agree(void **state)
@@ -149,6 +150,15 @@ static void segmenter_paths_agree(void **state)
         "\xC2\x85", "\xE2\x80\xA9", "\xEF\xBC\x81", "\xEF\xBC\x8E", "\xC3\x89",
         "\xC2\xBB",
     };
+    /* the sentence ends the ASCII path decides without the rules (a terminator, one space,
+     * a letter), and their neighbours that it must leave to them */
+    static const char *const ends[] = {
+        "Hi. There", "etc. and", "Wow! nice", "What? no", "No! No", "A.\n b", "U.S. Army",
+        "e.g. x", "x. 1", "x.  A", "x. (A", "x.' A", "x.) a", "x. a.", "x? A", "x.\r\n a",
+        "x. _a", ". A", "!. a", "x.. a", "x.\t a", "a. b. C! d? E",
+    };
+    for (size_t k = 0; k < sizeof ends / sizeof *ends; k++)
+        segs += compare_paths(ends[k], strlen(ends[k]), &fast, &general, "sentence ends");
     uint64_t seed = 7;
     char text[2048];
     size_t randoms = 0;

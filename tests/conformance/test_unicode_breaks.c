@@ -56,6 +56,21 @@ static void every_line_passes(void **state)
             got[0] = got[len] = 1;
             for (size_t k = vb__sentencebreaks(chars, n, at); k--;)
                 got[at[k]] = 1;
+            /* the segmenter's way: the decoder lists the terminators and separators, and
+             * the rules run after those only */
+            uint32_t trig[1024];
+            uint8_t got2[1024];
+            size_t ntrig, n2 = vb__wb_decode_triggers(text, len, chars, 0, trig, &ntrig);
+            memset(got2, 0, len + 1);
+            got2[0] = got2[len] = 1;
+            for (size_t k = vb__sentencebreaks_at(chars, n2, trig, ntrig, at); k--;)
+                got2[at[k]] = 1;
+            if (n2 != n || memcmp(got, got2, len + 1) != 0) {
+                fprintf(stderr, "line %zu: the breaks after the listed triggers differ\n",
+                        lineno);
+                failed++;
+                continue;
+            }
         }
         if (memcmp(want, got, len + 1) != 0) {
             if (failed++ < 10) {

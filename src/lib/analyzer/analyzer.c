@@ -207,6 +207,7 @@ void vb_analyzer_free(vb_analyzer *an)
     free(an->segs.chars);
     free(an->segs.breaks);
     free(an->segs.sbreaks);
+    free(an->segs.trig);
     vb__buf_free(&an->norm);
     free(an->tok);
     free(an->keys);
@@ -497,8 +498,9 @@ int vb_analyzer_run(vb_analyzer *an, const char *text, size_t len, const vb_toke
         }
     }
     /* Sentences are numbered densely over the tokens kept: a trailing line break or a
-     * segment of ignorable characters only does not make a sentence. */
-    uint32_t sentence = 0, last_seg_sentence = 0;
+     * segment of ignorable characters only does not make a sentence. The first token is
+     * in sentence 0 whatever its segment's number. */
+    uint32_t sentence = 0, last_seg_sentence = nseg ? segs[0].sentence : 0;
     vb_token *tok = an->tok;
     for (size_t b = 0; b < nseg; b += BATCH) {
         size_t m = nseg - b < BATCH ? nseg - b : BATCH, nmiss = 0;
@@ -515,7 +517,7 @@ int vb_analyzer_run(vb_analyzer *an, const char *text, size_t len, const vb_toke
             t->start = g->start;
             t->end = g->end;
             t->type = g->type;
-            sentence += (nt + j > 0) & (g->sentence != last_seg_sentence);
+            sentence += g->sentence != last_seg_sentence; /* not at the first: see above */
             last_seg_sentence = g->sentence;
             t->sentence = sentence;
             if (n - 1 < 16) {

@@ -24,7 +24,8 @@ typedef struct vb_segs {
     vb_wb_char *chars; /* scratch for the rules */
     uint8_t *breaks;
     uint32_t *sbreaks; /* sentence boundaries (byte offsets) */
-    size_t chars_cap, breaks_cap, sbreaks_cap;
+    uint32_t *trig;    /* characters after which a sentence may end (their indices) */
+    size_t chars_cap, breaks_cap, sbreaks_cap, trig_cap;
     int general_only; /* tests: never take the ASCII fast path */
     int portable;     /* tests: the ASCII scanner without SSE2 */
 } vb_segs;

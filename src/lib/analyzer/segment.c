@@ -651,11 +651,14 @@ static int segment_general(const char *text, size_t len, vb_segs *out)
 {
     if (vb__grow((void **)&out->chars, &out->chars_cap, len + 1, sizeof *out->chars) ||
         vb__grow((void **)&out->breaks, &out->breaks_cap, len + 1, 1) ||
-        vb__grow((void **)&out->sbreaks, &out->sbreaks_cap, len + 1, sizeof *out->sbreaks))
+        vb__grow((void **)&out->sbreaks, &out->sbreaks_cap, len + 1, sizeof *out->sbreaks) ||
+        vb__grow((void **)&out->trig, &out->trig_cap, len + 1, sizeof *out->trig))
         return VB_ENOMEM;
     const vb_wb_char *chars = out->chars;
-    size_t n = vb__wb_decode(text, len, out->chars, VB_WB_COLON_BREAKS);
-    size_t nbreaks = vb__sentencebreaks(chars, n, out->sbreaks);
+    size_t ntrig;
+    size_t n = vb__wb_decode_triggers(text, len, out->chars, VB_WB_COLON_BREAKS, out->trig,
+                                      &ntrig);
+    size_t nbreaks = vb__sentencebreaks_at(chars, n, out->trig, ntrig, out->sbreaks);
     const unsigned char *s = (const unsigned char *)text;
     if (out->general_only || !ascii_fast_path_ok) {
         if (n && scan_chars(text, len, chars, 0, n, n, out))

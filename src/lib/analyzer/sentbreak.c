@@ -135,7 +135,7 @@ static void init(void)
 {
     for (int p = 0; p < 16; p++) {
         identity[p] = (uint8_t)p;
-        trigger[p] = (uint8_t)(saterm(p) || parasep(p));
+        trigger[p] = (uint8_t)(saterm(p) || parasep(p)); /* VB_SB_TRIGGERS */
     }
     for (int ch = 0; ch < 128; ch++)
         ascii_prop[ch] = (uint8_t)vb__sb_prop(ch);
@@ -154,6 +154,20 @@ size_t vb__sentencebreaks(const vb_wb_char *chars, size_t n, uint32_t *at)
     return found;
 }
 
+size_t vb__sentencebreaks_at(const vb_wb_char *chars, size_t n, const uint32_t *trig,
+                             size_t ntrig, uint32_t *at)
+{
+    pthread_once(&once, init);
+    seq q = { n ? &chars[0].sprop : NULL, sizeof *chars, identity };
+    size_t found = 0;
+    for (size_t k = 0; k < ntrig && trig[k] + 1 < n; k++) {
+        long b = walk(&q, (long)n, (long)trig[k]);
+        if (b > 0)
+            at[found++] = chars[b].start;
+    }
+    return found;
+}
+
 int vb__sb_ascii_trigger(unsigned char c)
 {
     pthread_once(&once, init);
@@ -163,6 +177,18 @@ int vb__sb_ascii_trigger(unsigned char c)
 size_t vb__sb_after_ascii(const char *text, size_t len, size_t t)
 {
     pthread_once(&once, init);
+    /* Most sentences end as "word. Next" or "word! next": a terminator, one space, a
+     * letter. There SB9 and SB10 keep the terminator and the space together, and the
+     * letter decides: SB11 breaks before it, unless SB8 keeps a lowercase word after a
+     * period ("etc. and"). */
+    if (t + 2 < len && text[t + 1] == ' ') {
+        int term = ascii_prop[(unsigned char)text[t]];
+        int next = ascii_prop[(unsigned char)text[t + 2]];
+        if (saterm(term) && (next == SB_Upper || (next == SB_Lower && term == SB_STerm)))
+            return t + 2;
+        if (term == SB_ATerm && next == SB_Lower)
+            return 0;
+    }
     seq q = { (const uint8_t *)text, 1, ascii_prop };
     long at = walk(&q, (long)len, (long)t);
     return at > 0 ? (size_t)at : 0;

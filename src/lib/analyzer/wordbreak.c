@@ -4,10 +4,14 @@
 #include "wordbreak.h"
 
 #include <pthread.h>
+#if defined(__SSE2__)
+#include <emmintrin.h> /* SSE2 is part of x86-64; other machines take the portable code */
+#endif
 #include <string.h>
 
 #include "../util/util.h"
 #include "charprops.h"
+#include "sentbreak.h"
 
 int vb__wb_prop(int32_t cp, int *pict)
 {
@@ -136,6 +140,28 @@ int vb__wb_is_colon(int32_t cp)
 }
 
 static vb_wb_char ascii_chars[2][128]; /* untailored, tailored */
+static int sse2_triggers_ok; /* the ASCII terminators and separators are the five below */
+
+/* Bit k: s[k] is an ASCII terminator or paragraph separator (VB_SB_TRIGGERS). */
+static inline unsigned ascii_triggers8(const unsigned char *s)
+{
+#if defined(__SSE2__)
+    if (sse2_triggers_ok) {
+        __m128i x = _mm_loadl_epi64((const __m128i *)(const void *)s);
+        __m128i m = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('.')),
+                         _mm_cmpeq_epi8(x, _mm_set1_epi8('!'))),
+            _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('?')),
+                         _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\n')),
+                                      _mm_cmpeq_epi8(x, _mm_set1_epi8('\r')))));
+        return (unsigned)_mm_movemask_epi8(m) & 0xFF;
+    }
+#endif
+    unsigned m = 0;
+    for (unsigned k = 0; k < 8; k++)
+        m |= (VB_SB_TRIGGERS >> ascii_chars[0][s[k]].sprop & 1) << k;
+    return m;
+}
 
 static void init_ascii(void)
 {
@@ -151,35 +177,74 @@ static void init_ascii(void)
             if (t && c->prop == WB_MidLetter && vb__wb_is_colon(cp))
                 c->prop = WB_Other;
         }
+    sse2_triggers_ok = 1;
+    for (int ch = 0; ch < 128; ch++) /* the tables decide; a new Unicode may differ */
+        if ((VB_SB_TRIGGERS >> ascii_chars[0][ch].sprop & 1) !=
+            (ch == '.' || ch == '!' || ch == '?' || ch == '\n' || ch == '\r'))
+            sse2_triggers_ok = 0;
 }
 
-size_t vb__wb_decode(const char *text, size_t len, vb_wb_char *chars, unsigned tailoring)
+/* vb__wb_decode, and with trig the sentence triggers (specialized both ways). */
+static inline __attribute__((always_inline)) size_t
+decode(const char *text, size_t len, vb_wb_char *chars, unsigned tailoring, uint32_t *trig,
+       size_t *ntrig)
 {
     static pthread_once_t once = PTHREAD_ONCE_INIT;
     pthread_once(&once, init_ascii);
     const vb_wb_char *ascii = ascii_chars[(tailoring & VB_WB_COLON_BREAKS) != 0];
     const unsigned char *s = (const unsigned char *)text;
-    size_t n = 0;
+    size_t n = 0, nt = 0;
     for (size_t i = 0; i < len;) {
+        /* most characters, even in a text with others, are ASCII: eight at a time */
+        while (i + 8 <= len && !(vb__load_le64(s + i) & 0x8080808080808080ULL)) {
+#pragma GCC unroll 8
+            for (size_t k = 0; k < 8; k++) {
+                chars[n + k] = ascii[s[i + k]];
+                chars[n + k].start = (uint32_t)(i + k);
+            }
+            if (trig)
+                for (unsigned m = ascii_triggers8(s + i); m; m &= m - 1)
+                    trig[nt++] = (uint32_t)(n + (size_t)__builtin_ctz(m));
+            n += 8;
+            i += 8;
+        }
+        if (i == len)
+            break;
         vb_wb_char *c = &chars[n++];
-        if (s[i] < 0x80) { /* most characters, even in a text with others */
+        if (s[i] < 0x80) {
             *c = ascii[s[i]];
             c->start = (uint32_t)i++;
-            continue;
+        } else {
+            int32_t cp;
+            size_t k = vb__utf8_decode(s + i, len - i, &cp);
+            unsigned p = vb__cp_props(cp);
+            c->start = (uint32_t)i;
+            c->prop = (uint8_t)VB_CP_WB(p);
+            c->pict = (uint8_t)VB_CP_PICT(p);
+            c->sprop = (uint8_t)VB_CP_SB(p);
+            c->cls = (uint8_t)VB_CP_CLASS(p);
+            if ((tailoring & VB_WB_COLON_BREAKS) && c->prop == WB_MidLetter &&
+                vb__wb_is_colon(cp))
+                c->prop = WB_Other;
+            i += k;
         }
-        int32_t cp;
-        size_t k = vb__utf8_decode(s + i, len - i, &cp);
-        unsigned p = vb__cp_props(cp);
-        c->start = (uint32_t)i;
-        c->prop = (uint8_t)VB_CP_WB(p);
-        c->pict = (uint8_t)VB_CP_PICT(p);
-        c->sprop = (uint8_t)VB_CP_SB(p);
-        c->cls = (uint8_t)VB_CP_CLASS(p);
-        if ((tailoring & VB_WB_COLON_BREAKS) && c->prop == WB_MidLetter && vb__wb_is_colon(cp))
-            c->prop = WB_Other;
-        i += k;
+        if (trig && (VB_SB_TRIGGERS >> c->sprop & 1))
+            trig[nt++] = (uint32_t)(n - 1);
     }
+    if (ntrig)
+        *ntrig = nt;
     return n;
+}
+
+size_t vb__wb_decode(const char *text, size_t len, vb_wb_char *chars, unsigned tailoring)
+{
+    return decode(text, len, chars, tailoring, NULL, NULL);
+}
+
+size_t vb__wb_decode_triggers(const char *text, size_t len, vb_wb_char *chars,
+                              unsigned tailoring, uint32_t *trig, size_t *ntrig)
+{
+    return decode(text, len, chars, tailoring, trig, ntrig);
 }
 
 void vb__wb_rules(const vb_wb_char *chars, size_t count, uint8_t *breaks)

@@ -47,6 +47,13 @@ size_t vb__wordbreaks(const char *text, size_t len, vb_wb_char *chars, uint8_t *
 size_t vb__wb_decode(const char *text, size_t len, vb_wb_char *chars, unsigned tailoring);
 void vb__wb_rules(const vb_wb_char *chars, size_t n, uint8_t *breaks);
 
+/* vb__wb_decode, also storing in trig (len entries room) the indices of the characters
+ * after which alone a sentence can end (terminators and paragraph separators,
+ * VB_SB_TRIGGERS), ascending, and their number in *ntrig: vb__sentencebreaks_at then
+ * visits those only. */
+size_t vb__wb_decode_triggers(const char *text, size_t len, vb_wb_char *chars,
+                              unsigned tailoring, uint32_t *trig, size_t *ntrig);
+
 /* Tailorings (0: the rules as UAX #29 writes them, which WordBreakTest checks). */
 enum {
     VB_WB_COLON_BREAKS = 1 /* ':' (and its wide forms) is not MidLetter, as in ICU/CLDR:
