@@ -107,10 +107,13 @@ typedef struct vb_reader_info {
  * members skipped with a note. Archives open their first member on the first
  * vb_reader_next(), so a missing column may be reported there (VB_EINVAL).
  * With VB_INPUT_FILES, path may be a folder: its files are read one record each, in the
- * byte order of their relative paths (verbatim/files.h); any other kind refuses a folder.
+ * byte order of their relative paths (verbatim/files.h). With any other kind a folder is
+ * walked the same way and each file read as its own input, by that kind (AUTO: by its name,
+ * then content), as an archive's members are; vb_reader_get_info() then describes the
+ * current file (member: the number of files opened so far).
  * @param out  free with vb_reader_free().
  * @return VB_OK, VB_EIO (file cannot be opened), VB_EINVAL (a named column is not in the
- *         header, or there is no header; a folder without VB_INPUT_FILES) or VB_ENOMEM.
+ *         header, or there is no header) or VB_ENOMEM.
  */
 VB_API int vb_reader_open(vb_reader **out, const char *path, const vb_reader_opts *opts,
                           vb_error *err);

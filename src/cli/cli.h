@@ -111,6 +111,9 @@ typedef struct cli_input {
     "as their inner name says (a.csv.gz: CSV); archives (zip, tar, tar.gz, 7z...) are read\n"\
     "member by member, each by its own name (a.zip:b.jsonl). Input that is not text (a NUL\n" \
     "byte in its first 8 KiB, a PDF, UTF-16) is refused (exit 3; a member is rejected).\n" \
+    "A folder is walked in the byte order of its paths and each file read by its own kind\n" \
+    "(a.csv as CSV, b.jsonl.gz as JSON Lines) or the --input given; --include, --exclude\n"   \
+    "and --hidden choose the files.\n"                                                         \
     "Folders (--input files): walked in the byte order of the paths; links are followed (a\n"\
     "link to a folder that contains it is skipped with a note, as are devices, FIFOs,\n"     \
     "sockets and broken links); a compressed file is one document, an archive one per\n"     \

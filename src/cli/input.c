@@ -55,7 +55,7 @@ void cli_input_init(cli_input *in)
 /* --include, --exclude, --hidden, --front-matter: the folder walk's options. */
 static int files_option(cli_input *in, int opt, const char *arg)
 {
-    in->files_opts_given = 1;
+    in->files_opts_given |= opt == 1043 ? 2 : 1; /* 2: front matter, only --input files */
     switch (opt) {
     case 1040:
     case 1041: {
@@ -218,6 +218,17 @@ int cli_input_option(cli_input *in, int opt, const char *arg)
     }
 }
 
+/* Does a FILE argument name a folder, or is there a list (whose paths may)? */
+static int names_folder(const cli_input *in)
+{
+    for (int i = 0; i < in->nfiles; i++) {
+        struct stat st;
+        if (in->files[i][0] == '@' || (stat(in->files[i], &st) == 0 && S_ISDIR(st.st_mode)))
+            return 1;
+    }
+    return 0;
+}
+
 int cli_next_option(cli_input *in, int argc, char **argv, const struct option *longopts,
                     const char *usage, int *code)
 {
@@ -244,9 +255,13 @@ int cli_next_option(cli_input *in, int argc, char **argv, const struct option *l
     }
     in->files = argv + optind;
     in->nfiles = argc - optind;
-    if (in->files_opts_given && in->ropts.kind != VB_INPUT_FILES) {
-        cli_error("--include, --exclude, --hidden and --front-matter apply to folders: give "
-                  "--input files");
+    if ((in->files_opts_given & 2) && in->ropts.kind != VB_INPUT_FILES) {
+        cli_error("--front-matter applies to files read as documents: give --input files");
+        *code = CLI_EXIT_USAGE;
+        return -1;
+    }
+    if ((in->files_opts_given & 1) && in->ropts.kind != VB_INPUT_FILES && !names_folder(in)) {
+        cli_error("--include, --exclude and --hidden apply to folders, and no FILE is one");
         *code = CLI_EXIT_USAGE;
         return -1;
     }

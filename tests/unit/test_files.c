@@ -476,18 +476,57 @@ static void walk_unreadable_file_is_eio(void **state)
     chmod(path, 0644);
 }
 
-static void folder_needs_files_kind(void **state)
+/* A folder read with another kind than files: each file by its own kind (a CSV as CSV, a
+ * JSON Lines file as JSON Lines), records numbered across the walk, rejects with their
+ * file's location and bytes. */
+static void folder_of_exports_reads_each_file_by_kind(void **state)
 {
     (void)state;
+    make_dir("exports");
+    make_dir("exports/2024");
+    write_file("exports/2024/a.csv", "id,text\nr1,hello\nr2,world\n");
+    write_file("exports/b.jsonl", "{\"text\":\"x\"}\n{bad}\n{\"text\":\"y\"}\n");
+    char path[512];
+    snprintf(path, sizeof path, "%s/exports", tmp);
     vb_reader *r;
     vb_error err;
-    assert_int_equal(vb_reader_open(&r, tmp, NULL, &err), VB_EINVAL);
-    assert_null(r);
-    assert_true(strstr(err.msg, "--input files") != NULL);
+    assert_int_equal(vb_reader_open(&r, path, NULL, &err), VB_OK);
+    const vb_record *rec;
+    static const char *const texts[] = { "hello", "world", "x", NULL, "y" };
+    for (size_t i = 0; i < 5; i++) {
+        int rc = vb_reader_next(r, &rec, &err);
+        if (!texts[i]) { /* {bad}: rejected where it is, its bytes kept */
+            assert_int_equal(rc, VB_EREJECT);
+            assert_int_equal(err.line, 2);
+            assert_true(strstr(err.source, "exports/b.jsonl") != NULL);
+            size_t len;
+            const char *raw = vb_reader_reject_raw(r, &len, NULL);
+            assert_non_null(raw);
+            assert_int_equal(len, 5);
+            assert_memory_equal(raw, "{bad}", 5);
+            continue;
+        }
+        assert_int_equal(rc, VB_OK);
+        assert_int_equal(rec->index, i + 1);
+        assert_int_equal(rec->text.len, strlen(texts[i]));
+        assert_memory_equal(rec->text.ptr, texts[i], rec->text.len);
+        /* byte order: "2024/" sorts before "b.jsonl" */
+        assert_non_null(strstr(rec->source, i < 2 ? "exports/2024/a.csv" : "exports/b.jsonl"));
+        vb_reader_info info;
+        vb_reader_get_info(r, &info);
+        assert_int_equal(info.member, i < 2 ? 1 : 2);
+        assert_int_equal(info.kind, i < 2 ? VB_INPUT_CSV : VB_INPUT_JSONL);
+    }
+    assert_int_equal(vb_reader_next(r, &rec, &err), VB_EOF);
+    vb_files_stats st;
+    assert_int_equal(vb_reader_files_stats(r, &st), 1);
+    assert_int_equal(st.files, 2);
+    assert_int_equal(st.folders, 2);
+    vb_reader_free(r);
+
     vb_reader_opts o;
     vb_reader_opts_init(&o);
     o.kind = VB_INPUT_FILES;
-    char path[512];
     snprintf(path, sizeof path, "%s/nosuch", tmp);
     assert_int_equal(vb_reader_open(&r, path, &o, &err), VB_EIO);
     assert_string_equal(err.msg, "cannot open: No such file or directory");
@@ -645,7 +684,7 @@ int main(void)
         cmocka_unit_test(walk_links_loops_and_special_files),
         cmocka_unit_test(walk_mtime_as_date),
         cmocka_unit_test(walk_unreadable_file_is_eio),
-        cmocka_unit_test(folder_needs_files_kind),
+        cmocka_unit_test(folder_of_exports_reads_each_file_by_kind),
         cmocka_unit_test(walk_deeper_than_path_max),
         cmocka_unit_test(walk_back_up_from_a_linked_folder),
     };

@@ -302,6 +302,7 @@ typedef struct vb_files {
     int fd;           /* the folder of frame fd_frame, or -1 (may be rootfd) */
     size_t fd_frame;
     int single;      /* a file or standard input, not a folder: one document */
+    int records;     /* a folder read with another kind: each file's records as they are */
     const char *mem; /* single over memory */
     size_t memlen;
     vb_reader *inner; /* the document being read */
@@ -668,6 +669,8 @@ static int next_file(vb_files *f, vb_reader *r, vb_error *err)
     return VB_EOF;
 }
 
+static int vb__files_walk(vb_files *f, vb_reader *r, const char *path, vb_error *err);
+
 int vb__files_open(vb_reader *r, const char *path, const char *mem, size_t memlen,
                    vb_error *err)
 {
@@ -682,11 +685,16 @@ int vb__files_open(vb_reader *r, const char *path, const char *mem, size_t memle
     else
         vb_files_opts_init(&f->fo);
     const vb_reader_opts *uo = &r->user_opts;
-    if (uo->text_col)
+    f->records = uo->kind != VB_INPUT_FILES;
+    if (uo->text_col && !f->records)
         return vb__error_set(err, VB_EINVAL, r->name, 0, 0,
                              "files have no text column: the text is each file's content "
                              "after its front matter");
     f->inner_opts = *uo;
+    f->inner_opts.files = NULL;
+    if (f->records) /* every file by its kind (auto: its name, then its content), columns
+                     * and all */
+        return vb__files_walk(f, r, path, err);
     f->inner_opts.kind = VB_INPUT_DOC;
     f->inner_opts.text_col = f->inner_opts.id_col = f->inner_opts.date_col = NULL;
     f->inner_opts.segment_col = f->inner_opts.segment2_col = f->inner_opts.score_col = NULL;
@@ -715,6 +723,12 @@ int vb__files_open(vb_reader *r, const char *path, const char *mem, size_t memle
             f->st.files++;
         return rc;
     }
+    return vb__files_walk(f, r, path, err);
+}
+
+/* Start walking the folder path. */
+static int vb__files_walk(vb_files *f, vb_reader *r, const char *path, vb_error *err)
+{
     /* the root without its trailing slashes; relative paths start after root + '/' */
     size_t n = strlen(path);
     while (n > 1 && path[n - 1] == '/')
@@ -769,14 +783,27 @@ int vb__files_next(vb_reader *r, const vb_record **out, vb_error *err)
         if (rc == VB_OK)
             break;
         if (rc != VB_EOF) {
-            if (rc == VB_EREJECT)
+            if (rc == VB_EREJECT) {
                 r->index++;
+                r->rej = f->inner->rej; /* the rejected bytes, for vb_reader_reject_raw */
+                r->rej_len = f->inner->rej_len;
+                r->rej_cut = f->inner->rej_cut;
+            }
             return rc;
         }
         vb_reader_free(f->inner);
         f->inner = NULL;
         if (f->single)
             return VB_EOF;
+    }
+    if (f->records) { /* as the file's reader made it, numbered in the walk, its whole path */
+        size_t shownlen = strlen(f->shown);
+        r->rec = *in;
+        r->rec.index = ++r->index;
+        if (!strncmp(in->source, f->shown, shownlen) && !in->source[shownlen])
+            r->rec.source = f->cur;
+        *out = &r->rec;
+        return VB_OK;
     }
     size_t body, body_line;
     int unclosed;
@@ -824,6 +851,20 @@ int vb__files_next(vb_reader *r, const vb_record **out, vb_error *err)
     }
     *out = rec;
     return VB_OK;
+}
+
+int vb__files_info(const vb_reader *r, vb_reader_info *info)
+{
+    const vb_files *f = r->files;
+    if (!f || !f->records)
+        return 0;
+    if (f->inner)
+        vb_reader_get_info(f->inner, info);
+    else
+        memset(info, 0, sizeof *info);
+    info->source = f->inner ? f->cur : r->name;
+    info->member = (size_t)f->st.files;
+    return 1;
 }
 
 int vb_reader_files_stats(const vb_reader *r, vb_files_stats *stats)

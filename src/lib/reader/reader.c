@@ -791,10 +791,17 @@ int vb_reader_open(vb_reader **out, const char *path, const vb_reader_opts *opts
         r->own_file = 1;
         struct stat st;
         if (fstat(fileno(r->file), &st) == 0 && S_ISDIR(st.st_mode)) {
-            vb_reader_free(r);
-            return vb__error_set(err, VB_EINVAL, path, 0, 0,
-                                 "a folder (--input files reads each file in it as a "
-                                 "document)");
+            /* a folder of exports: each file read by its own kind, as an archive's members */
+            fclose(r->file);
+            r->file = NULL;
+            r->own_file = 0;
+            rc = vb__files_open(r, path, NULL, 0, err);
+            if (rc != VB_OK) {
+                vb_reader_free(r);
+                return rc;
+            }
+            *out = r;
+            return VB_OK;
         }
     }
     return open_stream(out, r, is_stdin ? NULL : path, err);
@@ -942,6 +949,8 @@ const char *vb_reader_reject_raw(const vb_reader *r, size_t *len, int *cut)
 
 void vb_reader_get_info(const vb_reader *r, vb_reader_info *info)
 {
+    if (vb__files_info(r, info))
+        return; /* a folder read file by file: the current file's */
     memset(info, 0, sizeof *info);
     info->source = r->name;
     info->member = r->ar && !r->ar_raw ? r->member : 0;

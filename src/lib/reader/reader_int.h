@@ -172,6 +172,9 @@ void vb__json_free(vb_reader *r);
 int vb__files_open(vb_reader *r, const char *path, const char *mem, size_t memlen,
                    vb_error *err);
 int vb__files_next(vb_reader *r, const vb_record **out, vb_error *err);
+/* A folder read file by file (a kind other than files): the current file's reader info,
+ * with member = the number of files opened so far; 0 when r is not such a folder. */
+int vb__files_info(const vb_reader *r, vb_reader_info *info);
 void vb__files_free(vb_reader *r);
 
 /* Front matter fields: key and value of pair i at buf.ptr + off[2i] and off[2i + 1]. */
