@@ -610,10 +610,17 @@ static int add_sentiment(vb_agg *a, const vb_doc *doc, long nst)
 
 /* ---- adding ---- */
 
+/* Sums that only a crafted state file can overflow (real scores, at most a million in
+ * thousandths, and sentiments never get near): wrapped, never undefined. */
+static int64_t add_wrap(int64_t x, int64_t y)
+{
+    return (int64_t)((uint64_t)x + (uint64_t)y);
+}
+
 static void score_add(vb_score_stats *st, int64_t v, vb_score_kind kind)
 {
     st->n++;
-    st->sum = (int64_t)((uint64_t)st->sum + (uint64_t)v);
+    st->sum = add_wrap(st->sum, v);
     st->sumsq += (unsigned __int128)((__int128)v * v);
     if (kind == VB_SCORE_NPS) {
         st->promoters += v >= 9 * VB_SCORE_SCALE;
@@ -765,17 +772,8 @@ static void score_merge(vb_score_stats *x, const vb_score_stats *y)
     x->n += y->n;
     x->promoters += y->promoters;
     x->detractors += y->detractors;
-    /* unsigned: a sum that a hostile state pushes past 64 bits wraps instead of being
-     * undefined; real scores (at most a million, in thousandths) never get near */
-    x->sum = (int64_t)((uint64_t)x->sum + (uint64_t)y->sum);
+    x->sum = add_wrap(x->sum, y->sum);
     x->sumsq += y->sumsq;
-}
-
-/* Sums that only a crafted state file can overflow: wrapped, never undefined; the result of a
- * merge must not depend on luck. */
-static int64_t add_wrap(int64_t x, int64_t y)
-{
-    return (int64_t)((uint64_t)x + (uint64_t)y);
 }
 
 int vb_agg_merge(vb_agg *a, const vb_agg *b, vb_error *err)
