@@ -770,7 +770,11 @@ int vb_reader_open(vb_reader **out, const char *path, const vb_reader_opts *opts
     int rc = reader_alloc(&r, is_stdin ? "<stdin>" : path, opts, err);
     if (rc)
         return rc;
-    if (r->user_opts.kind == VB_INPUT_FILES) {
+    /* --input files, or a folder of exports (each file read by its own kind, as an
+     * archive's members are): a walk */
+    struct stat st;
+    if (r->user_opts.kind == VB_INPUT_FILES ||
+        (!is_stdin && stat(path, &st) == 0 && S_ISDIR(st.st_mode))) {
         rc = vb__files_open(r, path, NULL, 0, err);
         if (rc != VB_OK) {
             vb_reader_free(r);
@@ -789,20 +793,6 @@ int vb_reader_open(vb_reader **out, const char *path, const vb_reader_opts *opts
             return rc;
         }
         r->own_file = 1;
-        struct stat st;
-        if (fstat(fileno(r->file), &st) == 0 && S_ISDIR(st.st_mode)) {
-            /* a folder of exports: each file read by its own kind, as an archive's members */
-            fclose(r->file);
-            r->file = NULL;
-            r->own_file = 0;
-            rc = vb__files_open(r, path, NULL, 0, err);
-            if (rc != VB_OK) {
-                vb_reader_free(r);
-                return rc;
-            }
-            *out = r;
-            return VB_OK;
-        }
     }
     return open_stream(out, r, is_stdin ? NULL : path, err);
 }
