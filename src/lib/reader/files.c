@@ -796,12 +796,15 @@ int vb__files_next(vb_reader *r, const vb_record **out, vb_error *err)
         if (f->single)
             return VB_EOF;
     }
-    if (f->records) { /* as the file's reader made it, numbered in the walk, its whole path */
-        size_t shownlen = strlen(f->shown);
+    /* the source: the whole path, which the file's reader's name may not hold (archive
+     * members keep their ":member") */
+    size_t shownlen = strlen(f->shown);
+    const char *after = !strncmp(in->source, f->shown, shownlen) ? in->source + shownlen : NULL;
+    const char *source = after && !*after && strcmp(f->cur, "-") ? f->cur : in->source;
+    if (f->records) { /* as the file's reader made it, numbered in the walk */
         r->rec = *in;
         r->rec.index = ++r->index;
-        if (!strncmp(in->source, f->shown, shownlen) && !in->source[shownlen])
-            r->rec.source = f->cur;
+        r->rec.source = source;
         *out = &r->rec;
         return VB_OK;
     }
@@ -813,11 +816,7 @@ int vb__files_next(vb_reader *r, const vb_record **out, vb_error *err)
     if (unclosed)
         note(r, in->source, "the front matter opened by '---' on line 1 is not closed: the "
                             "whole file is read as text");
-    /* the id: the path inside the folder (archive members keep their ":member"); the
-     * source: the whole path, which the document reader's name may not hold */
-    size_t shownlen = strlen(f->shown);
-    const char *after = !strncmp(in->source, f->shown, shownlen) ? in->source + shownlen : NULL;
-    const char *source = after && !*after && strcmp(f->cur, "-") ? f->cur : in->source;
+    /* the id: the path inside the folder (archive members keep their ":member") */
     const char *rel = f->single ? source : f->cur_rel;
     const char *member = !f->single && after ? after : "";
     f->id.len = 0;
