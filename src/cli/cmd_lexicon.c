@@ -206,19 +206,85 @@ static void entry_key(const vb_lexicon *lex, size_t i, char *buf, size_t size)
     snprintf(buf, size, "%s\t%d\t%s", th.path, e.kind, text);
 }
 
-static int has_entry(const vb_lexicon *lex, const char *key, int any_theme, size_t *at)
+/* A lexicon's entry keys, sorted twice: whole (the same entry) and from the kind on (the
+ * same entry in any theme); equal keys in entry order, so a lookup finds the first. */
+typedef struct entry_keys {
+    char **key;       /* by entry */
+    size_t *whole, *rest, n;
+} entry_keys;
+
+static const char *after_theme(const char *key)
 {
+    return strchr(key, '\t');
+}
+
+static const entry_keys *sorting; /* qsort has no payload */
+
+static int by_whole(const void *x, const void *y)
+{
+    size_t i = *(const size_t *)x, j = *(const size_t *)y;
+    int c = strcmp(sorting->key[i], sorting->key[j]);
+    return c ? c : (i > j) - (i < j);
+}
+
+static int by_rest(const void *x, const void *y)
+{
+    size_t i = *(const size_t *)x, j = *(const size_t *)y;
+    int c = strcmp(after_theme(sorting->key[i]), after_theme(sorting->key[j]));
+    return c ? c : (i > j) - (i < j);
+}
+
+static void entry_keys_free(entry_keys *k)
+{
+    for (size_t i = 0; k->key && i < k->n; i++)
+        free(k->key[i]);
+    free(k->key);
+    free(k->whole);
+    free(k->rest);
+}
+
+static int entry_keys_make(entry_keys *k, const vb_lexicon *lex)
+{
+    k->n = vb_lexicon_entry_count(lex);
+    k->key = calloc(k->n ? k->n : 1, sizeof *k->key);
+    k->whole = malloc((k->n ? k->n : 1) * sizeof *k->whole);
+    k->rest = malloc((k->n ? k->n : 1) * sizeof *k->rest);
+    if (!k->key || !k->whole || !k->rest)
+        return -1;
     char buf[1200];
-    for (size_t i = 0; i < vb_lexicon_entry_count(lex); i++) {
+    for (size_t i = 0; i < k->n; i++) {
         entry_key(lex, i, buf, sizeof buf);
-        const char *a = any_theme ? strchr(buf, '\t') : buf;
-        const char *b = any_theme ? strchr(key, '\t') : key;
-        if (!strcmp(a, b)) {
-            *at = i;
-            return 1;
-        }
+        if (!(k->key[i] = strdup(buf)))
+            return -1;
+        k->whole[i] = k->rest[i] = i;
     }
+    sorting = k;
+    qsort(k->whole, k->n, sizeof *k->whole, by_whole);
+    qsort(k->rest, k->n, sizeof *k->rest, by_rest);
     return 0;
+}
+
+/* The first entry of k whose key (any_theme: from the kind on) is key's. */
+static int has_entry(const entry_keys *k, const char *key, int any_theme, size_t *at)
+{
+    const size_t *order = any_theme ? k->rest : k->whole;
+    const char *want = any_theme ? after_theme(key) : key;
+    size_t lo = 0, hi = k->n;
+    while (lo < hi) { /* the lowest position whose key is not below want */
+        size_t mid = lo + (hi - lo) / 2;
+        const char *have = k->key[order[mid]];
+        if (strcmp(any_theme ? after_theme(have) : have, want) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo == k->n)
+        return 0;
+    const char *have = k->key[order[lo]];
+    if (strcmp(any_theme ? after_theme(have) : have, want) != 0)
+        return 0;
+    *at = order[lo];
+    return 1;
 }
 
 static void print_entry(const char *mark, const vb_lexicon *lex, size_t i, const char *extra)
@@ -232,19 +298,25 @@ static void print_entry(const char *mark, const vb_lexicon *lex, size_t i, const
     printf("  %s [%s] %s (%s:%zu)%s\n", mark, th.path, text, vb_lexicon_name(lex), e.line, extra);
 }
 
-/* Entries added, removed, and moved from one theme to another (quadratic: lexicons are a
- * few thousand entries). */
-static void diff_entries(const vb_lexicon *old, const vb_lexicon *new_)
+/* Entries added, removed, and moved from one theme to another. */
+static int diff_entries(const vb_lexicon *old, const vb_lexicon *new_)
 {
-    char key[1200];
+    entry_keys keys[2] = { { 0 }, { 0 } }; /* old, new */
+    if (entry_keys_make(&keys[0], old) || entry_keys_make(&keys[1], new_)) {
+        entry_keys_free(&keys[0]);
+        entry_keys_free(&keys[1]);
+        cli_error("out of memory");
+        return CLI_EXIT_IO;
+    }
     size_t at, added = 0, removed = 0, moved = 0;
     for (int pass = 0; pass < 2; pass++) {
         const vb_lexicon *a = pass ? old : new_, *b = pass ? new_ : old;
+        const entry_keys *ka = &keys[pass ? 0 : 1], *kb = &keys[pass ? 1 : 0];
         for (size_t i = 0; i < vb_lexicon_entry_count(a); i++) {
-            entry_key(a, i, key, sizeof key);
-            if (has_entry(b, key, 0, &at))
+            const char *key = ka->key[i];
+            if (has_entry(kb, key, 0, &at))
                 continue;
-            if (has_entry(b, key, 1, &at)) { /* the same entry in another theme */
+            if (has_entry(kb, key, 1, &at)) { /* the same entry in another theme */
                 if (pass)
                     continue; /* reported once, from the new side */
                 vb_entry_info e;
@@ -263,6 +335,9 @@ static void diff_entries(const vb_lexicon *old, const vb_lexicon *new_)
     }
     printf("Entries: %zu added, %zu removed, %zu moved to another theme\n", added, removed,
            moved);
+    entry_keys_free(&keys[0]);
+    entry_keys_free(&keys[1]);
+    return CLI_EXIT_OK;
 }
 
 /* A theme's path in one lexicon is found among the other document's themes by path. */
@@ -376,10 +451,10 @@ static int diff(int argc, char **argv)
     }
     if (rc == CLI_EXIT_OK) {
         printf("Lexicon %s -> %s\n", in.files[0], in.files[1]);
-        diff_entries(r.s[0].lex, r.s[1].lex);
+        rc = diff_entries(r.s[0].lex, r.s[1].lex);
         in.files += 2;
         in.nfiles -= 2;
-        if (in.nfiles > 0) {
+        if (in.nfiles > 0 && rc == CLI_EXIT_OK) {
             printf("\nDocuments whose themes change (first 20; + a theme gained, with its "
                    "entries; - a theme lost):\n");
             rc = cli_each_record(&in, diff_record, &r);
