@@ -20,6 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "util/util.h"
 #include "verbatim/reader.h"
 
 static const char *csv_path, *json_path;
@@ -32,31 +33,6 @@ typedef struct spectrum {
     size_t csv_len;
     size_t nrows, nfields, ndefects;
 } spectrum;
-
-static char *slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    size_t cap = 4096, n = 0;
-    char *buf = malloc(cap);
-    size_t k;
-    while (buf && (k = fread(buf + n, 1, cap - n, f)) > 0) {
-        n += k;
-        if (n == cap) {
-            char *nb = realloc(buf, cap *= 2);
-            if (!nb) {
-                free(buf);
-                fclose(f);
-                return NULL;
-            }
-            buf = nb;
-        }
-    }
-    fclose(f);
-    *len = n;
-    return buf;
-}
 
 static int setup(void **state)
 {
@@ -74,8 +50,8 @@ static int setup(void **state)
         assert_true(json_is_array(doc));
         s->rows = doc;
     }
-    s->csv = slurp(csv_path, &s->csv_len);
-    if (!s->csv)
+    vb_error rerr;
+    if (vb__read_file(csv_path, &s->csv, &s->csv_len, &rerr) != VB_OK)
         fail_msg("cannot read %s", csv_path);
     *state = s;
     return 0;

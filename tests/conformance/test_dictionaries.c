@@ -13,6 +13,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "util/util.h"
 #include "verbatim/lexicon.h"
 
 static const char *g_path;
@@ -39,22 +40,6 @@ static const stated figures[] = {
     { "newsmap_russian.yml", 0, 737, 0, 5, 241 },
     { "newsmap_japanese.yml", 0, 505, 0, 5, 241 },
 };
-
-static char *slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    assert_non_null(f);
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *s = malloc((size_t)n + 1);
-    assert_non_null(s);
-    assert_int_equal(fread(s, 1, (size_t)n, f), (size_t)n);
-    s[n] = '\0';
-    fclose(f);
-    *len = (size_t)n;
-    return s;
-}
 
 /* Split into lines in place (any of CR, LF, CRLF ends a line); returns the count. */
 static size_t split_lines(char *s, char ***out)
@@ -183,7 +168,9 @@ static void test_dictionary(void **state)
 {
     (void)state;
     size_t len;
-    char *raw = slurp(g_path, &len);
+    char *raw = NULL;
+    vb_error rerr;
+    assert_int_equal(vb__read_file(g_path, &raw, &len, &rerr), VB_OK);
     char *copy = malloc(len + 1);
     memcpy(copy, raw, len + 1);
     char **l;

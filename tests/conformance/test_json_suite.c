@@ -48,30 +48,6 @@ static const char *const kind_names[NKINDS] = {
 static suite_file *files;
 static size_t nfiles;
 
-static char *slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    size_t cap = 4096, n = 0, k;
-    char *buf = malloc(cap);
-    while (buf && (k = fread(buf + n, 1, cap - n, f)) > 0) {
-        n += k;
-        if (n == cap) {
-            char *nb = realloc(buf, cap *= 2);
-            if (!nb) {
-                free(buf);
-                buf = NULL;
-                break;
-            }
-            buf = nb;
-        }
-    }
-    fclose(f);
-    *len = n;
-    return buf;
-}
-
 /* Lines as the reader counts them (LF, CRLF, CR), and the byte length of line `line`. */
 static size_t count_lines(const char *p, size_t n, size_t line, size_t *line_len)
 {
@@ -182,8 +158,9 @@ static void one_file(void **state)
 {
     suite_file *sf = *state;
     size_t len = 0;
-    char *buf = slurp(sf->path, &len);
-    if (!buf)
+    char *buf = NULL;
+    vb_error rerr;
+    if (vb__read_file(sf->path, &buf, &len, &rerr) != VB_OK)
         fail_msg("cannot read %s", sf->path);
     vb_reader *r = empty_reader(sf->name);
     vb_error err;
