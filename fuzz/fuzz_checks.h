@@ -14,6 +14,24 @@
         }                                                                                  \
     } while (0)
 
+/* The lexicon written as native text and parsed back: the same number of entries and
+ * themes (the caller compares them one by one, and frees the lexicon). */
+static inline vb_lexicon *reparse_native(const vb_lexicon *lex)
+{
+    char *nat = NULL;
+    size_t natlen = 0;
+    FILE *mf = open_memstream(&nat, &natlen);
+    CHECK(mf && vb_lexicon_write_native(mf, lex) == VB_OK);
+    fclose(mf);
+    vb_lexicon *back = NULL;
+    vb_error err;
+    CHECK(vb_lexicon_parse(&back, nat, natlen, "back.lex", NULL, NULL, &err) == VB_OK);
+    CHECK(vb_lexicon_entry_count(back) == vb_lexicon_entry_count(lex) &&
+          vb_lexicon_theme_count(back) == vb_lexicon_theme_count(lex));
+    free(nat);
+    return back;
+}
+
 /* A tagged document of a text of len bytes, for a lexicon of ne entries and nt themes:
  * hits inside the text, on their tokens, in order; themes known, counted, in order. */
 static inline void check_doc(const vb_doc *d, size_t len, size_t ne, size_t nt)

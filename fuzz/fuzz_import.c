@@ -42,14 +42,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     CHECK(nerr == 0);
     size_t ne = vb_lexicon_entry_count(lex), nt = vb_lexicon_theme_count(lex);
-    char *nat = NULL;
-    size_t natlen = 0;
-    FILE *mf = open_memstream(&nat, &natlen);
-    CHECK(vb_lexicon_write_native(mf, lex) == VB_OK);
-    fclose(mf);
-    vb_lexicon *back = NULL;
-    CHECK(vb_lexicon_parse(&back, nat, natlen, "back.lex", NULL, NULL, &err) == VB_OK);
-    CHECK(vb_lexicon_entry_count(back) == ne && vb_lexicon_theme_count(back) == nt);
+    vb_lexicon *back = reparse_native(lex);
     for (size_t i = 0; i < ne; i++) {
         vb_entry_info a, b;
         vb_lexicon_entry(lex, i, &a);
@@ -62,7 +55,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     vb_matcher_free(m);
     vb_lexicon_free(back);
     vb_lexicon_free(lex);
-    free(nat);
     free(src);
     return 0;
 }
