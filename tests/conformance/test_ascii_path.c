@@ -73,15 +73,18 @@ static void fast_path_equals_general_path(void **state)
 }
 
 /* Segments (span, type, sentence) of the segmenter's paths, compared: the fast paths with
- * SSE2 (where the machine has it) and portable, and the general path. */
+ * each block classifier the machine has (portable, SSE2, AVX-512 VBMI), and the general
+ * path. */
 static size_t compare_paths(const char *text, size_t len, vb_segs *fast, vb_segs *general,
                             const char *where)
 {
+    static const char *const names[] = { "portable", "SSE2", "AVX-512 VBMI" };
     general->general_only = 1;
     assert_int_equal(vb__segment(text, len, general), 0);
-    for (int portable = 0; portable < 2; portable++) {
+    for (int simd = 0; simd <= vb__segment_simd_best(); simd++) {
         fast->general_only = 0;
-        fast->portable = portable;
+        fast->portable = simd == 0;
+        fast->simd = simd;
         assert_int_equal(vb__segment(text, len, fast), 0);
         int same = fast->n == general->n && fast->sentences == general->sentences;
         for (size_t i = 0; same && i < fast->n; i++) {
@@ -91,8 +94,7 @@ static size_t compare_paths(const char *text, size_t len, vb_segs *fast, vb_segs
         }
         if (!same)
             fail_msg("%s: the fast path (%s) and the general path segment \"%.*s\" "
-                     "differently", where, portable ? "portable" : "SSE2",
-                     (int)(len < 200 ? len : 200), text);
+                     "differently", where, names[simd], (int)(len < 200 ? len : 200), text);
     }
     return fast->n;
 }
@@ -159,8 +161,26 @@ static void segmenter_paths_agree(void **state)
     };
     for (size_t k = 0; k < sizeof ends / sizeof *ends; k++)
         segs += compare_paths(ends[k], strlen(ends[k]), &fast, &general, "sentence ends");
-    uint64_t seed = 7;
+    /* retype's types at every offset from a 64-byte block's start, so that the scanner's
+     * masks of them ("ht"/"ww" starts, '@' or '%' after a run, @#:;=<^) cross its blocks */
+    static const char *const merged[] = {
+        "http://example.com/a.b", "HTTPS://x.org/", "www.example.com", "WWW.", "ht", "www",
+        "mail@example.com", "@user", "@42", "#tag", "#1", "50%", "3.5%", "x@", "a_b@c.d",
+        ":-)", ":D", "<3", "^_^", "=)", ";)", "what", "http", "whttp://x", "w.w", "@", "%",
+    };
     char text[2048];
+    for (size_t k = 0; k < sizeof merged / sizeof *merged; k++)
+        for (size_t off = 0; off < 70; off++) {
+            size_t mlen = strlen(merged[k]);
+            memset(text, 'a', off);
+            for (size_t j = 2; j < off; j += 5)
+                text[j] = ' ';
+            memcpy(text + off, merged[k], mlen);
+            memcpy(text + off + mlen, " ok", 3);
+            for (size_t tail = 0; tail < 4; tail += 3) /* followed by text, or at the end */
+                segs += compare_paths(text, off + mlen + tail, &fast, &general, "merged");
+        }
+    uint64_t seed = 7;
     size_t randoms = 0;
     for (int n = 0; n < 300000; n++) {
         seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;

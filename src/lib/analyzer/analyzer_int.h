@@ -27,12 +27,17 @@ typedef struct vb_segs {
     uint32_t *trig;    /* characters after which a sentence may end (their indices) */
     size_t chars_cap, breaks_cap, sbreaks_cap, trig_cap;
     int general_only; /* tests: never take the ASCII fast path */
-    int portable;     /* tests: the ASCII scanner without SSE2 */
+    int portable;     /* tests: the ASCII scanner's portable block classifier */
+    int simd;         /* tests: this classifier (1 SSE2, 2 AVX-512 VBMI; 0: the best) */
 } vb_segs;
 
 /* Word and sentence segmentation by UAX #29 (wordbreak.c, sentbreak.c), each word segment
  * typed by what it holds. 0 or VB_ENOMEM. */
 int vb__segment(const char *text, size_t len, vb_segs *out);
+
+/* The best block classifier of the ASCII scanner on this machine: 0 portable, 1 SSE2,
+ * 2 AVX-512 VBMI (tests run each up to it through vb_segs.simd). */
+int vb__segment_simd_best(void);
 
 /* NFKC + case folding (+ apostrophe and dash folding) of one segment into out, which is
  * reset first. ascii: the bytes are all below 0x80. 0 or VB_ENOMEM. */

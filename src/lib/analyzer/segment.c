@@ -26,8 +26,6 @@ enum {
     A_SPACE = 32,   /* invisible: white space, control characters */
     A_SENTEND = 64, /* a terminator or paragraph separator: a sentence may end after it */
     A_LETTER = 128, /* a letter to the segment type (C_LETTER: ALetter and '_') */
-    A_MERGE = 256,  /* may start a mention, hashtag or emoticon, or end an address ('@') */
-    A_URL = 512,    /* may start a URL: h, w */
     A_WORD = A_ALETTER | A_NUMERIC | A_EXTNUM
 };
 
@@ -36,10 +34,13 @@ static int ascii_fast_path_ok = 1; /* ASCII holds no property of the hard kinds 
 static int sse2_ok = 1;            /* block_sse2's sets are the table's */
 
 static int fixed_bits(int c);
+static void init_more(void);
+static void init_simd(void);
 
 static void init_ascii(void)
 {
     vb__cp_init();
+    init_more();
     for (int c = 0; c < 128; c++) {
         unsigned props = vb__cp_table[c];
         int p = (int)VB_CP_WB(props), sp = (int)VB_CP_SB(props), cls = (int)VB_CP_CLASS(props);
@@ -57,9 +58,7 @@ static void init_ascii(void)
                                    (mid_letter ? A_MIDLET : 0) | (mid_num ? A_MIDNUM : 0) |
                                    (cls == C_SPACE || cls == C_BREAK ? A_SPACE : 0) |
                                    (vb__sb_ascii_trigger((unsigned char)c) ? A_SENTEND : 0) |
-                                   (cls == C_LETTER ? A_LETTER : 0) |
-                                   (c && strchr("@#:;=<^", c) ? A_MERGE : 0) |
-                                   ((c | 32) == 'h' || (c | 32) == 'w' ? A_URL : 0));
+                                   (cls == C_LETTER ? A_LETTER : 0));
         /* the scanner relies on these: a digit is no letter, a word byte is visible */
         if (((ascii_bits[c] & A_NUMERIC) && cls != C_DIGIT) ||
             ((ascii_bits[c] & A_WORD) && cls != C_LETTER && cls != C_DIGIT) ||
@@ -71,6 +70,7 @@ static void init_ascii(void)
         if ((unsigned)fixed_bits(c) != (ascii_bits[c] & sets))
             sse2_ok = 0;
     }
+    init_simd();
 }
 
 /* ---- token types above the word level: URLs, e-mail addresses, mentions, hashtags,
@@ -338,23 +338,35 @@ static void retype(const char *s, size_t len, vb_segs *out)
  * Single_Quote between digits (WB11/12); anything else visible is a one-byte segment.
  * The one pass also meets every terminator and paragraph separator, after which alone
  * the sentence rules can set a boundary. test_ascii_path proves both paths equal. */
+
+/* The sentence boundaries of an all-ASCII text, found block by block before the block's
+ * segments are numbered: ascending byte offsets, with a sentinel after the last. */
 typedef struct sentences {
-    uint32_t passed; /* boundaries before every segment still to come */
-    size_t next;     /* a boundary not passed yet (0: none) */
+    uint32_t *at; /* the segments' scratch (vb_segs.sbreaks) */
+    size_t n, cap;
 } sentences;
 
-/* Note the boundary that the terminator or separator at t sets. A previous one is passed
- * by then: it is no later than the first character after its walk, and so than t. */
-static void sentence_end(sentences *st, const char *text, size_t len, size_t t)
+/* Note the boundary that the terminator or separator at t sets (if any). They come in
+ * ascending order: a boundary is no later than the first character after its walk, and so
+ * than the next terminator. 0 or VB_ENOMEM. */
+static int sentence_end(sentences *st, vb_segs *out, const char *text, size_t len, size_t t)
 {
     size_t b = vb__sb_after_ascii(text, len, t);
-    if (b) {
-        st->passed += st->next != 0;
-        st->next = b;
+    if (!b)
+        return 0;
+    if (st->n + 2 > st->cap) {
+        if (vb__grow((void **)&out->sbreaks, &out->sbreaks_cap, st->n + 2, sizeof *st->at))
+            return VB_ENOMEM;
+        st->at = out->sbreaks;
+        st->cap = out->sbreaks_cap;
     }
+    st->at[st->n++] = (uint32_t)b;
+    st->at[st->n] = UINT32_MAX;
+    return 0;
 }
 
-/* What a block of 64 bytes of ASCII holds, one bit per byte (bit k: byte k). */
+/* What a block of 64 bytes of ASCII holds, one bit per byte (bit k: byte k): the sets the
+ * word rules need, then the bytes that may make a segment not plain (retype's types). */
 typedef struct block {
     uint64_t alpha;    /* WB ALetter: A-Z, a-z */
     uint64_t digit;    /* WB Numeric: 0-9 */
@@ -363,15 +375,31 @@ typedef struct block {
     uint64_t midnum;   /* A_MIDNUM: ',', '.', ';', '\'' */
     uint64_t space;    /* A_SPACE: up to ' ', DEL */
     uint64_t sentend;  /* A_SENTEND: '\n', '\r', '!', '.', '?' */
+    uint64_t at, pct;  /* '@' (after a word: an address), '%' (after a number) */
+    uint64_t h, t, w;  /* h/H, t/T, w/W: "ht" and "ww" may start a URL */
+    uint64_t merge;    /* @ # : ; = < ^: may start a mention, hashtag or emoticon */
 } block;
 
-/* The block masks from the byte table: the portable way, and the reference for the SSE2
- * one (test_ascii_path runs both). */
+/* The second byte table: the bytes of block's last five sets. */
+enum { M_AT = 1, M_PCT = 2, M_H = 4, M_T = 8, M_W = 16, M_MERGE = 32 };
+static uint8_t ascii_more[256];
+
+static void init_more(void)
+{
+    for (int c = 1; c < 128; c++)
+        ascii_more[c] = (uint8_t)((c == '@' ? M_AT : 0) | (c == '%' ? M_PCT : 0) |
+                                  ((c | 32) == 'h' ? M_H : 0) | ((c | 32) == 't' ? M_T : 0) |
+                                  ((c | 32) == 'w' ? M_W : 0) |
+                                  (strchr("@#:;=<^", c) ? M_MERGE : 0));
+}
+
+/* The block masks from the byte tables: the portable way, and the reference for the
+ * others (test_ascii_path runs every one the machine has). */
 static void block_portable(const unsigned char *s, block *m)
 {
     memset(m, 0, sizeof *m);
     for (unsigned k = 0; k < 64; k++) {
-        unsigned b = ascii_bits[s[k]];
+        unsigned b = ascii_bits[s[k]], x = ascii_more[s[k]];
         uint64_t bit = 1ULL << k;
         m->alpha |= b & A_ALETTER ? bit : 0;
         m->digit |= b & A_NUMERIC ? bit : 0;
@@ -380,6 +408,12 @@ static void block_portable(const unsigned char *s, block *m)
         m->midnum |= b & A_MIDNUM ? bit : 0;
         m->space |= b & A_SPACE ? bit : 0;
         m->sentend |= b & A_SENTEND ? bit : 0;
+        m->at |= x & M_AT ? bit : 0;
+        m->pct |= x & M_PCT ? bit : 0;
+        m->h |= x & M_H ? bit : 0;
+        m->t |= x & M_T ? bit : 0;
+        m->w |= x & M_W ? bit : 0;
+        m->merge |= x & M_MERGE ? bit : 0;
     }
 }
 
@@ -396,8 +430,16 @@ static int fixed_bits(int c)
            (c == '\n' || c == '\r' || c == '!' || c == '.' || c == '?' ? A_SENTEND : 0);
 }
 
+enum { SIMD_PORTABLE, SIMD_SSE2, SIMD_VBMI };
+static int simd_best = SIMD_PORTABLE; /* what this machine and the tables allow */
+
 #if defined(__SSE2__)
 #define HAVE_SSE2 1
+
+static inline __m128i eq8(__m128i x, char c)
+{
+    return _mm_cmpeq_epi8(x, _mm_set1_epi8(c));
+}
 
 static void block_sse2(const unsigned char *s, block *m)
 {
@@ -412,79 +454,168 @@ static void block_sse2(const unsigned char *s, block *m)
                                       _mm_cmplt_epi8(y, _mm_set1_epi8('z' + 1)));
         __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('0' - 1)),
                                       _mm_cmplt_epi8(x, _mm_set1_epi8('9' + 1)));
-        __m128i under = _mm_cmpeq_epi8(x, _mm_set1_epi8('_'));
-        __m128i dot = _mm_cmpeq_epi8(x, _mm_set1_epi8('.'));
-        __m128i midlet = _mm_or_si128(dot, _mm_cmpeq_epi8(x, _mm_set1_epi8('\'')));
-        __m128i midnum = _mm_or_si128(_mm_or_si128(midlet, _mm_cmpeq_epi8(x, _mm_set1_epi8(','))),
-                                      _mm_cmpeq_epi8(x, _mm_set1_epi8(';')));
-        __m128i space = _mm_or_si128(_mm_cmplt_epi8(x, _mm_set1_epi8(' ' + 1)),
-                                     _mm_cmpeq_epi8(x, _mm_set1_epi8(0x7F)));
-        __m128i term = _mm_or_si128(_mm_or_si128(dot, _mm_cmpeq_epi8(x, _mm_set1_epi8('!'))),
-                                    _mm_cmpeq_epi8(x, _mm_set1_epi8('?')));
-        __m128i nl = _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\n')),
-                                  _mm_cmpeq_epi8(x, _mm_set1_epi8('\r')));
+        __m128i dot = eq8(x, '.');
+        __m128i midlet = _mm_or_si128(dot, eq8(x, '\''));
+        __m128i midnum = _mm_or_si128(_mm_or_si128(midlet, eq8(x, ',')), eq8(x, ';'));
+        __m128i space = _mm_or_si128(_mm_cmplt_epi8(x, _mm_set1_epi8(' ' + 1)), eq8(x, 0x7F));
+        __m128i term = _mm_or_si128(_mm_or_si128(dot, eq8(x, '!')), eq8(x, '?'));
+        __m128i nl = _mm_or_si128(eq8(x, '\n'), eq8(x, '\r'));
+        __m128i at = eq8(x, '@');
+        __m128i merge = _mm_or_si128(_mm_or_si128(_mm_or_si128(at, eq8(x, '#')),
+                                                  _mm_or_si128(eq8(x, ':'), eq8(x, ';'))),
+                                     _mm_or_si128(_mm_or_si128(eq8(x, '='), eq8(x, '<')),
+                                                  eq8(x, '^')));
         unsigned sh = 16 * k;
-        m->alpha |= (uint64_t)(unsigned)_mm_movemask_epi8(alpha) << sh;
-        m->digit |= (uint64_t)(unsigned)_mm_movemask_epi8(digit) << sh;
-        m->under |= (uint64_t)(unsigned)_mm_movemask_epi8(under) << sh;
-        m->midlet |= (uint64_t)(unsigned)_mm_movemask_epi8(midlet) << sh;
-        m->midnum |= (uint64_t)(unsigned)_mm_movemask_epi8(midnum) << sh;
-        m->space |= (uint64_t)(unsigned)_mm_movemask_epi8(space) << sh;
-        m->sentend |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_or_si128(term, nl)) << sh;
+#define MASK(v) ((uint64_t)(unsigned)_mm_movemask_epi8(v) << sh)
+        m->alpha |= MASK(alpha);
+        m->digit |= MASK(digit);
+        m->under |= MASK(eq8(x, '_'));
+        m->midlet |= MASK(midlet);
+        m->midnum |= MASK(midnum);
+        m->space |= MASK(space);
+        m->sentend |= MASK(_mm_or_si128(term, nl));
+        m->at |= MASK(at);
+        m->pct |= MASK(eq8(x, '%'));
+        m->h |= MASK(eq8(y, 'h'));
+        m->t |= MASK(eq8(y, 't'));
+        m->w |= MASK(eq8(y, 'w'));
+        m->merge |= MASK(merge);
+#undef MASK
     }
 }
 #else
 #define HAVE_SSE2 0
 #endif
 
-/* Fill g: the segment of text[start..end), all ASCII, a word run or one symbol. Returns
- * whether it is known to start no type of retype's. */
-static inline int put_ascii(vb_seg *g, const unsigned char *s, size_t len, size_t start,
-                             size_t end, int type, sentences *st)
+#if defined(__x86_64__) && defined(__GNUC__)
+#define HAVE_VBMI 1
+#include <immintrin.h>
+
+/* The byte tables as two 128-byte permutation tables (ASCII only; 0 beyond): one
+ * vpermi2b looks up 64 bytes at once, and each set is one test of a bit. */
+static uint8_t vbmi_bits[128] __attribute__((aligned(64)));
+static uint8_t vbmi_more[128] __attribute__((aligned(64)));
+
+__attribute__((target("avx512f,avx512bw,avx512vbmi"))) static void
+block_vbmi(const unsigned char *s, block *m)
 {
-    uint32_t sentence = 0;
-    if (st) {
-        if (st->next && start >= st->next) {
-            st->passed++;
-            st->next = 0;
-        }
-        sentence = st->passed;
+    __m512i x = _mm512_loadu_si512((const void *)s);
+    __mmask64 ascii = ~_mm512_movepi8_mask(x); /* other characters' bytes are in no set */
+    __m512i b = _mm512_maskz_permutex2var_epi8(ascii, _mm512_load_si512(vbmi_bits), x,
+                                               _mm512_load_si512(vbmi_bits + 64));
+    __m512i o = _mm512_maskz_permutex2var_epi8(ascii, _mm512_load_si512(vbmi_more), x,
+                                               _mm512_load_si512(vbmi_more + 64));
+#define SET(v, bit) _mm512_test_epi8_mask(v, _mm512_set1_epi8((char)(bit)))
+    m->alpha = SET(b, A_ALETTER);
+    m->digit = SET(b, A_NUMERIC);
+    m->under = SET(b, A_EXTNUM);
+    m->midlet = SET(b, A_MIDLET);
+    m->midnum = SET(b, A_MIDNUM);
+    m->space = SET(b, A_SPACE);
+    m->sentend = SET(b, A_SENTEND);
+    m->at = SET(o, M_AT);
+    m->pct = SET(o, M_PCT);
+    m->h = SET(o, M_H);
+    m->t = SET(o, M_T);
+    m->w = SET(o, M_W);
+    m->merge = SET(o, M_MERGE);
+#undef SET
+}
+
+#else
+#define HAVE_VBMI 0
+#endif
+
+/* The best block classifier the machine has (the tables built). */
+static void init_simd(void)
+{
+    simd_best = HAVE_SSE2 && sse2_ok ? SIMD_SSE2 : SIMD_PORTABLE;
+#if HAVE_VBMI
+    for (int c = 0; c < 128; c++) {
+        vbmi_bits[c] = (uint8_t)(ascii_bits[c] & 0x7F); /* A_ALETTER ... A_SENTEND */
+        vbmi_more[c] = ascii_more[c];
     }
-    int next = end < len ? s[end] : 0; /* what plain() asks, from what the scan knows */
-    unsigned first = ascii_bits[s[start]];
-    int known_plain =
-        type == VB_TOKEN_WORD
-            ? next != '@' &&
-                  (!(first & A_URL) || !url_start((const char *)s + start, len - start))
-        : type == VB_TOKEN_NUMBER ? next != '%'
-                                  : !(first & A_MERGE);
+    __builtin_cpu_init();
+    if (__builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512vbmi"))
+        simd_best = SIMD_VBMI;
+#endif
+}
+
+static pthread_once_t ascii_once = PTHREAD_ONCE_INIT; /* analyzers run in many threads */
+
+int vb__segment_simd_best(void)
+{
+    pthread_once(&ascii_once, init_ascii);
+    return simd_best;
+}
+
+static void classify(const unsigned char *p, block *m, int simd)
+{
+#if HAVE_VBMI
+    if (simd == SIMD_VBMI) {
+        block_vbmi(p, m);
+        return;
+    }
+#endif
+#if HAVE_SSE2
+    if (simd == SIMD_SSE2) {
+        block_sse2(p, m);
+        return;
+    }
+#endif
+    (void)simd;
+    block_portable(p, m);
+}
+
+/* The scanner's segment of text[start..end), of a run or one symbol; unknown: it may start
+ * one of retype's types, or be followed by the '@' of an address or a '%'. */
+static inline void put_seg(vb_seg *g, size_t start, size_t end, int type, int unknown,
+                           uint32_t sentence)
+{
     g->start = start;
     g->end = end;
+    g->sentence = sentence;
     g->type = (uint8_t)type;
     g->ascii = 1;
-    g->plain = (uint8_t)known_plain;
-    g->sentence = sentence;
-    return known_plain;
+    g->plain = (uint8_t)!unknown;
 }
 
 /* Segments of text[from..to), all ASCII, with white space or an end of the text on both
  * sides, 64 bytes at a time: each block's bytes are classified at once into bit masks
- * (SSE2 where there is one), the joiners between two letters or two digits are added to
- * the word bytes (WB6/7, WB11/12), and the segments are read off the masks: a run of word
- * bytes is one, any other visible byte is one of its own. st: the sentences of an
- * all-ASCII text, found on the way (every terminator and paragraph separator, in order,
- * before the segments that end after it); NULL in a text with other characters, whose
- * sentences are counted afterwards. */
-static int scan_ascii(const char *text, size_t len, size_t from, size_t to, vb_segs *out,
-                      sentences *st)
+ * (AVX-512 VBMI or SSE2 where the machine has them), the joiners between two letters or
+ * two digits are added to the word bytes (WB6/7, WB11/12), and the segments are read off
+ * the masks: a run of word bytes is one, any other visible byte is one of its own; their
+ * starts and ends pair up in order. Whether a segment may be one of retype's types is
+ * read off the masks too (a word starting "ht" or "ww", a symbol of @#:;=<^, a word or
+ * number before '@' or '%'); a few plain ones are marked unknown, which retype checks
+ * again. st: the sentences of an all-ASCII text, its terminators and separators handled
+ * before the segments of their block are numbered; NULL in a text with other characters,
+ * whose sentences are counted afterwards. */
+static inline __attribute__((always_inline)) int
+scan_ascii_body(const char *text, size_t len, size_t from, size_t to, vb_segs *out,
+                sentences *st)
 {
     const unsigned char *s = (const unsigned char *)text;
     uint64_t carry_alpha = 0, carry_digit = 0, carry_run = 0; /* the previous block's last */
     size_t run_start = 0; /* of a run still open at a block's end */
-    int run_letter = 0;
-    size_t ns = out->n; /* in locals: the stores to the segments cannot change them */
-    size_t plains = 0;
+    int run_letter = 0, run_unknown = 0;
+    size_t ns = out->n, unknowns = 0; /* in locals: stores to segments cannot change them */
     vb_seg *seg = out->seg;
+    int simd = out->portable ? SIMD_PORTABLE : out->simd ? out->simd : simd_best;
+    uint32_t sentence = 0, next = UINT32_MAX; /* next: the boundary not passed yet */
+    size_t passed = 0;
+    if (st) {
+        if (vb__grow((void **)&out->sbreaks, &out->sbreaks_cap, 16, sizeof *out->sbreaks))
+            return VB_ENOMEM;
+        *st = (sentences){ out->sbreaks, 0, out->sbreaks_cap };
+        st->at[0] = UINT32_MAX; /* the sentinel */
+    }
+#define NUMBER_SENTENCE(start)                                                             \
+    if ((start) >= next) {                                                                 \
+        do                                                                                 \
+            sentence++;                                                                    \
+        while ((start) >= (next = st->at[++passed]));                                      \
+    }
     for (size_t i = from; i < to; i += 64) {
         if (out->cap - ns < 65) {
             if (vb__grow((void **)&out->seg, &out->cap, ns + 65, sizeof *out->seg) != 0)
@@ -500,77 +631,101 @@ static int scan_ascii(const char *text, size_t len, size_t from, size_t to, vb_s
             memcpy(pad, p, len - i);
             p = pad;
         }
-        if (out->portable || !HAVE_SSE2 || !sse2_ok)
-            block_portable(p, &m);
-#if HAVE_SSE2
-        else
-            block_sse2(p, &m);
-#endif
+        classify(p, &m, simd);
         uint64_t valid = n == 64 ? ~0ULL : (1ULL << n) - 1;
         uint64_t alpha = m.alpha & valid, digit = m.digit & valid;
-        unsigned after = i + 64 < to ? ascii_bits[s[i + 64]] : 0; /* the next block's first */
+        unsigned after = i + 64 < len ? s[i + 64] : 0; /* the next block's first */
+        unsigned after_bits = ascii_bits[after], after_more = ascii_more[after];
         uint64_t join = (m.midlet & (alpha << 1 | carry_alpha) &
-                         (alpha >> 1 | (uint64_t)!!(after & A_ALETTER) << 63)) |
+                         (alpha >> 1 | (uint64_t)!!(after_bits & A_ALETTER) << 63)) |
                         (m.midnum & (digit << 1 | carry_digit) &
-                         (digit >> 1 | (uint64_t)!!(after & A_NUMERIC) << 63));
+                         (digit >> 1 | (uint64_t)!!(after_bits & A_NUMERIC) << 63));
         uint64_t letter = alpha | (m.under & valid);
         uint64_t run = letter | digit | (join & valid);
         uint64_t sym = valid & ~run & ~m.space;
-        uint64_t starts = run & ~(run << 1 | carry_run);
+        uint64_t starts = run & ~(run << 1 | carry_run) & valid;
         uint64_t ends = run & ~(run >> 1) & ~(1ULL << 63); /* a run at bit 63 may go on */
-        uint64_t sentend = st ? m.sentend & valid : 0;
-        if (carry_run && !(run & 1)) /* the open run ended with the last block */
-            plains += put_ascii(&seg[ns++], s, len, run_start, i,
-                      run_letter ? VB_TOKEN_WORD : VB_TOKEN_NUMBER, st);
-        for (uint64_t ev = ends | sym; ev; ev &= ev - 1) {
-            unsigned k = (unsigned)__builtin_ctzll(ev);
-            uint64_t upto = (2ULL << k) - 1; /* bits 0..k */
-            for (; sentend & upto; sentend &= sentend - 1)
-                sentence_end(st, text, len, i + (size_t)__builtin_ctzll(sentend));
-            if (sym >> k & 1) {
-                plains += put_ascii(&seg[ns++], s, len, i + k, i + k + 1, VB_TOKEN_SYMBOL,
-                                    st);
-                continue;
-            }
-            uint64_t begun = starts & upto;
-            size_t start;
-            int has_letter;
-            if (begun) {
-                unsigned b = 63 - (unsigned)__builtin_clzll(begun);
-                start = i + b;
-                has_letter = (letter & upto) >> b != 0;
-            } else { /* begun in an earlier block */
-                start = run_start;
-                has_letter = run_letter || (letter & upto);
-            }
-            plains += put_ascii(&seg[ns++], s, len, start, i + k + 1,
-                      has_letter ? VB_TOKEN_WORD : VB_TOKEN_NUMBER, st);
+        /* unknown: at a segment's first byte (URL, mention...), or its last ('@', '%') */
+        uint64_t t_next = m.t >> 1 | (uint64_t)!!(after_more & M_T) << 63;
+        uint64_t w_next = m.w >> 1 | (uint64_t)!!(after_more & M_W) << 63;
+        uint64_t ap_next =
+            (m.at | m.pct) >> 1 | (uint64_t)!!(after_more & (M_AT | M_PCT)) << 63;
+        uint64_t unknown = (starts & ((m.h & t_next) | (m.w & w_next))) | (sym & m.merge) |
+                           (ends & ap_next);
+        if (st) {
+            for (uint64_t se = m.sentend & valid; se; se &= se - 1)
+                if (sentence_end(st, out, text, len, i + (size_t)__builtin_ctzll(se)) != 0)
+                    return VB_ENOMEM;
+            next = st->at[passed]; /* the sentinel may have moved */
         }
-        for (; sentend; sentend &= sentend - 1) /* before every segment still to come */
-            sentence_end(st, text, len, i + (size_t)__builtin_ctzll(sentend));
-        if (run >> 63) {
-            uint64_t gaps = ~run; /* where the open run begins: after the last non-run byte */
-            if (gaps) {
-                unsigned b = 64 - (unsigned)__builtin_clzll(gaps);
+        uint64_t bs = starts | sym, es = ends | sym;
+        if (carry_run) {
+            if (!(run & 1)) { /* the open run ended with the last block */
+                int more = ascii_more[s[i]]; /* the byte after it (valid: i < to) */
+                if (st)
+                    NUMBER_SENTENCE(run_start);
+                put_seg(&seg[ns++], run_start, i, run_letter ? VB_TOKEN_WORD : VB_TOKEN_NUMBER,
+                        run_unknown || (more & (M_AT | M_PCT)), sentence);
+                unknowns += run_unknown || (more & (M_AT | M_PCT));
+            } else if (es) { /* the open run ends in this block: its end comes first */
+                unsigned k = (unsigned)__builtin_ctzll(es);
+                es &= es - 1;
+                int u = run_unknown || (int)(unknown >> k & 1);
+                if (st)
+                    NUMBER_SENTENCE(run_start);
+                put_seg(&seg[ns++], run_start, i + k + 1,
+                        run_letter || (letter & ((2ULL << k) - 1)) ? VB_TOKEN_WORD
+                                                                  : VB_TOKEN_NUMBER,
+                        u, sentence);
+                unknowns += u;
+            }
+        }
+        for (; es; es &= es - 1, bs &= bs - 1) {
+            unsigned k = (unsigned)__builtin_ctzll(es), b = (unsigned)__builtin_ctzll(bs);
+            size_t start = i + b;
+            int u = (int)((unknown >> b | unknown >> k) & 1);
+            /* without a branch (symbols and words alternate): a symbol holds no letter */
+            int type = ((letter & ((2ULL << k) - 1)) >> b == 0) + (int)(sym >> k & 1);
+            if (st)
+                NUMBER_SENTENCE(start);
+            put_seg(&seg[ns++], start, i + k + 1, type, u, sentence);
+            unknowns += u;
+        }
+        if (run >> 63) { /* a run open at the block's end: bs holds its start, if here */
+            if (bs) {
+                unsigned b = (unsigned)__builtin_ctzll(bs);
                 run_start = i + b;
                 run_letter = (letter >> b) != 0;
+                run_unknown = (int)(unknown >> b & 1);
             } else if (carry_run) { /* the whole block is in a run begun before */
                 run_letter |= letter != 0;
-            } else {
-                run_start = i;
-                run_letter = letter != 0;
             }
         }
         carry_run = run >> 63;
         carry_alpha = alpha >> 63;
         carry_digit = digit >> 63;
     }
-    if (carry_run) /* a run up to to */
-        plains += put_ascii(&seg[ns++], s, len, run_start, to,
-                  run_letter ? VB_TOKEN_WORD : VB_TOKEN_NUMBER, st);
-    out->unknown += ns - out->n - plains;
+    if (carry_run) { /* a run up to to */
+        int more = to < len ? ascii_more[s[to]] : 0;
+        if (st)
+            NUMBER_SENTENCE(run_start);
+        put_seg(&seg[ns++], run_start, to, run_letter ? VB_TOKEN_WORD : VB_TOKEN_NUMBER,
+                run_unknown || (more & (M_AT | M_PCT)), sentence);
+        unknowns += run_unknown || (more & (M_AT | M_PCT));
+    }
+#undef NUMBER_SENTENCE
+    out->unknown += unknowns;
     out->n = ns;
     return 0;
+}
+
+/* The scanner twice over, so that each copy keeps its loop in registers: with sentences
+ * (an all-ASCII text) and without (the ASCII stretches of other texts). */
+static int scan_ascii(const char *text, size_t len, size_t from, size_t to, vb_segs *out,
+                      sentences *st)
+{
+    return st ? scan_ascii_body(text, len, from, to, out, st)
+              : scan_ascii_body(text, len, from, to, out, NULL);
 }
 
 /* Segments of chars[c0..c1), which has white space or an end of the text on both sides,
@@ -695,14 +850,13 @@ static int segment_general(const char *text, size_t len, vb_segs *out)
 
 int vb__segment(const char *text, size_t len, vb_segs *out)
 {
-    static pthread_once_t once = PTHREAD_ONCE_INIT;
-    pthread_once(&once, init_ascii); /* analyzers run in many threads at once */
+    pthread_once(&ascii_once, init_ascii);
     out->n = 0;
     out->unknown = 0;
     out->replacements = 0;
     if (out->general_only || !ascii_fast_path_ok || !is_ascii(text, len))
         return segment_general(text, len, out);
-    sentences st = { 0, 0 };
+    sentences st;
     if (scan_ascii(text, len, 0, len, out, &st))
         return VB_ENOMEM;
     uint32_t last = out->n ? out->seg[out->n - 1].sentence : 0;
