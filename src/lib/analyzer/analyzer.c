@@ -481,22 +481,6 @@ int vb_analyzer_run(vb_analyzer *an, const char *text, size_t len, const vb_toke
         return vb__error_set(err, VB_ENOMEM, "", 0, 0, "out of memory");
     const vb_seg *segs = an->segs.seg;
     uint64_t *keys = an->keys; /* a short segment's front keys, then a missed one's hash */
-    for (size_t i = 0; i < nseg; i++) {
-        const char *p = text + segs[i].start;
-        size_t n = segs[i].end - segs[i].start, rest = len - segs[i].start;
-        if (n - 1 < 8) {
-            keys[2 * i] = front_key(p, n, rest);
-            __builtin_prefetch(front_slot(an, keys[2 * i]));
-        } else if (n - 9 < 8) {
-            keys[2 * i] = vb__load_le64((const unsigned char *)p);
-            keys[2 * i + 1] = front_key(p + 8, n - 8, rest - 8);
-            __builtin_prefetch(front16_slot(an, keys[2 * i], keys[2 * i + 1]));
-        } else {
-            keys[2 * i] = XXH3_64bits(p, n);
-            if (an->surf_cap)
-                __builtin_prefetch(&an->surf[keys[2 * i] & (an->surf_cap - 1)]);
-        }
-    }
     /* Sentences are numbered densely over the tokens kept: a trailing line break or a
      * segment of ignorable characters only does not make a sentence. The first token is
      * in sentence 0 whatever its segment's number. */
@@ -520,23 +504,33 @@ int vb_analyzer_run(vb_analyzer *an, const char *text, size_t len, const vb_toke
             sentence += g->sentence != last_seg_sentence; /* not at the first: see above */
             last_seg_sentence = g->sentence;
             t->sentence = sentence;
-            if (n - 1 < 16) {
-                if (n <= 8) {
-                    const front *f = front_slot(an, key[0]);
-                    if (f->key == key[0]) {
-                        token_front(t, &f->v);
-                        dropped |= f->v.norm_len == 0;
-                        continue;
-                    }
-                } else {
-                    const front16 *f = front16_slot(an, key[0], key[1]);
-                    if (f->key[0] == key[0] && f->key[1] == key[1]) {
-                        token_front(t, &f->v);
-                        dropped |= f->v.norm_len == 0;
-                        continue;
-                    }
+            const char *p = text + g->start;
+            size_t rest = len - g->start;
+            if (n <= 8) {
+                key[0] = front_key(p, n, rest);
+                const front *f = front_slot(an, key[0]);
+                if (f->key == key[0]) {
+                    token_front(t, &f->v);
+                    dropped |= f->v.norm_len == 0;
+                    continue;
                 }
-                key[0] = XXH3_64bits(text + g->start, n);
+                key[0] = XXH3_64bits(p, n);
+                if (an->surf_cap)
+                    __builtin_prefetch(&an->surf[key[0] & (an->surf_cap - 1)]);
+            } else if (n <= 16) {
+                key[0] = vb__load_le64((const unsigned char *)p);
+                key[1] = front_key(p + 8, n - 8, rest - 8);
+                const front16 *f = front16_slot(an, key[0], key[1]);
+                if (f->key[0] == key[0] && f->key[1] == key[1]) {
+                    token_front(t, &f->v);
+                    dropped |= f->v.norm_len == 0;
+                    continue;
+                }
+                key[0] = XXH3_64bits(p, n);
+                if (an->surf_cap)
+                    __builtin_prefetch(&an->surf[key[0] & (an->surf_cap - 1)]);
+            } else {
+                key[0] = XXH3_64bits(p, n);
                 if (an->surf_cap)
                     __builtin_prefetch(&an->surf[key[0] & (an->surf_cap - 1)]);
             }
