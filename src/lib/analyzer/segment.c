@@ -496,7 +496,7 @@ static void block_sse2(const unsigned char *s, block *m)
 static uint8_t vbmi_bits[128] __attribute__((aligned(64)));
 static uint8_t vbmi_more[128] __attribute__((aligned(64)));
 
-__attribute__((target("avx512f,avx512bw,avx512vbmi"))) static void
+__attribute__((target("avx512f,avx512bw,avx512vbmi"))) static inline void
 block_vbmi(const unsigned char *s, block *m)
 {
     __m512i x = _mm512_loadu_si512((const void *)s);
@@ -549,7 +549,8 @@ int vb__segment_simd_best(void)
     return simd_best;
 }
 
-static void classify(const unsigned char *p, block *m, int simd)
+static inline __attribute__((always_inline)) void classify(const unsigned char *p, block *m,
+                                                           int simd)
 {
 #if HAVE_VBMI
     if (simd == SIMD_VBMI) {
@@ -593,7 +594,7 @@ static inline void put_seg(vb_seg *g, size_t start, size_t end, int type, int un
  * whose sentences are counted afterwards. */
 static inline __attribute__((always_inline)) int
 scan_ascii_body(const char *text, size_t len, size_t from, size_t to, vb_segs *out,
-                sentences *st)
+                sentences *st, int simd)
 {
     const unsigned char *s = (const unsigned char *)text;
     uint64_t carry_alpha = 0, carry_digit = 0, carry_run = 0; /* the previous block's last */
@@ -601,7 +602,6 @@ scan_ascii_body(const char *text, size_t len, size_t from, size_t to, vb_segs *o
     int run_letter = 0, run_unknown = 0;
     size_t ns = out->n, unknowns = 0; /* in locals: stores to segments cannot change them */
     vb_seg *seg = out->seg;
-    int simd = out->portable ? SIMD_PORTABLE : out->simd ? out->simd : simd_best;
     uint32_t sentence = 0, next = UINT32_MAX; /* next: the boundary not passed yet */
     size_t passed = 0;
     if (st) {
@@ -650,7 +650,14 @@ scan_ascii_body(const char *text, size_t len, size_t from, size_t to, vb_segs *o
         uint64_t w_next = m.w >> 1 | (uint64_t)!!(after_more & M_W) << 63;
         uint64_t ap_next =
             (m.at | m.pct) >> 1 | (uint64_t)!!(after_more & (M_AT | M_PCT)) << 63;
-        uint64_t unknown = (starts & ((m.h & t_next) | (m.w & w_next))) | (sym & m.merge) |
+        /* Per segment everything is read at its last byte: an addition carries a bit at a
+         * run's start over the run to the byte after it. So a run begun here that starts
+         * "ht" or "ww" is marked at its end, as is a run that holds no letter (a number:
+         * the carry over its non-letters reaches past it, where a letter would stop it). */
+        uint64_t url_start_bits = starts & ((m.h & t_next) | (m.w & w_next));
+        uint64_t nonletter = run & ~letter;
+        uint64_t number = ((nonletter + (starts & nonletter)) & ~run) >> 1;
+        uint64_t unknown = (((run + url_start_bits) & ~run) >> 1) | (sym & m.merge) |
                            (ends & ap_next);
         if (st) {
             for (uint64_t se = m.sentend & valid; se; se &= se - 1)
@@ -670,7 +677,7 @@ scan_ascii_body(const char *text, size_t len, size_t from, size_t to, vb_segs *o
             } else if (es) { /* the open run ends in this block: its end comes first */
                 unsigned k = (unsigned)__builtin_ctzll(es);
                 es &= es - 1;
-                int u = run_unknown || (int)(unknown >> k & 1);
+                int u = run_unknown || (int)(ends >> k & ap_next >> k & 1);
                 if (st)
                     NUMBER_SENTENCE(run_start);
                 put_seg(&seg[ns++], run_start, i + k + 1,
@@ -683,9 +690,8 @@ scan_ascii_body(const char *text, size_t len, size_t from, size_t to, vb_segs *o
         for (; es; es &= es - 1, bs &= bs - 1) {
             unsigned k = (unsigned)__builtin_ctzll(es), b = (unsigned)__builtin_ctzll(bs);
             size_t start = i + b;
-            int u = (int)((unknown >> b | unknown >> k) & 1);
-            /* without a branch (symbols and words alternate): a symbol holds no letter */
-            int type = ((letter & ((2ULL << k) - 1)) >> b == 0) + (int)(sym >> k & 1);
+            int u = (int)(unknown >> k & 1);
+            int type = (int)(number >> k & 1) + (int)(sym >> k & 1) * VB_TOKEN_SYMBOL;
             if (st)
                 NUMBER_SENTENCE(start);
             put_seg(&seg[ns++], start, i + k + 1, type, u, sentence);
@@ -696,7 +702,7 @@ scan_ascii_body(const char *text, size_t len, size_t from, size_t to, vb_segs *o
                 unsigned b = (unsigned)__builtin_ctzll(bs);
                 run_start = i + b;
                 run_letter = (letter >> b) != 0;
-                run_unknown = (int)(unknown >> b & 1);
+                run_unknown = (int)(url_start_bits >> b & 1);
             } else if (carry_run) { /* the whole block is in a run begun before */
                 run_letter |= letter != 0;
             }
@@ -719,13 +725,30 @@ scan_ascii_body(const char *text, size_t len, size_t from, size_t to, vb_segs *o
     return 0;
 }
 
-/* The scanner twice over, so that each copy keeps its loop in registers: with sentences
- * (an all-ASCII text) and without (the ASCII stretches of other texts). */
+#if HAVE_VBMI
+/* The scanner for machines with AVX-512 VBMI, whose BMI1/BMI2 also shift by a register
+ * and count zeros in one instruction each. */
+__attribute__((target("avx512f,avx512bw,avx512vbmi,bmi,bmi2,lzcnt"))) static int
+scan_ascii_vbmi(const char *text, size_t len, size_t from, size_t to, vb_segs *out,
+                sentences *st)
+{
+    return st ? scan_ascii_body(text, len, from, to, out, st, SIMD_VBMI)
+              : scan_ascii_body(text, len, from, to, out, NULL, SIMD_VBMI);
+}
+#endif
+
+/* The scanner compiled for each case, so that each copy keeps its loop in registers: with
+ * sentences (an all-ASCII text) and without (the ASCII stretches of other texts). */
 static int scan_ascii(const char *text, size_t len, size_t from, size_t to, vb_segs *out,
                       sentences *st)
 {
-    return st ? scan_ascii_body(text, len, from, to, out, st)
-              : scan_ascii_body(text, len, from, to, out, NULL);
+    int simd = out->portable ? SIMD_PORTABLE : out->simd ? out->simd : simd_best;
+#if HAVE_VBMI
+    if (simd == SIMD_VBMI)
+        return scan_ascii_vbmi(text, len, from, to, out, st);
+#endif
+    return st ? scan_ascii_body(text, len, from, to, out, st, simd)
+              : scan_ascii_body(text, len, from, to, out, NULL, simd);
 }
 
 /* Segments of chars[c0..c1), which has white space or an end of the text on both sides,
