@@ -10,6 +10,7 @@
 #include "analyzer_int.h"
 
 #include <libstemmer.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -39,9 +40,7 @@ typedef struct surface {
 /* What a token needs of its word, as the front caches keep it. */
 typedef struct front_val {
     const char *norm, *stem;
-    uint32_t id;
-    uint16_t norm_len;
-    uint16_t stem_len; /* and, in the top bit, VB_TOKEN_STOPWORD */
+    uint64_t packed; /* norm_len (16 bits), stem_len (15), the stopword flag (1), the id (32) */
 } front_val;
 
 /* The front caches, before the surface table: segments of up to 8 bytes (most tokens) by
@@ -441,21 +440,29 @@ static inline void token_word(vb_token *t, const word *w, uint32_t id)
 static inline void token_front(vb_token *t, const front_val *v)
 {
     t->norm = v->norm;
-    t->norm_len = v->norm_len;
     t->stem = v->stem;
-    t->stem_len = v->stem_len & 0x7FFFu;
-    t->flags = (uint8_t)(v->stem_len >> 15);
-    t->word = v->id;
+    uint64_t x = v->packed;
+    /* norm_len and stem_len side by side, as one store */
+    uint64_t lens = (x & 0xFFFFu) | ((x << 16) & 0x00007FFF00000000ULL);
+    memcpy(&t->norm_len, &lens, sizeof lens);
+    t->word = (uint32_t)(x >> 32);
+    t->flags = (uint8_t)(x >> 31 & 1);
 }
 
+_Static_assert(offsetof(vb_token, stem_len) == offsetof(vb_token, norm_len) + 4,
+               "token_front stores norm_len and stem_len at once");
+
 /* What the front caches keep of word record id; 0 when it does not fit (a normal form of
- * 64 KiB, a flag besides the stopword one). */
+ * 64 KiB, a flag besides the stopword one) or is dropped (no normal form: the front's hits
+ * are never dropped). */
 static inline int front_val_of(front_val *v, const word *w, uint32_t id)
 {
-    if (w->norm_len > UINT16_MAX || w->stem_len >= 0x8000u || (w->flags & ~VB_TOKEN_STOPWORD))
+    if (w->norm_len == 0 || w->norm_len > UINT16_MAX || w->stem_len >= 0x8000u ||
+        (w->flags & ~VB_TOKEN_STOPWORD))
         return 0;
-    *v = (front_val){ w->norm, w->stem, id, (uint16_t)w->norm_len,
-                      (uint16_t)(w->stem_len | (w->flags & VB_TOKEN_STOPWORD ? 0x8000u : 0)) };
+    *v = (front_val){ w->norm, w->stem,
+                      (uint64_t)w->norm_len | (uint64_t)w->stem_len << 16 |
+                          (uint64_t)(w->flags & VB_TOKEN_STOPWORD) << 31 | (uint64_t)id << 32 };
     return 1;
 }
 
@@ -471,16 +478,14 @@ int vb_analyzer_run(vb_analyzer *an, const char *text, size_t len, const vb_toke
         return vb__error_set(err, VB_ENOMEM, "", 0, 0, "out of memory");
     if (vb__grow((void **)&an->tok, &an->tok_cap, an->segs.n + 1, sizeof *an->tok))
         return vb__error_set(err, VB_ENOMEM, "", 0, 0, "out of memory");
-    /* First the front cache's slot of every short segment and the surface table's of every
-     * long one are prefetched, so that their cache misses overlap. Then each batch: the
-     * front cache's hits are written at once; the others are hashed and their slots
-     * prefetched, then looked up (so that their misses overlap too), then written; then
-     * the batch's tokens are numbered by sentence. */
+    /* Each batch: the front caches' hits are written at once; the others are hashed and
+     * their slots prefetched, then looked up (so that their cache misses overlap), then
+     * written; then, if one was dropped, the batch's tokens are numbered again. */
     size_t nt = 0, nseg = an->segs.n;
-    if (vb__grow((void **)&an->keys, &an->keys_cap, 2 * nseg + 2, sizeof *an->keys))
+    if (vb__grow((void **)&an->keys, &an->keys_cap, BATCH, sizeof *an->keys))
         return vb__error_set(err, VB_ENOMEM, "", 0, 0, "out of memory");
     const vb_seg *segs = an->segs.seg;
-    uint64_t *keys = an->keys; /* a short segment's front keys, then a missed one's hash */
+    uint64_t *keys = an->keys; /* the hashes of a batch's misses */
     /* Sentences are numbered densely over the tokens kept: a trailing line break or a
      * segment of ignorable characters only does not make a sentence. The first token is
      * in sentence 0 whatever its segment's number. */
@@ -496,7 +501,6 @@ int vb_analyzer_run(vb_analyzer *an, const char *text, size_t len, const vb_toke
         for (size_t j = 0; j < m; j++) {
             const vb_seg *g = &segs[b + j];
             vb_token *t = &bt[j];
-            uint64_t *key = &keys[2 * (b + j)];
             size_t n = g->end - g->start;
             t->start = g->start;
             t->end = g->end;
@@ -507,41 +511,37 @@ int vb_analyzer_run(vb_analyzer *an, const char *text, size_t len, const vb_toke
             const char *p = text + g->start;
             size_t rest = len - g->start;
             if (n <= 8) {
-                key[0] = front_key(p, n, rest);
-                const front *f = front_slot(an, key[0]);
-                if (f->key == key[0]) {
+                uint64_t k0 = front_key(p, n, rest);
+                const front *f = front_slot(an, k0);
+                if (f->key == k0) {
                     token_front(t, &f->v);
-                    dropped |= f->v.norm_len == 0;
                     continue;
                 }
-                key[0] = XXH3_64bits(p, n);
-                if (an->surf_cap)
-                    __builtin_prefetch(&an->surf[key[0] & (an->surf_cap - 1)]);
             } else if (n <= 16) {
-                key[0] = vb__load_le64((const unsigned char *)p);
-                key[1] = front_key(p + 8, n - 8, rest - 8);
-                const front16 *f = front16_slot(an, key[0], key[1]);
-                if (f->key[0] == key[0] && f->key[1] == key[1]) {
+                uint64_t k0 = vb__load_le64((const unsigned char *)p);
+                uint64_t k1 = front_key(p + 8, n - 8, rest - 8);
+                const front16 *f = front16_slot(an, k0, k1);
+                if (f->key[0] == k0 && f->key[1] == k1) {
                     token_front(t, &f->v);
-                    dropped |= f->v.norm_len == 0;
                     continue;
                 }
-                key[0] = XXH3_64bits(p, n);
-                if (an->surf_cap)
-                    __builtin_prefetch(&an->surf[key[0] & (an->surf_cap - 1)]);
-            } else {
-                key[0] = XXH3_64bits(p, n);
-                if (an->surf_cap)
-                    __builtin_prefetch(&an->surf[key[0] & (an->surf_cap - 1)]);
             }
             miss[nmiss++] = (uint8_t)j;
+        }
+        /* the misses: hashed and their slots prefetched, then looked up, so that the cache
+         * misses of the surface table overlap */
+        for (size_t k = 0; k < nmiss; k++) {
+            const vb_seg *g = &segs[b + miss[k]];
+            keys[k] = XXH3_64bits(text + g->start, g->end - g->start);
+            if (an->surf_cap)
+                __builtin_prefetch(&an->surf[keys[k] & (an->surf_cap - 1)]);
         }
         an->lookups += m - nmiss;
         an->hits += m - nmiss;
         for (size_t k = 0; k < nmiss; k++) {
             size_t j = miss[k];
             const vb_seg *g = &segs[b + j];
-            int64_t id = lookup(an, text, g, keys[2 * (b + j)]);
+            int64_t id = lookup(an, text, g, keys[k]);
             if (id < 0)
                 return vb__error_set(err, VB_ENOMEM, "", 0, 0, "out of memory");
             bt[j].word = (uint32_t)id;
