@@ -157,7 +157,8 @@ static void segmenter_paths_agree(void **state)
     static const char *const ends[] = {
         "Hi. There", "etc. and", "Wow! nice", "What? no", "No! No", "A.\n b", "U.S. Army",
         "e.g. x", "x. 1", "x.  A", "x. (A", "x.' A", "x.) a", "x. a.", "x? A", "x.\r\n a",
-        "x. _a", ". A", "!. a", "x.. a", "x.\t a", "a. b. C! d? E",
+        "x. _a", ". A", "!. a", "x.. a", "x.\t a", "a. b. C! d? E", "Wow!!", "end.", "a?!",
+        "So... Then", "What?! No", "x.!", "x.\n", "x!?\n", "Hi!!! ok", "1.. 2",
     };
     for (size_t k = 0; k < sizeof ends / sizeof *ends; k++)
         segs += compare_paths(ends[k], strlen(ends[k]), &fast, &general, "sentence ends");

@@ -181,14 +181,20 @@ size_t vb__sb_after_ascii(const char *text, size_t len, size_t t)
      * letter. There SB9 and SB10 keep the terminator and the space together, and the
      * letter decides: SB11 breaks before it, unless SB8 keeps a lowercase word after a
      * period ("etc. and"). */
+    if (t + 1 >= len)
+        return 0; /* the text's end (SB2) */
+    int term = ascii_prop[(unsigned char)text[t]];
     if (t + 2 < len && text[t + 1] == ' ') {
-        int term = ascii_prop[(unsigned char)text[t]];
         int next = ascii_prop[(unsigned char)text[t + 2]];
         if (saterm(term) && (next == SB_Upper || (next == SB_Lower && term == SB_STerm)))
             return t + 2;
         if (term == SB_ATerm && next == SB_Lower)
             return 0;
     }
+    /* "..." and "?!": SB8a keeps a terminator after a terminator, and the walk stops there:
+     * the boundary, if any, is the last one's */
+    if (saterm(term) && saterm(ascii_prop[(unsigned char)text[t + 1]]))
+        return 0;
     seq q = { (const uint8_t *)text, 1, ascii_prop };
     long at = walk(&q, (long)len, (long)t);
     return at > 0 ? (size_t)at : 0;
