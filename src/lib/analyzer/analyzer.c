@@ -196,7 +196,7 @@ void vb_analyzer_free(vb_analyzer *an)
     if (an->stemmer)
         sb_stemmer_delete(an->stemmer);
     vb__strmap_free(&an->stop);
-    free(an->surf);
+    vb__table_free(an->surf, an->surf_cap * sizeof *an->surf);
     free(an->front);
     free(an->front16);
     vb__strmap_free(&an->norms);
@@ -365,14 +365,13 @@ static int surface_add(vb_analyzer *an, const char *s, size_t n, uint64_t h, uin
 {
     if ((an->surf_count + 1) * 4 > an->surf_cap * 3) { /* keep the load under 3/4 */
         size_t cap = an->surf_cap ? an->surf_cap * 2 : 1024;
-        surface *slots = aligned_alloc(64, cap * sizeof *slots); /* slots within lines */
+        surface *slots = vb__table_alloc(cap * sizeof *slots); /* 32-byte slots in lines */
         if (!slots)
             return -1;
-        memset(slots, 0, cap * sizeof *slots);
         for (size_t i = 0; i < an->surf_cap; i++)
             if (an->surf[i].id1)
                 surface_place(slots, cap, &an->surf[i]);
-        free(an->surf);
+        vb__table_free(an->surf, an->surf_cap * sizeof *an->surf);
         an->surf = slots;
         an->surf_cap = cap;
     }

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <xxhash.h>
 
 int vb__error_set(vb_error *err, int code, const char *source, size_t line, size_t column,
@@ -184,6 +185,45 @@ int vb__strmap_get(const vb_strmap *m, const char *key, size_t len, uint64_t has
     }
 }
 
+enum { TABLE_BIG = 1 << 20, HUGE_PAGE = 2 << 20 };
+
+void *vb__table_alloc(size_t bytes)
+{
+    if (bytes < TABLE_BIG) { /* slots of 32 or 64 bytes stay within cache lines */
+        size_t size = (bytes + 63) & ~(size_t)63;
+        void *p = size >= bytes && size ? aligned_alloc(64, size) : NULL;
+        return p ? memset(p, 0, size) : NULL;
+    }
+    size_t size = (bytes + HUGE_PAGE - 1) & ~(size_t)(HUGE_PAGE - 1);
+    if (size < bytes || size > SIZE_MAX - HUGE_PAGE)
+        return NULL;
+    /* map one huge page more, then give back what lies outside the aligned span */
+    char *raw = mmap(NULL, size + HUGE_PAGE, PROT_READ | PROT_WRITE,
+                     MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (raw == MAP_FAILED)
+        return NULL;
+    char *p = (char *)(((uintptr_t)raw + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1));
+    if (p > raw)
+        munmap(raw, (size_t)(p - raw));
+    if (p + size < raw + size + HUGE_PAGE)
+        munmap(p + size, (size_t)(raw + size + HUGE_PAGE - (p + size)));
+#ifdef MADV_HUGEPAGE
+    madvise(p, size, MADV_HUGEPAGE); /* a hint: without it, 4 KiB pages */
+#endif
+    return p;
+}
+
+void vb__table_free(void *p, size_t bytes)
+{
+    if (!p)
+        return;
+    if (bytes < TABLE_BIG) {
+        free(p);
+        return;
+    }
+    munmap(p, (bytes + HUGE_PAGE - 1) & ~(size_t)(HUGE_PAGE - 1));
+}
+
 static void strmap_place(vb_strmap_slot *slots, size_t cap, const vb_strmap_slot *src)
 {
     size_t mask = cap - 1;
@@ -197,13 +237,15 @@ int vb__strmap_put(vb_strmap *m, const char *key, size_t len, uint64_t hash, uin
 {
     if ((m->count + 1) * 4 > m->cap * 3) { /* keep the load under 3/4 */
         size_t cap = m->cap ? m->cap * 2 : 64;
-        vb_strmap_slot *slots = calloc(cap, sizeof *slots);
+        if (cap > SIZE_MAX / sizeof *m->slots)
+            return VB_ENOMEM;
+        vb_strmap_slot *slots = vb__table_alloc(cap * sizeof *slots);
         if (!slots)
             return VB_ENOMEM;
         for (size_t i = 0; i < m->cap; i++)
             if (m->slots[i].key)
                 strmap_place(slots, cap, &m->slots[i]);
-        free(m->slots);
+        vb__table_free(m->slots, m->cap * sizeof *m->slots);
         m->slots = slots;
         m->cap = cap;
     }
@@ -215,7 +257,7 @@ int vb__strmap_put(vb_strmap *m, const char *key, size_t len, uint64_t hash, uin
 
 void vb__strmap_free(vb_strmap *m)
 {
-    free(m->slots);
+    vb__table_free(m->slots, m->cap * sizeof *m->slots);
     m->slots = NULL;
     m->cap = m->count = 0;
 }

@@ -54,6 +54,14 @@ static inline int vb__bytes_cmp(const char *a, size_t an, const char *b, size_t 
     return c ? c : (an > bn) - (an < bn);
 }
 
+/* ---- tables that may grow large ---- */
+/* Zeroed memory for a hash table. From 1 MiB on it is mapped on its own, aligned to 2 MiB
+ * and marked for huge pages, so that filling it costs a few page faults rather than one per
+ * 4 KiB (several microseconds each in a virtual machine). NULL when out of memory. Free with
+ * vb__table_free and the same size. */
+void *vb__table_alloc(size_t bytes);
+void vb__table_free(void *p, size_t bytes);
+
 /* ---- string -> uint32 map (open addressing; keys borrowed, must stay valid) ---- */
 typedef struct vb_strmap_slot {
     const char *key;
