@@ -25,8 +25,15 @@ typedef struct word {
     uint8_t analyzed; /* stem and stopword flag computed (done for words only) */
 } word;
 
-/* A slot of the surface table: keys of up to 16 bytes live in the slot itself, so a hit
- * reads one cache line for its key. */
+/* What a token needs of its word, as the front caches and the surface table keep it. */
+typedef struct front_val {
+    const char *norm, *stem; /* norm NULL: not kept (see front_val_of) */
+    uint64_t packed; /* norm_len (16 bits), stem_len (15), the stopword flag (1), the id (32) */
+} front_val;
+
+/* A slot of the surface table, one cache line: keys of up to 16 bytes live in the slot
+ * itself, and so do the token's fields, so that a hit reads that line only (not the word
+ * record too: with a large vocabulary both are cache misses). */
 typedef struct surface {
     uint64_t hash;
     uint32_t len;
@@ -35,13 +42,10 @@ typedef struct surface {
         char bytes[16];
         const char *ptr; /* longer keys, in the arena */
     } key;
+    front_val v;
+    uint64_t unused;
 } surface;
 
-/* What a token needs of its word, as the front caches keep it. */
-typedef struct front_val {
-    const char *norm, *stem;
-    uint64_t packed; /* norm_len (16 bits), stem_len (15), the stopword flag (1), the id (32) */
-} front_val;
 
 /* The front caches, before the surface table: segments of up to 8 bytes (most tokens) by
  * their bytes as one integer, and of 9 to 16 bytes as two, direct-mapped, with what their
@@ -360,6 +364,8 @@ static void surface_place(surface *slots, size_t cap, const surface *e)
     slots[i] = *e;
 }
 
+static inline int front_val_of(front_val *v, const word *w, uint32_t id);
+
 /* Add a surface known to be absent. 0 or -1. */
 static int surface_add(vb_analyzer *an, const char *s, size_t n, uint64_t h, uint32_t id)
 {
@@ -376,6 +382,8 @@ static int surface_add(vb_analyzer *an, const char *s, size_t n, uint64_t h, uin
         an->surf_cap = cap;
     }
     surface e = { .hash = h, .len = (uint32_t)n, .id1 = id + 1 };
+    if (!front_val_of(&e.v, &an->words[id], id))
+        e.v.norm = NULL;
     if (n <= SURFACE_INLINE) {
         memcpy(e.key.bytes, s, n);
     } else if (!(e.key.ptr = vb__arena_strndup(&an->arena, s, n))) {
@@ -386,8 +394,10 @@ static int surface_add(vb_analyzer *an, const char *s, size_t n, uint64_t h, uin
     return 0;
 }
 
-/* The word id of segment g: from the surface table, or interned now. -1: out of memory. */
-static int64_t lookup(vb_analyzer *an, const char *text, const vb_seg *g, uint64_t h)
+/* The word id of segment g, and in *v what its token needs (v->norm NULL: read the word
+ * record): from the surface table, or interned now. -1: out of memory. */
+static int64_t lookup(vb_analyzer *an, const char *text, const vb_seg *g, uint64_t h,
+                      front_val *v)
 {
     const char *s = text + g->start;
     size_t n = g->end - g->start;
@@ -395,12 +405,24 @@ static int64_t lookup(vb_analyzer *an, const char *text, const vb_seg *g, uint64
     const surface *e = an->surf_cap ? surface_find(an, s, n, h) : NULL;
     if (e) {
         an->hits++;
+        *v = e->v;
         return e->id1 - 1;
     }
     int64_t id = intern(an, s, n, g);
     if (id < 0 || surface_add(an, s, n, h, (uint32_t)id) != 0)
         return -1;
+    v->norm = NULL;
     return id;
+}
+
+/* A word was completed: the surface table's copies of its fields are made again. */
+static void surfaces_refresh(vb_analyzer *an)
+{
+    for (size_t i = 0; i < an->surf_cap; i++) {
+        surface *e = &an->surf[i];
+        if (e->id1 && !front_val_of(&e->v, &an->words[e->id1 - 1], e->id1 - 1))
+            e->v.norm = NULL;
+    }
 }
 
 /* The front cache's key of a segment of 1 to 8 bytes at s (rest bytes to the end of the
@@ -450,6 +472,7 @@ static inline void token_front(vb_token *t, const front_val *v)
 
 _Static_assert(offsetof(vb_token, stem_len) == offsetof(vb_token, norm_len) + 4,
                "token_front stores norm_len and stem_len at once");
+_Static_assert(sizeof(surface) == 64, "a surface slot is one cache line");
 
 /* What the front caches keep of word record id; 0 when it does not fit (a normal form of
  * 64 KiB, a flag besides the stopword one) or is dropped (no normal form: the front's hits
@@ -525,37 +548,34 @@ int vb_analyzer_run(vb_analyzer *an, const char *text, size_t len, const vb_toke
                     continue;
                 }
             }
-            miss[nmiss++] = (uint8_t)j;
-        }
-        /* the misses: hashed and their slots prefetched, then looked up, so that the cache
-         * misses of the surface table overlap */
-        for (size_t k = 0; k < nmiss; k++) {
-            const vb_seg *g = &segs[b + miss[k]];
-            keys[k] = XXH3_64bits(text + g->start, g->end - g->start);
+            /* a miss: hashed and its slot prefetched at once, so that the cache misses of
+             * the batch's lookups overlap with the rest of the batch and each other */
+            keys[nmiss] = XXH3_64bits(p, n);
             if (an->surf_cap)
-                __builtin_prefetch(&an->surf[keys[k] & (an->surf_cap - 1)]);
+                __builtin_prefetch(&an->surf[keys[nmiss] & (an->surf_cap - 1)]);
+            miss[nmiss++] = (uint8_t)j;
         }
         an->lookups += m - nmiss;
         an->hits += m - nmiss;
         for (size_t k = 0; k < nmiss; k++) {
             size_t j = miss[k];
             const vb_seg *g = &segs[b + j];
-            int64_t id = lookup(an, text, g, keys[k]);
+            front_val v;
+            int64_t id = lookup(an, text, g, keys[k], &v);
             if (id < 0)
                 return vb__error_set(err, VB_ENOMEM, "", 0, 0, "out of memory");
-            bt[j].word = (uint32_t)id;
-            __builtin_prefetch(&an->words[id]);
-        }
-        for (size_t k = 0; k < nmiss; k++) {
-            size_t j = miss[k];
-            const vb_seg *g = &segs[b + j];
-            const word *w = &an->words[bt[j].word];
-            token_word(&bt[j], w, bt[j].word);
-            dropped |= w->norm_len == 0;
+            if (!v.norm) { /* a new surface, or a word whose fields do not fit */
+                const word *w = &an->words[id];
+                token_word(&bt[j], w, (uint32_t)id);
+                dropped |= w->norm_len == 0;
+                if (!front_val_of(&v, w, (uint32_t)id))
+                    continue;
+            } else {
+                token_front(&bt[j], &v);
+            }
             const char *p = text + g->start;
             size_t n = g->end - g->start, rest = len - g->start;
-            front_val v;
-            if (n - 1 >= 16 || !front_val_of(&v, w, bt[j].word))
+            if (n - 1 >= 16)
                 continue;
             if (n <= 8) {
                 uint64_t k0 = front_key(p, n, rest);
@@ -568,6 +588,7 @@ int vb_analyzer_run(vb_analyzer *an, const char *text, size_t len, const vb_toke
         }
         if (an->completed) { /* rare: a form met before as a symbol, now as a word */
             an->completed = 0;
+            surfaces_refresh(an);
             memset(an->front, 0, ((size_t)1 << FRONT_BITS) * sizeof *an->front);
             memset(an->front16, 0, ((size_t)1 << FRONT16_BITS) * sizeof *an->front16);
             for (size_t j = 0; j < m; j++)
