@@ -38,12 +38,11 @@ typedef struct surface {
     uint64_t hash;
     uint32_t len;
     uint32_t id1; /* word id + 1; 0: an empty slot */
+    front_val v;
     union {
-        char bytes[16];
+        char bytes[24]; /* a word of 12 Cyrillic or Greek letters still fits */
         const char *ptr; /* longer keys, in the arena */
     } key;
-    front_val v;
-    uint64_t unused;
 } surface;
 
 
@@ -62,7 +61,7 @@ typedef struct front16 {
     front_val v;
 } front16;
 
-enum { SURFACE_INLINE = 16, BATCH = 64, FRONT_BITS = 14, FRONT16_BITS = 12 };
+enum { SURFACE_INLINE = 24, BATCH = 64, FRONT_BITS = 14, FRONT16_BITS = 12 };
 
 struct vb_analyzer {
     char lang[32];
@@ -333,8 +332,11 @@ static inline uint32_t load32(const char *p)
 /* a[0..n) == b[0..n): short keys (most words) by overlapping loads, not a call */
 static inline int same_bytes(const char *a, const char *b, size_t n)
 {
-    if (n > 16)
+    if (n > 24)
         return memcmp(a, b, n) == 0;
+    if (n > 16)
+        return load64(a) == load64(b) && load64(a + 8) == load64(b + 8) &&
+               load64(a + n - 8) == load64(b + n - 8);
     if (n >= 8)
         return load64(a) == load64(b) && load64(a + n - 8) == load64(b + n - 8);
     if (n >= 4)
