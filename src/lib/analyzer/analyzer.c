@@ -61,7 +61,7 @@ typedef struct front16 {
     front_val v;
 } front16;
 
-enum { SURFACE_INLINE = 24, BATCH = 64, FRONT_BITS = 14, FRONT16_BITS = 12 };
+enum { SURFACE_INLINE = 24, BATCH = 64, FRONT_BITS = 15, FRONT16_BITS = 13 };
 
 struct vb_analyzer {
     char lang[32];
