@@ -72,7 +72,9 @@ struct vb_reader {
     vb_field *fields;
     size_t fields_cap;
     vb_record rec;
-    char idbuf[32];
+    char idbuf[32];    /* the record number as an id: digits end before the last byte */
+    size_t id_num;     /* the number idbuf holds (0: none yet) */
+    size_t id_at;      /* where its digits start in idbuf */
     size_t index;
 
     /* columns */
