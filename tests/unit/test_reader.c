@@ -1853,6 +1853,57 @@ static void archive_members_each_by_kind(void **state)
     }
 }
 
+/* vb_reader_info_serial moves whenever vb_reader_get_info may say something new (a member
+ * of an archive, a JSON text field guessed from a later object), and only then. */
+static void info_serial_moves_with_the_info(void **state)
+{
+    (void)state;
+    vb_reader *r = open_kind("l.txt", "a\nb\nc\n", VB_INPUT_LINES);
+    uint64_t s = vb_reader_info_serial(r);
+    for (int i = 0; i < 3; i++) {
+        next_ok(r);
+        assert_true(vb_reader_info_serial(r) == s);
+    }
+    next_eof(r);
+    assert_true(vb_reader_info_serial(r) == s);
+    vb_reader_free(r);
+
+    /* the first objects have no text to guess from: the third one tells */
+    r = open_kind("j.jsonl",
+                  "{\"n\":1}\n{\"n\":2}\n{\"n\":3,\"comment\":\"slow\"}\n"
+                  "{\"n\":4,\"comment\":\"ok\"}\n",
+                  VB_INPUT_JSONL);
+    next_ok(r);
+    s = vb_reader_info_serial(r);
+    assert_null(info_of(r).text_col);
+    next_ok(r);
+    assert_true(vb_reader_info_serial(r) == s);
+    const vb_record *rec = next_ok(r);
+    assert_field(rec->text, "slow");
+    assert_true(vb_reader_info_serial(r) != s);
+    assert_string_equal(info_of(r).text_col, "comment");
+    s = vb_reader_info_serial(r);
+    next_ok(r);
+    assert_true(vb_reader_info_serial(r) == s);
+    vb_reader_free(r);
+
+    const member m[] = { { "a.csv", "id,text\n1,alpha\n2,beta\n", 0 },
+                         { "b.txt", "gamma\ndelta\n", 0 } };
+    size_t len;
+    char *z = pack("zip", "none", m, 2, &len);
+    r = open_opts_("x.zip", z, len, NULL, __LINE__);
+    uint64_t seen[4];
+    for (int i = 0; i < 4; i++) {
+        next_ok(r);
+        seen[i] = vb_reader_info_serial(r);
+        assert_int_equal(info_of(r).member, i < 2 ? 1 : 2);
+    }
+    assert_true(seen[1] == seen[0] && seen[2] != seen[1] && seen[3] == seen[2]);
+    next_eof(r);
+    vb_reader_free(r);
+    free(z);
+}
+
 /* --input applies to every member. */
 static void archive_members_forced_kind(void **state)
 {
@@ -3250,6 +3301,7 @@ int main(void)
         cmocka_unit_test(compressed_stream_by_content),
         cmocka_unit_test(compressed_stream_across_blocks),
         cmocka_unit_test(archive_members_each_by_kind),
+        cmocka_unit_test(info_serial_moves_with_the_info),
         cmocka_unit_test(archive_members_forced_kind),
         cmocka_unit_test(compressed_stream_cut_is_eio),
         cmocka_unit_test(archive_bomb_member_rejected),

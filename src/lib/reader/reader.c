@@ -807,6 +807,7 @@ static int check_text(vb_reader *r, vb_error *err)
 
 int vb__open_input(vb_reader *r, const char *kind_name, vb_error *err)
 {
+    r->info_serial++; /* everything vb_reader_get_info says is decided anew */
     r->opts = r->user_opts;
     if (r->opts.max_record_bytes == 0)
         r->opts.max_record_bytes = (size_t)64 << 20;
@@ -853,6 +854,7 @@ int vb__open_input(vb_reader *r, const char *kind_name, vb_error *err)
 
 void vb__input_reset(vb_reader *r)
 {
+    r->info_serial++;
     for (size_t i = 0; i < r->ncolumns; i++)
         free(r->columns[i]);
     free(r->columns);
@@ -1076,6 +1078,11 @@ const char *vb_reader_reject_raw(const vb_reader *r, size_t *len, int *cut)
     if (cut)
         *cut = r->rej ? r->rej_cut : 0;
     return r->rej;
+}
+
+uint64_t vb_reader_info_serial(const vb_reader *r)
+{
+    return r->info_serial;
 }
 
 void vb_reader_get_info(const vb_reader *r, vb_reader_info *info)

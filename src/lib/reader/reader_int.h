@@ -103,6 +103,10 @@ struct vb_reader {
     char *json_first;     /* the first object's field paths, for that check's message */
 
     int delim_guessed;  /* CSV: the delimiter was chosen from the first rows */
+
+    /* vb_reader_info_serial: counted up wherever what vb_reader_get_info says may change (a
+     * new input, a JSON column guessed; files.c: a new file, or its reader's count moved) */
+    uint64_t info_serial;
 };
 
 int vb__rd_getc(vb_reader *r);
