@@ -20,6 +20,25 @@ static void touch(const char *p, size_t n)
     for (size_t i = 0; i < n; i++) sink += (unsigned char)p[i];
 }
 
+/* Everything vb_reader_get_info tells, as text (malloc'd). */
+static char *info_text(const vb_reader *r)
+{
+    vb_reader_info in;
+    vb_reader_get_info(r, &in);
+    char *s = NULL;
+    size_t n = 0;
+    FILE *f = open_memstream(&s, &n);
+    CHECK(f);
+    fprintf(f, "%s|%zu|%d|%d|%s|%d|%zu|%s|%d|%d|%zu", in.source ? in.source : "-", in.member,
+            (int)in.kind, in.kind_guessed, in.text_col ? in.text_col : "-", in.text_guessed,
+            in.preamble_lines, in.id_col ? in.id_col : "-", in.delimiter, in.delimiter_guessed,
+            in.ncolumns);
+    for (size_t i = 0; i < in.ncolumns; i++)
+        fprintf(f, "|%s", in.columns[i]);
+    fclose(f);
+    return s;
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size < 2) return 0;
@@ -73,12 +92,23 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     vb_reader_info info;
     size_t ok = 0, rej = 0, iter = 0;
+    uint64_t serial = vb_reader_info_serial(r);
+    char *told = info_text(r);
     for (;;) {
         ++iter;
         CHECK(packed || iter <= 4 * len + 16); /* no endless loop */
         const vb_record *rec = NULL;
         vb_error_clear(&err);
         rc = vb_reader_next(r, &rec, &err);
+        /* the info changes only with its serial (the CLI asks for it only then) */
+        char *now = info_text(r);
+        if (vb_reader_info_serial(r) == serial && strcmp(now, told) != 0) {
+            fprintf(stderr, "info changed without its serial: %s -> %s\n", told, now);
+            abort();
+        }
+        serial = vb_reader_info_serial(r);
+        free(told);
+        told = now;
         if (rc == VB_EOF) break;
         size_t raw_len;
         const char *raw = vb_reader_reject_raw(r, &raw_len, NULL);
@@ -122,6 +152,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             CHECK(rec->text.len <= o.max_record_bytes + 1);
         vb_reader_get_info(r, &info);
     }
+    free(told);
     vb_reader_get_info(r, &info);
     if (info.text_col) touch(info.text_col, strlen(info.text_col));
     for (size_t i = 0; i < info.ncolumns; i++) touch(info.columns[i], strlen(info.columns[i]));

@@ -147,6 +147,13 @@ VB_API int vb_reader_next(vb_reader *r, const vb_record **out, vb_error *err);
 VB_API const char *vb_reader_reject_raw(const vb_reader *r, size_t *len, int *cut);
 
 VB_API void vb_reader_get_info(const vb_reader *r, vb_reader_info *info);
+/**
+ * A number that changes whenever what vb_reader_get_info() tells may have changed: a new
+ * input was opened (an archive member, a file of a folder) or a column was guessed from the
+ * records read. A caller that tells the user about the info compares it after each
+ * vb_reader_next() instead of asking for the info every time; it costs a load.
+ */
+VB_API uint64_t vb_reader_info_serial(const vb_reader *r);
 VB_API const char *vb_input_kind_name(vb_input_kind kind);
 /** Parse "csv", "tsv", "jsonl", "json", "lines", "doc", "files" or "auto"; -1 when unknown. */
 VB_API int vb_input_kind_parse(const char *name);

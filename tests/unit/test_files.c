@@ -493,8 +493,10 @@ static void folder_of_exports_reads_each_file_by_kind(void **state)
     assert_int_equal(vb_reader_open(&r, path, NULL, &err), VB_OK);
     const vb_record *rec;
     static const char *const texts[] = { "hello", "world", "x", NULL, "y" };
+    uint64_t serial[5];
     for (size_t i = 0; i < 5; i++) {
         int rc = vb_reader_next(r, &rec, &err);
+        serial[i] = vb_reader_info_serial(r);
         if (!texts[i]) { /* {bad}: rejected where it is, its bytes kept */
             assert_int_equal(rc, VB_EREJECT);
             assert_int_equal(err.line, 2);
@@ -517,6 +519,11 @@ static void folder_of_exports_reads_each_file_by_kind(void **state)
         assert_int_equal(info.member, i < 2 ? 1 : 2);
         assert_int_equal(info.kind, i < 2 ? VB_INPUT_CSV : VB_INPUT_JSONL);
     }
+    /* the info's serial moves with the file read (and the JSON text guessed), not between
+     * records of one file */
+    assert_true(serial[1] == serial[0]);
+    assert_true(serial[2] != serial[1]);
+    assert_true(serial[4] == serial[3] && serial[3] == serial[2]);
     assert_int_equal(vb_reader_next(r, &rec, &err), VB_EOF);
     vb_files_stats st;
     assert_int_equal(vb_reader_files_stats(r, &st), 1);

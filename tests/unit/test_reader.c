@@ -1853,6 +1853,57 @@ static void archive_members_each_by_kind(void **state)
     }
 }
 
+/* vb_reader_info_serial moves whenever vb_reader_get_info may say something new (a member
+ * of an archive, a JSON text field guessed from a later object), and only then. */
+static void info_serial_moves_with_the_info(void **state)
+{
+    (void)state;
+    vb_reader *r = open_kind("l.txt", "a\nb\nc\n", VB_INPUT_LINES);
+    uint64_t s = vb_reader_info_serial(r);
+    for (int i = 0; i < 3; i++) {
+        next_ok(r);
+        assert_true(vb_reader_info_serial(r) == s);
+    }
+    next_eof(r);
+    assert_true(vb_reader_info_serial(r) == s);
+    vb_reader_free(r);
+
+    /* the first objects have no text to guess from: the third one tells */
+    r = open_kind("j.jsonl",
+                  "{\"n\":1}\n{\"n\":2}\n{\"n\":3,\"comment\":\"slow\"}\n"
+                  "{\"n\":4,\"comment\":\"ok\"}\n",
+                  VB_INPUT_JSONL);
+    next_ok(r);
+    s = vb_reader_info_serial(r);
+    assert_null(info_of(r).text_col);
+    next_ok(r);
+    assert_true(vb_reader_info_serial(r) == s);
+    const vb_record *rec = next_ok(r);
+    assert_field(rec->text, "slow");
+    assert_true(vb_reader_info_serial(r) != s);
+    assert_string_equal(info_of(r).text_col, "comment");
+    s = vb_reader_info_serial(r);
+    next_ok(r);
+    assert_true(vb_reader_info_serial(r) == s);
+    vb_reader_free(r);
+
+    const member m[] = { { "a.csv", "id,text\n1,alpha\n2,beta\n", 0 },
+                         { "b.txt", "gamma\ndelta\n", 0 } };
+    size_t len;
+    char *z = pack("zip", "none", m, 2, &len);
+    r = open_opts_("x.zip", z, len, NULL, __LINE__);
+    uint64_t seen[4];
+    for (int i = 0; i < 4; i++) {
+        next_ok(r);
+        seen[i] = vb_reader_info_serial(r);
+        assert_int_equal(info_of(r).member, i < 2 ? 1 : 2);
+    }
+    assert_true(seen[1] == seen[0] && seen[2] != seen[1] && seen[3] == seen[2]);
+    next_eof(r);
+    vb_reader_free(r);
+    free(z);
+}
+
 /* --input applies to every member. */
 static void archive_members_forced_kind(void **state)
 {
@@ -2045,6 +2096,172 @@ static void file_reads_like_memory_across_blocks(void **state)
     vb_reader_free(rm);
     assert_int_equal(unlink(path), 0);
     free(b.p);
+}
+
+/* What a lines reader must give for data (UTF-8, after any conversion), in transcript()'s
+ * form, worked out byte by byte: LF, CRLF and a lone CR end a line; a line longer than max
+ * or holding a NUL byte is rejected. */
+static char *lines_expected(const char *p, size_t n, size_t max)
+{
+    sbuf b = {0};
+    sb_printf(&b, "%s", "");
+    size_t line = 1, index = 0, i = 0;
+    while (i < n) {
+        size_t start = i;
+        while (i < n && p[i] != '\n' && p[i] != '\r')
+            i++;
+        size_t len = i - start;
+        if (i < n)
+            i += p[i] == '\r' && i + 1 < n && p[i + 1] == '\n' ? 2 : 1;
+        index++;
+        const char *nul = memchr(p + start, '\0', len);
+        if (len > max)
+            sb_printf(&b, "reject %zu:0 line longer than the %zu-byte limit (--max-record)\n",
+                      line, max);
+        else if (nul)
+            sb_printf(&b, "reject %zu:%zu a NUL byte: binary data, not text\n", line,
+                      (size_t)(nul - (p + start)) + 1);
+        else
+            sb_printf(&b, "ok %zu %zu %zu|%.*s\n", line, index, index, (int)len, p + start);
+        line++;
+    }
+    return b.p;
+}
+
+static char *latin1_to_utf8(const char *p, size_t n, size_t *outlen)
+{
+    char *out = malloc(2 * n + 1);
+    assert_non_null(out);
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)p[i];
+        if (c < 0x80) {
+            out[k++] = (char)c;
+        } else {
+            out[k++] = (char)(0xC0 | c >> 6);
+            out[k++] = (char)(0x80 | (c & 0x3F));
+        }
+    }
+    *outlen = k;
+    return out;
+}
+
+static void expect_lines_file(const char *path, const vb_reader_opts *opts, const char *want,
+                              const char *what)
+{
+    vb_reader *r = NULL;
+    vb_error err;
+    vb_error_clear(&err);
+    if (vb_reader_open(&r, path, opts, &err) != VB_OK)
+        fail_msg("%s: %s", what, err.msg);
+    char *got = transcript(r);
+    if (strcmp(got, want) != 0) {
+        size_t i = 0;
+        while (got[i] && got[i] == want[i])
+            i++;
+        size_t from = i > 80 ? i - 80 : 0;
+        fail_msg("%s: differs at byte %zu:\n got: ...%.160s\nwant: ...%.160s", what, i,
+                 got + from, want + from);
+    }
+    free(got);
+    vb_reader_free(r);
+}
+
+/* Lines read from a file are handed out where they lie in the reader's 64 KiB block
+ * (VB_RD_BLOCK) when they lie in it whole; a line at a block's edge takes the general path.
+ * Each case puts its bytes across the first edge, shifted by -2..+2, and the records (text,
+ * line, number, id; rejects with line and column) must be those worked out byte by byte:
+ * from a file, from a Latin-1 file converted as read, gzip'ed, and from memory. */
+static void lines_at_block_edges(void **state)
+{
+    (void)state;
+    const size_t block = 65536, max = 200;
+    char longline[302];
+    memset(longline, 'L', 300);
+    longline[300] = '\n';
+    longline[301] = '\0';
+    static const struct {
+        const char *bytes;
+        size_t len, at; /* at: the byte of bytes put at the edge */
+    } cases[] = {
+        { "ab\ncd\n", 6, 2 },           /* LF as a block's last byte or the next's first */
+        { "ab\r\ncd\n", 7, 2 },         /* CRLF split between blocks */
+        { "ab\rcd\n", 6, 2 },           /* a lone CR at a block's end */
+        { "ab\r\r\ncd\r", 8, 3 },       /* CR, then CRLF, a CR last */
+        { "\n\n\r\n\r\r\n", 7, 3 },     /* empty lines */
+        { "ab\0cd\n", 6, 2 },           /* a NUL byte: rejected with its column */
+        { "x\0\nyz\n", 6, 1 },          /* a NUL byte right before the LF */
+        { NULL, 301, 150 },             /* a line over the limit across the edge */
+        { NULL, 301, 300 },             /* ... ending at the edge */
+    };
+    char path[128], gzpath[128];
+    snprintf(path, sizeof path, "%s/edge.txt", tmpdir);
+    snprintf(gzpath, sizeof gzpath, "%s/edge.txt.gz", tmpdir);
+    vb_reader_opts opts;
+    vb_reader_opts_init(&opts);
+    opts.kind = VB_INPUT_LINES;
+    opts.max_record_bytes = max;
+    for (size_t c = 0; c < sizeof cases / sizeof *cases; c++)
+        for (int delta = -2; delta <= 2; delta++) {
+            const char *bytes = cases[c].bytes ? cases[c].bytes : longline;
+            /* filler lines (with Latin-1 bytes), the last one cut to put byte `at` of the case
+             * at block + delta: delta -1 is the first block's last byte */
+            size_t edge = (size_t)((long)block + delta), target = edge - cases[c].at;
+            sbuf b = {0};
+            sb_printf(&b, "%s", "");
+            for (int i = 1; b.len + 60 < target; i++)
+                sb_printf(&b, "filler line %d caf\xe9%.*s\n", i, i % 23, "tttttttttttttttttttttttttt");
+            while (b.len + 1 < target)
+                sb_printf(&b, "x");
+            sb_printf(&b, "\n");
+            assert_int_equal(b.len, target);
+            size_t len = b.len + cases[c].len;
+            char *data = malloc(len + 64);
+            assert_non_null(data);
+            memcpy(data, b.p, b.len);
+            memcpy(data + b.len, bytes, cases[c].len);
+            assert_true(data[edge] == bytes[cases[c].at]);
+            memcpy(data + len, "tail one\ntail two", 17); /* the last line without its end */
+            len += 17;
+            free(b.p);
+
+            char what[64];
+            snprintf(what, sizeof what, "case %zu, edge %+d", c, delta);
+            write_file(path, data, len);
+            size_t ulen;
+            char *utf8 = latin1_to_utf8(data, len, &ulen);
+            char *want_raw = lines_expected(data, len, max);
+            char *want_utf8 = lines_expected(utf8, ulen, max);
+            expect_lines_file(path, &opts, want_raw, what);
+
+            opts.encoding = VB_ENCODING_LATIN1;
+            snprintf(what, sizeof what, "case %zu, edge %+d, latin1", c, delta);
+            expect_lines_file(path, &opts, want_utf8, what);
+            opts.encoding = VB_ENCODING_UTF8;
+
+            if (!memchr(data, '\0', len)) { /* compress1 takes a string */
+                data[len] = '\0';
+                size_t zlen;
+                char *z = compress1("gzip", data, &zlen);
+                write_file(gzpath, z, zlen);
+                free(z);
+                snprintf(what, sizeof what, "case %zu, edge %+d, gzip", c, delta);
+                expect_lines_file(gzpath, &opts, want_raw, what);
+            }
+
+            vb_reader *rm = open_opts_("edge.txt", data, len, &opts, __LINE__);
+            char *got = transcript(rm);
+            assert_string_equal(got, want_raw);
+            free(got);
+            vb_reader_free(rm);
+
+            free(want_raw);
+            free(want_utf8);
+            free(utf8);
+            free(data);
+        }
+    assert_int_equal(unlink(path), 0);
+    assert_int_equal(unlink(gzpath), 0);
 }
 
 static void file_json_kind_by_content(void **state)
@@ -3077,12 +3294,14 @@ int main(void)
         cmocka_unit_test(file_survey_comments),
         cmocka_unit_test(file_cfpb_sample_with_preamble),
         cmocka_unit_test(file_reads_like_memory_across_blocks),
+        cmocka_unit_test(lines_at_block_edges),
         cmocka_unit_test(file_json_kind_by_content),
         cmocka_unit_test(file_missing_is_eio),
         cmocka_unit_test(compressed_streams_read_like_plain),
         cmocka_unit_test(compressed_stream_by_content),
         cmocka_unit_test(compressed_stream_across_blocks),
         cmocka_unit_test(archive_members_each_by_kind),
+        cmocka_unit_test(info_serial_moves_with_the_info),
         cmocka_unit_test(archive_members_forced_kind),
         cmocka_unit_test(compressed_stream_cut_is_eio),
         cmocka_unit_test(archive_bomb_member_rejected),

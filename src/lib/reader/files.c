@@ -306,6 +306,7 @@ typedef struct vb_files {
     const char *mem; /* single over memory */
     size_t memlen;
     vb_reader *inner; /* the document being read */
+    uint64_t inner_serial; /* its vb_reader_info_serial, last seen */
     char *cur;        /* its path (as opened) */
     char shown[SHOWN_MAX + 1]; /* the name the document reader was given */
     const char *cur_rel;
@@ -554,6 +555,7 @@ static int set_path(vb_files *f, size_t at, const char *name)
  * input. */
 static int open_inner(vb_files *f, vb_reader *r, const char *path, FILE *file, vb_error *err)
 {
+    r->info_serial++; /* the info is the new file's */
     free(f->cur);
     if (!(f->cur = strdup(path))) {
         if (file)
@@ -780,6 +782,10 @@ int vb__files_next(vb_reader *r, const vb_record **out, vb_error *err)
                 return rc;
         }
         rc = vb_reader_next(f->inner, &in, err);
+        if (f->inner->info_serial != f->inner_serial) { /* its info is ours */
+            f->inner_serial = f->inner->info_serial;
+            r->info_serial++;
+        }
         if (rc == VB_OK)
             break;
         if (rc != VB_EOF) {
@@ -793,6 +799,7 @@ int vb__files_next(vb_reader *r, const vb_record **out, vb_error *err)
         }
         vb_reader_free(f->inner);
         f->inner = NULL;
+        r->info_serial++;
         if (f->single)
             return VB_EOF;
     }

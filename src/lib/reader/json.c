@@ -414,6 +414,7 @@ static int guess_text(vb_reader *r, json_t *obj)
         if (best >= 0) {
             r->text_name = c[best].path;
             c[best].path = NULL;
+            r->info_serial++;
         }
     }
     for (size_t i = 0; i < n; i++)
@@ -433,9 +434,11 @@ static int guess_id(vb_reader *r, json_t *obj)
         return VB_ENOMEM;
     json_object_foreach(obj, key, v) keys[i++] = key;
     int id = vb__guess_id_column(keys, nkeys), rc = VB_OK;
-    if (id >= 0 && (!r->text_name || strcmp(keys[id], r->text_name) != 0) &&
-        !(r->id_name = strdup(keys[id])))
-        rc = VB_ENOMEM;
+    if (id >= 0 && (!r->text_name || strcmp(keys[id], r->text_name) != 0)) {
+        if (!(r->id_name = strdup(keys[id])))
+            rc = VB_ENOMEM;
+        r->info_serial++;
+    }
     free(keys);
     return rc;
 }

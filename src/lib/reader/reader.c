@@ -12,6 +12,10 @@
 #include <strings.h>
 #include <sys/stat.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h> /* SSE2 is part of x86-64; other machines take the portable loop */
+#endif
+
 void vb_reader_opts_init(vb_reader_opts *opts)
 {
     memset(opts, 0, sizeof *opts);
@@ -181,6 +185,52 @@ int vb__rd_peek(vb_reader *r)
     return r->buf[r->bufpos];
 }
 
+/* Whether c ends a line or is a NUL byte. */
+static inline int is_eol_or_nul(unsigned c)
+{
+    return c <= '\r' && ((1u << '\n' | 1u << '\r' | 1u << 0) >> c & 1);
+}
+
+/* The offset of the first '\n', '\r' or NUL in p[0..n), or n. One pass for the three: a
+ * line used to take a memchr for each, one of them over a copy. */
+static size_t eol_or_nul(const unsigned char *p, size_t n)
+{
+    size_t i = 0;
+#if defined(__SSE2__)
+    /* 32 bytes at a time, and one compare per 16 for all three: min(x, '\r') == x finds the
+     * bytes up to '\r' (0x0D), the other controls among them (mostly tabs) passed over one
+     * by one. */
+    const __m128i top = _mm_set1_epi8('\r');
+    for (; i + 32 <= n; i += 32) {
+        __m128i a = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+        __m128i b = _mm_loadu_si128((const __m128i *)(const void *)(p + i + 16));
+        __m128i la = _mm_cmpeq_epi8(_mm_min_epu8(a, top), a);
+        __m128i lb = _mm_cmpeq_epi8(_mm_min_epu8(b, top), b);
+        if (!_mm_movemask_epi8(_mm_or_si128(la, lb)))
+            continue;
+        unsigned bits = (unsigned)_mm_movemask_epi8(la) | (unsigned)_mm_movemask_epi8(lb) << 16;
+        for (; bits; bits &= bits - 1) {
+            size_t k = i + (size_t)__builtin_ctz(bits);
+            if (is_eol_or_nul(p[k]))
+                return k;
+        }
+    }
+#endif
+    for (; i < n; i++)
+        if (is_eol_or_nul(p[i]))
+            return i;
+    return n;
+}
+
+/* The offset of the first '\n' or '\r' in p[0..n), or n. */
+static size_t eol(const unsigned char *p, size_t n)
+{
+    size_t i = eol_or_nul(p, n);
+    while (i < n && p[i] == '\0')
+        i += 1 + eol_or_nul(p + i + 1, n - i - 1);
+    return i;
+}
+
 int vb__rd_line(vb_reader *r, vb_buf *dst, size_t max, int *too_long, int *any)
 {
     for (;;) {
@@ -212,11 +262,7 @@ int vb__rd_line(vb_reader *r, vb_buf *dst, size_t max, int *too_long, int *any)
             return -1;
         *any = 1;
         /* the whole run up to the line end at once */
-        const unsigned char *nl = memchr(p, '\n', avail);
-        size_t upto = nl ? (size_t)(nl - p) : avail;
-        const unsigned char *cr = memchr(p, '\r', upto);
-        if (cr)
-            upto = (size_t)(cr - p);
+        size_t upto = eol(p, avail);
         size_t keep = dst->len >= max ? 0 : max - dst->len;
         if (upto > keep)
             *too_long = 1;
@@ -310,19 +356,45 @@ static vb_field col_field(vb_reader *r, int col)
     return f;
 }
 
-/* n in decimal into buf (room for 20 digits and a NUL); the length. By hand: snprintf
- * cost as much as reading a short record, and every record without an id column needs it. */
-static size_t format_index(char *buf, size_t n)
+/* The record number n written anew into idbuf (NUL-terminated), ending before its last byte. */
+static vb_field index_id_new(vb_reader *r, size_t n)
 {
-    char tmp[20];
-    size_t k = sizeof tmp;
+    char *end = r->idbuf + sizeof r->idbuf - 1; /* 20 digits at most fit before */
+    char *d = end;
+    *d = '\0';
+    size_t k = n;
     do {
-        tmp[--k] = (char)('0' + n % 10);
-        n /= 10;
-    } while (n);
-    memcpy(buf, tmp + k, sizeof tmp - k);
-    buf[sizeof tmp - k] = '\0';
-    return sizeof tmp - k;
+        *--d = (char)('0' + k % 10);
+        k /= 10;
+    } while (k);
+    r->id_at = (size_t)(d - r->idbuf);
+    r->id_num = n;
+    return (vb_field){ d, (size_t)(end - d) };
+}
+
+/* The record number n as its id. Numbers mostly come one after the other, so the previous
+ * number's digits are counted up in place instead of written anew: snprintf cost as much as
+ * reading a short record, and every record without an id column needs it. */
+static inline vb_field index_id(vb_reader *r, size_t n)
+{
+    char *last = r->idbuf + sizeof r->idbuf - 2;
+    if (n != r->id_num + 1 || !r->id_num)
+        return index_id_new(r, n);
+    if (*last != '9') { /* nine times in ten: no carry */
+        ++*last;
+    } else {
+        char *first = r->idbuf + r->id_at, *d = last;
+        while (d >= first && *d == '9')
+            *d-- = '0';
+        if (d < first) { /* one digit more */
+            *d = '1';
+            r->id_at--;
+        } else {
+            ++*d;
+        }
+    }
+    r->id_num = n;
+    return (vb_field){ r->idbuf + r->id_at, (size_t)(last + 1 - r->idbuf) - r->id_at };
 }
 
 /* Expose the fields collected in data/offsets as r->rec. */
@@ -348,10 +420,8 @@ int vb__rec_finish(vb_reader *r, size_t line)
     r->rec.segment2 = col_field(r, r->segment2_col);
     r->rec.score = col_field(r, r->score_col);
     r->rec.id = col_field(r, r->id_col);
-    if (!r->rec.id.ptr || r->rec.id.len == 0) {
-        r->rec.id.len = format_index(r->idbuf, r->rec.index);
-        r->rec.id.ptr = r->idbuf;
-    }
+    if (!r->rec.id.ptr || r->rec.id.len == 0)
+        r->rec.id = index_id(r, r->rec.index);
     return 0;
 }
 
@@ -447,9 +517,80 @@ int vb__guess_id_column(const char *const *names, size_t n)
 
 /* ---- lines and whole documents ---- */
 
+/* Make the line at the read position the record without the general path, when it lies
+ * whole in the block buffer (or in memory): one scan finds its end and any NUL byte. In the
+ * block buffer the text stays where it is and its line end is overwritten with the NUL that
+ * ends the field: the buffer is refilled only by the next call, and nothing reads consumed
+ * bytes again (vb__rd_unread copies). Memory is read-only, so there the line is copied.
+ * 1: the record is made; 0: the general path must read the line (bytes given back, a line
+ * that runs past the buffer's end or whose CR ends it, a NUL byte, a line over the limit,
+ * the LF of a CR already counted); -1: out of memory. */
+static int line_direct(vb_reader *r)
+{
+    const unsigned char *p;
+    size_t avail;
+    if (r->pbpos < r->pushback.len)
+        return 0;
+    if (r->mem) {
+        p = r->mem + r->mempos;
+        avail = r->memlen - r->mempos;
+    } else {
+        if (r->bufpos >= r->buflen && !fill(r))
+            return 0;
+        p = r->buf + r->bufpos;
+        avail = r->buflen - r->bufpos;
+    }
+    size_t len = eol_or_nul(p, avail);
+    if (len == avail || p[len] == '\0' || len > r->opts.max_record_bytes ||
+        (r->prev_cr && p[0] == '\n'))
+        return 0;
+    size_t used = len + 1;
+    if (p[len] == '\r') {
+        if (used < avail) {
+            if (p[used] == '\n')
+                used++;
+        } else if (!r->mem) {
+            return 0; /* only the next block says whether an LF follows */
+        }
+    }
+    const char *text;
+    if (r->mem) {
+        r->data.len = 0;
+        if (vb__buf_append(&r->data, p, len) != 0) /* NUL-terminated */
+            return -1;
+        text = r->data.ptr;
+        r->mempos += used;
+    } else {
+        r->buf[r->bufpos + len] = '\0';
+        text = (const char *)p;
+        r->bufpos += used;
+    }
+    if (r->fields_cap < 1 && vb__grow((void **)&r->fields, &r->fields_cap, 1, sizeof *r->fields))
+        return -1;
+    size_t line = r->line++;
+    r->prev_cr = p[used - 1] == '\r';
+    /* every member set, none twice (no clearing first) */
+    vb_record *rec = &r->rec;
+    vb_field none = { NULL, 0 };
+    r->fields[0].ptr = text;
+    r->fields[0].len = len;
+    rec->text = r->fields[0];
+    rec->date = rec->segment = rec->segment2 = rec->score = none;
+    rec->fields = r->fields;
+    rec->nfields = 1;
+    rec->source = r->name;
+    rec->line = line;
+    rec->index = ++r->index;
+    rec->id = index_id(r, rec->index);
+    return 1;
+}
+
 static int lines_next(vb_reader *r, vb_error *err)
 {
     size_t max = r->opts.max_record_bytes;
+    int direct = line_direct(r);
+    if (direct)
+        return direct > 0 ? VB_OK : VB_REC_NOMEM(r, err, r->line);
     for (;;) {
         if (vb__rec_reset(r) != 0)
             return VB_REC_NOMEM(r, err, r->line);
@@ -666,6 +807,7 @@ static int check_text(vb_reader *r, vb_error *err)
 
 int vb__open_input(vb_reader *r, const char *kind_name, vb_error *err)
 {
+    r->info_serial++; /* everything vb_reader_get_info says is decided anew */
     r->opts = r->user_opts;
     if (r->opts.max_record_bytes == 0)
         r->opts.max_record_bytes = (size_t)64 << 20;
@@ -712,6 +854,7 @@ int vb__open_input(vb_reader *r, const char *kind_name, vb_error *err)
 
 void vb__input_reset(vb_reader *r)
 {
+    r->info_serial++;
     for (size_t i = 0; i < r->ncolumns; i++)
         free(r->columns[i]);
     free(r->columns);
@@ -935,6 +1078,11 @@ const char *vb_reader_reject_raw(const vb_reader *r, size_t *len, int *cut)
     if (cut)
         *cut = r->rej ? r->rej_cut : 0;
     return r->rej;
+}
+
+uint64_t vb_reader_info_serial(const vb_reader *r)
+{
+    return r->info_serial;
 }
 
 void vb_reader_get_info(const vb_reader *r, vb_reader_info *info)

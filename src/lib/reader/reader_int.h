@@ -72,7 +72,9 @@ struct vb_reader {
     vb_field *fields;
     size_t fields_cap;
     vb_record rec;
-    char idbuf[32];
+    char idbuf[32];    /* the record number as an id: digits end before the last byte */
+    size_t id_num;     /* the number idbuf holds (0: none yet) */
+    size_t id_at;      /* where its digits start in idbuf */
     size_t index;
 
     /* columns */
@@ -101,6 +103,10 @@ struct vb_reader {
     char *json_first;     /* the first object's field paths, for that check's message */
 
     int delim_guessed;  /* CSV: the delimiter was chosen from the first rows */
+
+    /* vb_reader_info_serial: counted up wherever what vb_reader_get_info says may change (a
+     * new input, a JSON column guessed; files.c: a new file, or its reader's count moved) */
+    uint64_t info_serial;
 };
 
 int vb__rd_getc(vb_reader *r);
