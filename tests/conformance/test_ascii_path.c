@@ -168,6 +168,10 @@ static void segmenter_paths_agree(void **state)
         "http://example.com/a.b", "HTTPS://x.org/", "www.example.com", "WWW.", "ht", "www",
         "mail@example.com", "@user", "@42", "#tag", "#1", "50%", "3.5%", "x@", "a_b@c.d",
         ":-)", ":D", "<3", "^_^", "=)", ";)", "what", "http", "whttp://x", "w.w", "@", "%",
+        /* mentions and hashtags the scanner makes itself, and their neighbours */
+        "50%@user", "a%#tag", "<3@user", "@@user", "##tag", "#123", "@123", ".@user",
+        "@user@example.com", "#tag%", "x@y", "3@x", "@http://x.com", "#a_1", "@_",
+        "(#tag)", "#tag.x", "@a.b", "x.@y", "#1st", "@:)",
     };
     char text[2048];
     for (size_t k = 0; k < sizeof merged / sizeof *merged; k++)
