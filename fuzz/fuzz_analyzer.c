@@ -1,11 +1,14 @@
 /* (b) the analyzer over arbitrary bytes. Byte 0 picks the language; the text is the rest.
- * The text is analyzed twice (the second time from the caches): same tokens both times. */
+ * The text is analyzed twice (the second time from the caches): same tokens both times.
+ * The segmenter's fast paths (each block classifier of the ASCII scanner the machine has)
+ * give the segments its general path gives. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "verbatim/analyzer.h"
 
+#include "analyzer/analyzer_int.h"
 #include "fuzz_checks.h"
 
 static const char *langs[] = { "english", "none", "german", "russian", "turkish", "greek",
@@ -39,9 +42,47 @@ static void check(const vb_tokens *t, size_t len)
     CHECK(t->replacements <= len);
 }
 
+static void free_segs(vb_segs *g)
+{
+    free(g->seg);
+    free(g->chars);
+    free(g->breaks);
+    free(g->sbreaks);
+    free(g->trig);
+}
+
+/* the fast paths against the general one */
+static void segmenter_paths(const char *text, size_t len)
+{
+    vb_segs general = { 0 };
+    general.general_only = 1;
+    CHECK(vb__segment(text, len, &general) == 0);
+    for (int simd = 0; simd <= vb__segment_simd_best(); simd++) {
+        vb_segs fast = { 0 };
+        fast.portable = simd == 0;
+        fast.simd = simd;
+        CHECK(vb__segment(text, len, &fast) == 0);
+        CHECK(fast.n == general.n && fast.sentences == general.sentences &&
+              fast.replacements == general.replacements);
+        for (size_t i = 0; i < fast.n; i++) {
+            const vb_seg *a = &fast.seg[i], *b = &general.seg[i];
+            if (a->start != b->start || a->end != b->end || a->type != b->type ||
+                a->sentence != b->sentence || a->ascii != b->ascii) {
+                fprintf(stderr, "segment %zu: fast (classifier %d) [%zu,%zu) type %d sentence %u, "
+                        "general [%zu,%zu) type %d sentence %u\n", i, simd, a->start, a->end,
+                        a->type, a->sentence, b->start, b->end, b->type, b->sentence);
+                abort();
+            }
+        }
+        free_segs(&fast);
+    }
+    free_segs(&general);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size < 1) return 0;
+    segmenter_paths((const char *)data + 1, size - 1);
     vb_analyzer_opts o;
     vb_analyzer_opts_init(&o);
     o.lang = langs[data[0] % (sizeof langs / sizeof *langs)];
