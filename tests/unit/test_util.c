@@ -401,6 +401,31 @@ static void strmap_many_keys(void **state)
     vb__arena_free(&keys);
 }
 
+/* Tables come zeroed and aligned to a cache line (and the big ones to 2 MiB), whatever
+ * their size; each byte can be written and the memory given back. */
+static void table_alloc_sizes(void **state)
+{
+    (void)state;
+    static const size_t sizes[] = { 0, 1, 64, 1000, (1 << 20) - 64, 1 << 20, (3 << 20) + 5,
+                                    8 << 20 };
+    for (size_t k = 0; k < sizeof sizes / sizeof *sizes; k++) {
+        size_t n = sizes[k];
+        unsigned char *p = vb__table_alloc(n);
+        assert_non_null(p);
+        assert_int_equal((uintptr_t)p % 64, 0);
+        if (n >= 1 << 20)
+            assert_int_equal((uintptr_t)p % (2 << 20), 0);
+        for (size_t i = 0; i < n; i += 4093)
+            assert_int_equal(p[i], 0);
+        if (n) {
+            assert_int_equal(p[n - 1], 0);
+            memset(p, 0xAB, n);
+        }
+        vb__table_free(p, n);
+    }
+    vb__table_free(NULL, 1 << 20); /* nothing to give back */
+}
+
 static void strmap_same_hash_different_keys(void **state)
 {
     (void)state;
@@ -642,6 +667,7 @@ int main(void)
         cmocka_unit_test(grow_arrays),
         cmocka_unit_test(arena_strndup_stable),
         cmocka_unit_test(strmap_many_keys),
+        cmocka_unit_test(table_alloc_sizes),
         cmocka_unit_test(strmap_same_hash_different_keys),
         cmocka_unit_test(hash_is_deterministic),
         cmocka_unit_test(error_format),

@@ -190,8 +190,8 @@ enum { TABLE_BIG = 1 << 20, HUGE_PAGE = 2 << 20 };
 void *vb__table_alloc(size_t bytes)
 {
     if (bytes < TABLE_BIG) { /* slots of 32 or 64 bytes stay within cache lines */
-        size_t size = (bytes + 63) & ~(size_t)63;
-        void *p = size >= bytes && size ? aligned_alloc(64, size) : NULL;
+        size_t size = bytes ? (bytes + 63) & ~(size_t)63 : 64;
+        void *p = aligned_alloc(64, size);
         return p ? memset(p, 0, size) : NULL;
     }
     size_t size = (bytes + HUGE_PAGE - 1) & ~(size_t)(HUGE_PAGE - 1);
