@@ -79,9 +79,12 @@ static size_t compare_paths(const char *text, size_t len, vb_segs *fast, vb_segs
 {
     general->general_only = 1;
     assert_int_equal(vb__segment(text, len, general), 0);
-    for (int portable = 0; portable < 2; portable++) {
+    /* SSE2 and portable, then the sentence rules' windows around a trigger from one or
+     * two bytes either side on (widened until the rules did not read their edges) */
+    for (int portable = 0; portable < 4; portable++) {
         fast->general_only = 0;
-        fast->portable = portable;
+        fast->portable = portable == 1;
+        fast->window = portable < 2 ? 0 : (size_t)portable - 1;
         assert_int_equal(vb__segment(text, len, fast), 0);
         int same = fast->n == general->n && fast->sentences == general->sentences;
         for (size_t i = 0; same && i < fast->n; i++) {
@@ -91,7 +94,8 @@ static size_t compare_paths(const char *text, size_t len, vb_segs *fast, vb_segs
         }
         if (!same)
             fail_msg("%s: the fast path (%s) and the general path segment \"%.*s\" "
-                     "differently", where, portable ? "portable" : "SSE2",
+                     "differently", where,
+                     portable == 1 ? "portable" : portable ? "small windows" : "SSE2",
                      (int)(len < 200 ? len : 200), text);
     }
     return fast->n;
@@ -149,6 +153,13 @@ static void segmenter_paths_agree(void **state)
          * wide terminator and full stop, a capital and a closing mark beyond ASCII */
         "\xC2\x85", "\xE2\x80\xA9", "\xEF\xBC\x81", "\xEF\xBC\x8E", "\xC3\x89",
         "\xC2\xBB",
+        /* runs that take the sentence rules past a small window around a terminator: marks
+         * that SB5 looks back over (SB7 then sees the letter before them), and runs that
+         * SB8 and the walk look ahead over (spaces, closing marks, digits) */
+        "\xCC\x81\xCC\x81\xCC\x81\xCC\x81\xCC\x81\xCC\x81\xCC\x81\xCC\x81\xCC\x81\xCC\x81",
+        "\xC2\xAD\xC2\xAD\xC2\xAD\xC2\xAD\xC2\xAD\xC2\xAD\xC2\xAD\xC2\xAD",
+        "                    ", "\xE2\x80\x9D\xE2\x80\x9D\xE2\x80\x9D\xE2\x80\x9D)))))",
+        "12345678901234567890", "\xC2\xA0\xC2\xA0\xC2\xA0\xC2\xA0\xC2\xA0\xC2\xA0",
     };
     /* the sentence ends the ASCII path decides without the rules (a terminator, one space,
      * a letter), and their neighbours that it must leave to them */
@@ -159,8 +170,34 @@ static void segmenter_paths_agree(void **state)
     };
     for (size_t k = 0; k < sizeof ends / sizeof *ends; k++)
         segs += compare_paths(ends[k], strlen(ends[k]), &fast, &general, "sentence ends");
+    /* texts whose rules after a terminator read far: SB7 back over 60 marks to a capital or
+     * a digit (a break only after the digit), from the start of the text or not, and SB8
+     * ahead over a closing mark and 100 digits to a lowercase letter (no break) or a
+     * capital (a break); in the usual window or from one byte on, all the way to the
+     * text's ends */
+    static const char *const far[][3] = {
+        { "", "A", ".B c" }, { "x ", "1", ".B c" }, { "\xC3\xA9 ", "A", ".B" },
+        { "", "", ".B" }, { "x\xE2\x80\xA9", "", ".b" },
+    };
+    for (size_t k = 0; k < sizeof far / sizeof *far; k++) {
+        char t[256];
+        int n = snprintf(t, sizeof t, "%s%s", far[k][0], far[k][1]);
+        for (int m = 0; m < 60; m++)
+            n += snprintf(t + n, sizeof t - (size_t)n, "\xCC\x81");
+        n += snprintf(t + n, sizeof t - (size_t)n, "%s", far[k][2]);
+        segs += compare_paths(t, (size_t)n, &fast, &general, "marks before a terminator");
+    }
+    static const char *const after[] = { "a", "A", "\xC3\xA9", "\xC3\x89" };
+    for (size_t k = 0; k < sizeof after / sizeof *after; k++) {
+        char t[256];
+        int n = snprintf(t, sizeof t, "x.\xE2\x80\x9D ");
+        for (int m = 0; m < 100; m++)
+            t[n++] = (char)('0' + m % 10);
+        n += snprintf(t + n, sizeof t - (size_t)n, " %s z", after[k]);
+        segs += compare_paths(t, (size_t)n, &fast, &general, "digits after a terminator");
+    }
     uint64_t seed = 7;
-    char text[2048];
+    char text[400 * 40]; /* units of 40 bytes at most */
     size_t randoms = 0;
     for (int n = 0; n < 300000; n++) {
         seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;

@@ -36,6 +36,7 @@ static int ascii_fast_path_ok = 1; /* ASCII holds no property of the hard kinds 
 static int sse2_ok = 1;            /* block_sse2's sets are the table's */
 
 static int fixed_bits(int c);
+static pthread_once_t ascii_once = PTHREAD_ONCE_INIT;
 
 static void init_ascii(void)
 {
@@ -573,19 +574,19 @@ static int scan_ascii(const char *text, size_t len, size_t from, size_t to, vb_s
     return 0;
 }
 
-/* Segments of chars[c0..c1), which has white space or an end of the text on both sides,
- * by the rules (sentences are counted afterwards). An invalid sequence, a control
- * character or a space stands alone (WB4 would attach a following mark or ZWJ to it):
- * segments hold valid, visible UTF-8 only. */
-static int scan_chars(const char *text, size_t len, const vb_wb_char *chars, size_t c0,
-                      size_t c1, size_t n, vb_segs *out)
+/* Segments of chars[0..n), which has white space or an end of the text on both sides and
+ * ends at byte end, by the rules (sentences are counted afterwards). An invalid sequence, a
+ * control character or a space stands alone (WB4 would attach a following mark or ZWJ to
+ * it): segments hold valid, visible UTF-8 only. */
+static int scan_chars(const char *text, size_t len, const vb_wb_char *chars, size_t n,
+                      size_t end, vb_segs *out)
 {
     const unsigned char *s = (const unsigned char *)text;
-    size_t b0 = chars[c0].start, b1 = c1 < n ? chars[c1].start : len;
-    memset(out->breaks + b0, 0, b1 - b0 + 1);
-    out->breaks[b0] = out->breaks[b1] = 1;
-    vb__wb_rules(chars + c0, c1 - c0, out->breaks);
-    for (size_t c = c0; c < c1;) {
+    size_t b0 = n ? chars[0].start : end;
+    memset(out->breaks + b0, 0, end - b0 + 1);
+    out->breaks[b0] = out->breaks[end] = 1;
+    vb__wb_rules(chars, n, out->breaks);
+    for (size_t c = 0; c < n;) {
         int k = chars[c].cls;
         if (k == C_SPACE || k == C_BREAK || k == C_INVALID) {
             out->replacements += k == C_INVALID;
@@ -598,15 +599,15 @@ static int scan_chars(const char *text, size_t len, const vb_wb_char *chars, siz
             letters |= k == C_LETTER;
             digits |= k == C_DIGIT;
             ascii &= s[chars[c].start] < 0x80;
-            if (++c == c1 || out->breaks[chars[c].start])
+            if (++c == n || out->breaks[chars[c].start])
                 break;
             k = chars[c].cls;
             if (k == C_SPACE || k == C_BREAK || k == C_INVALID)
                 break;
         }
-        size_t end = c < c1 ? chars[c].start : b1;
+        size_t stop = c < n ? chars[c].start : end;
         int type = letters ? VB_TOKEN_WORD : digits ? VB_TOKEN_NUMBER : VB_TOKEN_SYMBOL;
-        if (push(out, text, len, start, end, type, ascii))
+        if (push(out, text, len, start, stop, type, ascii))
             return VB_ENOMEM;
     }
     return 0;
@@ -644,44 +645,202 @@ static size_t stretch_end(const unsigned char *s, size_t i, size_t len)
     return i;
 }
 
-/* A text with other characters than ASCII: the rules see the characters, but no rule looks
- * across white space, which stands alone, so they run only on the stretches between white
- * space that hold other characters; the ASCII between them takes the ASCII scanner. */
-static int segment_general(const char *text, size_t len, vb_segs *out)
+/* A whole text decoded: the rules on every character (the reference path, which tests
+ * compare the others with; and the one for tables where ASCII has the hard properties). */
+static int segment_decoded(const char *text, size_t len, vb_segs *out, size_t *nbreaks)
 {
     if (vb__grow((void **)&out->chars, &out->chars_cap, len + 1, sizeof *out->chars) ||
         vb__grow((void **)&out->breaks, &out->breaks_cap, len + 1, 1) ||
         vb__grow((void **)&out->sbreaks, &out->sbreaks_cap, len + 1, sizeof *out->sbreaks) ||
         vb__grow((void **)&out->trig, &out->trig_cap, len + 1, sizeof *out->trig))
         return VB_ENOMEM;
-    const vb_wb_char *chars = out->chars;
     size_t ntrig;
     size_t n = vb__wb_decode_triggers(text, len, out->chars, VB_WB_COLON_BREAKS, out->trig,
                                       &ntrig);
-    size_t nbreaks = vb__sentencebreaks_at(chars, n, out->trig, ntrig, out->sbreaks);
+    if (n && scan_chars(text, len, out->chars, n, len, out))
+        return VB_ENOMEM;
+    *nbreaks = vb__sentencebreaks_at(out->chars, n, out->trig, ntrig, out->sbreaks);
+    return 0;
+}
+
+static int continuation(unsigned char c)
+{
+    return (c & 0xC0) == 0x80;
+}
+
+/* The boundary that the terminator or separator at byte t sets (0: none), in *b. The rules
+ * run on a window of the text around t, which is widened until they did not read its
+ * edges: first the bytes as they are (the answer holds if the rules read ASCII only), then
+ * the characters of out->window bytes either side (16 unless a test says), then four times
+ * as many, and so on. A window starts and ends at character starts, where decoding it
+ * alone gives the whole text's characters. */
+static int sentence_after(const char *text, size_t len, size_t t, vb_segs *out, size_t *b)
+{
     const unsigned char *s = (const unsigned char *)text;
-    if (out->general_only || !ascii_fast_path_ok) {
-        if (n && scan_chars(text, len, chars, 0, n, n, out))
-            return VB_ENOMEM;
-    } else {
-        size_t c = 0; /* the character at byte i */
-        for (size_t i = 0; i < len;) {
-            size_t other = other_byte(s, i, len), from = other;
-            while (other < len && from > i && !(ascii_bits[s[from - 1]] & A_SPACE))
-                from--; /* back to the start of its stretch */
-            if (from > i && scan_ascii(text, len, i, from, out, NULL))
-                return VB_ENOMEM;
-            c += from - i;
-            if (other == len)
-                break;
-            i = stretch_end(s, other, len);
-            size_t c0 = c;
-            while (c < n && chars[c].start < i)
-                c++;
-            if (scan_chars(text, len, chars, c0, c, n, out))
-                return VB_ENOMEM;
+    size_t lo, hi;
+    if (s[t] < 0x80) {
+        size_t at = vb__sb_after_bytes(text, len, t, &lo, &hi);
+        while (lo <= hi && s[lo] < 0x80)
+            lo++;
+        if (lo > hi) {
+            *b = at;
+            return 0;
         }
     }
+    for (size_t w = out->window ? out->window : 16;; w *= 4) {
+        size_t from = t > w ? t - w : 0, to = len - t > w ? t + w : len;
+        while (from > 0 && continuation(s[from]))
+            from--;
+        while (to < len && continuation(s[to]))
+            to++;
+        if (vb__grow((void **)&out->chars, &out->chars_cap, to - from + 1, sizeof *out->chars))
+            return VB_ENOMEM;
+        const vb_wb_char *chars = out->chars;
+        size_t n = vb__wb_decode_range(text, from, to, out->chars, 0, NULL, NULL);
+        size_t c = 0, e = n; /* the character that starts at t */
+        while (c < e) {
+            size_t mid = (c + e) / 2;
+            if (chars[mid].start < t)
+                c = mid + 1;
+            else
+                e = mid;
+        }
+        long at = vb__sb_after_char(chars, n, c, &lo, &hi);
+        if ((lo > 0 || from == 0) && (hi + 1 < n || to == len)) {
+            *b = at > 0 ? chars[at].start : 0;
+            return 0;
+        }
+    }
+}
+
+/* The ASCII terminators and separators of s[0..16), one bit per byte. */
+static inline __attribute__((always_inline)) unsigned triggers16(const unsigned char *s,
+                                                                 int simd)
+{
+#if HAVE_SSE2
+    if (simd) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)s);
+        __m128i m = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('.')),
+                         _mm_cmpeq_epi8(x, _mm_set1_epi8('!'))),
+            _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('?')),
+                         _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\n')),
+                                      _mm_cmpeq_epi8(x, _mm_set1_epi8('\r')))));
+        return (unsigned)_mm_movemask_epi8(m);
+    }
+#endif
+    unsigned m = 0;
+    for (unsigned k = 0; k < 16; k++)
+        m |= (unsigned)!!(ascii_bits[s[k]] & A_SENTEND) << k;
+    return m;
+}
+
+/* The sentence boundaries of a text whose stretches with other characters are decoded
+ * (their terminators and separators beyond ASCII in other[0..nother), byte offsets), into
+ * out->sbreaks, their number in *nbreaks. Every trigger is visited in order: the ASCII
+ * ones, found 16 bytes at a time, merged with the others. */
+static int sentences_of(const char *text, size_t len, const uint32_t *other, size_t nother,
+                        vb_segs *out, size_t *nbreaks)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    size_t found = 0, k = 0, b;
+    int simd = !out->portable && sse2_ok;
+    for (size_t i = 0; i < len; i += 16) {
+        unsigned m;
+        if (i + 16 <= len) {
+            m = triggers16(s + i, simd);
+        } else {
+            unsigned char pad[16] = { 0 };
+            memcpy(pad, s + i, len - i);
+            m = triggers16(pad, simd);
+        }
+        for (; m; m &= m - 1) {
+            size_t t = i + (size_t)__builtin_ctz(m);
+            for (; k < nother && other[k] < t; k++)
+                if (other[k] + 1 < len) {
+                    if (sentence_after(text, len, other[k], out, &b))
+                        return VB_ENOMEM;
+                    if (b)
+                        out->sbreaks[found++] = (uint32_t)b;
+                }
+            if (t + 1 < len) {
+                if (sentence_after(text, len, t, out, &b))
+                    return VB_ENOMEM;
+                if (b)
+                    out->sbreaks[found++] = (uint32_t)b;
+            }
+        }
+    }
+    for (; k < nother && other[k] + 1 < len; k++) {
+        if (sentence_after(text, len, other[k], out, &b))
+            return VB_ENOMEM;
+        if (b)
+            out->sbreaks[found++] = (uint32_t)b;
+    }
+    *nbreaks = found;
+    return 0;
+}
+
+/* A text with other characters than ASCII: the word rules see the characters, but none
+ * looks across white space, which stands alone, so only the stretches between white space
+ * that hold other characters are decoded, and the rules run on those; the ASCII between
+ * them takes the ASCII scanner. The sentence rules run after each terminator and
+ * separator, on a window around it (sentence_after). */
+static int segment_stretches(const char *text, size_t len, vb_segs *out, size_t *nbreaks)
+{
+    if (vb__grow((void **)&out->breaks, &out->breaks_cap, len + 1, 1) ||
+        vb__grow((void **)&out->sbreaks, &out->sbreaks_cap, len + 1, sizeof *out->sbreaks))
+        return VB_ENOMEM;
+    const unsigned char *s = (const unsigned char *)text;
+    size_t nother = 0; /* triggers beyond ASCII, in out->trig as byte offsets */
+    for (size_t i = 0; i < len;) {
+        size_t other = other_byte(s, i, len), from = other;
+        while (other < len && from > i && !(ascii_bits[s[from - 1]] & A_SPACE))
+            from--; /* back to the start of its stretch */
+        if (from > i && scan_ascii(text, len, i, from, out, NULL))
+            return VB_ENOMEM;
+        if (other == len)
+            break;
+        i = stretch_end(s, other, len);
+        if (vb__grow((void **)&out->chars, &out->chars_cap, i - from + 1, sizeof *out->chars) ||
+            vb__grow((void **)&out->trig, &out->trig_cap, nother + i - from + 1,
+                     sizeof *out->trig))
+            return VB_ENOMEM;
+        size_t ntrig, n = vb__wb_decode_range(text, from, i, out->chars, VB_WB_COLON_BREAKS,
+                                              out->trig + nother, &ntrig);
+        uint32_t *trig = out->trig + nother;
+        for (size_t k = 0; k < ntrig; k++) { /* the ASCII ones are found with the rest */
+            uint32_t at = out->chars[trig[k]].start;
+            if (s[at] >= 0x80)
+                out->trig[nother++] = at;
+        }
+        if (scan_chars(text, len, out->chars, n, i, out))
+            return VB_ENOMEM;
+    }
+    return sentences_of(text, len, out->trig, nother, out, nbreaks);
+}
+
+int vb__sentence_ends(const char *text, size_t len, vb_segs *out, size_t *n)
+{
+    pthread_once(&ascii_once, init_ascii);
+    if (vb__grow((void **)&out->chars, &out->chars_cap, len + 1, sizeof *out->chars) ||
+        vb__grow((void **)&out->sbreaks, &out->sbreaks_cap, len + 1, sizeof *out->sbreaks) ||
+        vb__grow((void **)&out->trig, &out->trig_cap, len + 1, sizeof *out->trig))
+        return VB_ENOMEM;
+    size_t ntrig, nother = 0;
+    vb__wb_decode_triggers(text, len, out->chars, 0, out->trig, &ntrig);
+    for (size_t k = 0; k < ntrig; k++)
+        if ((unsigned char)text[out->chars[out->trig[k]].start] >= 0x80)
+            out->trig[nother++] = out->chars[out->trig[k]].start;
+    return sentences_of(text, len, out->trig, nother, out, n);
+}
+
+static int segment_general(const char *text, size_t len, vb_segs *out)
+{
+    size_t nbreaks;
+    if (out->general_only || !ascii_fast_path_ok ? segment_decoded(text, len, out, &nbreaks)
+                                                 : segment_stretches(text, len, out, &nbreaks))
+        return VB_ENOMEM;
     uint32_t sentence = 0; /* sentence boundaries before the segment */
     for (size_t k = 0, b = 0; k < out->n; k++) {
         for (; b < nbreaks && out->sbreaks[b] <= out->seg[k].start; b++)
@@ -695,8 +854,7 @@ static int segment_general(const char *text, size_t len, vb_segs *out)
 
 int vb__segment(const char *text, size_t len, vb_segs *out)
 {
-    static pthread_once_t once = PTHREAD_ONCE_INIT;
-    pthread_once(&once, init_ascii); /* analyzers run in many threads at once */
+    pthread_once(&ascii_once, init_ascii); /* analyzers run in many threads at once */
     out->n = 0;
     out->unknown = 0;
     out->replacements = 0;

@@ -184,19 +184,19 @@ static void init_ascii(void)
             sse2_triggers_ok = 0;
 }
 
-/* vb__wb_decode, and with trig the sentence triggers (specialized both ways). */
+/* vb__wb_decode_range, and with trig the sentence triggers (specialized both ways). */
 static inline __attribute__((always_inline)) size_t
-decode(const char *text, size_t len, vb_wb_char *chars, unsigned tailoring, uint32_t *trig,
-       size_t *ntrig)
+decode(const char *text, size_t from, size_t to, vb_wb_char *chars, unsigned tailoring,
+       uint32_t *trig, size_t *ntrig)
 {
     static pthread_once_t once = PTHREAD_ONCE_INIT;
     pthread_once(&once, init_ascii);
     const vb_wb_char *ascii = ascii_chars[(tailoring & VB_WB_COLON_BREAKS) != 0];
     const unsigned char *s = (const unsigned char *)text;
     size_t n = 0, nt = 0;
-    for (size_t i = 0; i < len;) {
+    for (size_t i = from; i < to;) {
         /* most characters, even in a text with others, are ASCII: eight at a time */
-        while (i + 8 <= len && !(vb__load_le64(s + i) & 0x8080808080808080ULL)) {
+        while (i + 8 <= to && !(vb__load_le64(s + i) & 0x8080808080808080ULL)) {
 #pragma GCC unroll 8
             for (size_t k = 0; k < 8; k++) {
                 chars[n + k] = ascii[s[i + k]];
@@ -208,7 +208,7 @@ decode(const char *text, size_t len, vb_wb_char *chars, unsigned tailoring, uint
             n += 8;
             i += 8;
         }
-        if (i == len)
+        if (i == to)
             break;
         vb_wb_char *c = &chars[n++];
         if (s[i] < 0x80) {
@@ -216,7 +216,7 @@ decode(const char *text, size_t len, vb_wb_char *chars, unsigned tailoring, uint
             c->start = (uint32_t)i++;
         } else {
             int32_t cp;
-            size_t k = vb__utf8_decode(s + i, len - i, &cp);
+            size_t k = vb__utf8_decode(s + i, to - i, &cp);
             unsigned p = vb__cp_props(cp);
             c->start = (uint32_t)i;
             c->prop = (uint8_t)VB_CP_WB(p);
@@ -238,13 +238,21 @@ decode(const char *text, size_t len, vb_wb_char *chars, unsigned tailoring, uint
 
 size_t vb__wb_decode(const char *text, size_t len, vb_wb_char *chars, unsigned tailoring)
 {
-    return decode(text, len, chars, tailoring, NULL, NULL);
+    return decode(text, 0, len, chars, tailoring, NULL, NULL);
 }
 
 size_t vb__wb_decode_triggers(const char *text, size_t len, vb_wb_char *chars,
                               unsigned tailoring, uint32_t *trig, size_t *ntrig)
 {
-    return decode(text, len, chars, tailoring, trig, ntrig);
+    return decode(text, 0, len, chars, tailoring, trig, ntrig);
+}
+
+size_t vb__wb_decode_range(const char *text, size_t from, size_t to, vb_wb_char *chars,
+                           unsigned tailoring, uint32_t *trig, size_t *ntrig)
+{
+    if (trig)
+        return decode(text, from, to, chars, tailoring, trig, ntrig);
+    return decode(text, from, to, chars, tailoring, NULL, NULL);
 }
 
 void vb__wb_rules(const vb_wb_char *chars, size_t count, uint8_t *breaks)
