@@ -713,66 +713,61 @@ static int sentence_after(const char *text, size_t len, size_t t, vb_segs *out, 
     }
 }
 
-/* The ASCII terminators and separators of s[0..16), one bit per byte. */
-static inline __attribute__((always_inline)) unsigned triggers16(const unsigned char *s,
-                                                                 int simd)
+/* The offsets of the ASCII terminators and separators of text[0..len) into at (room for
+ * len), ascending; returns their number. SSE2 compares 32 bytes with the five at once. */
+static size_t ascii_triggers(const unsigned char *s, size_t len, uint32_t *at, int portable)
 {
+    size_t n = 0, i = 0;
 #if HAVE_SSE2
-    if (simd) {
-        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)s);
-        __m128i m = _mm_or_si128(
-            _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('.')),
-                         _mm_cmpeq_epi8(x, _mm_set1_epi8('!'))),
-            _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('?')),
-                         _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\n')),
-                                      _mm_cmpeq_epi8(x, _mm_set1_epi8('\r')))));
-        return (unsigned)_mm_movemask_epi8(m);
+    if (!portable && sse2_ok) {
+        unsigned char pad[32] = { 0 }; /* the last bytes, as a block of their own */
+        const __m128i dot = _mm_set1_epi8('.'), bang = _mm_set1_epi8('!'),
+                      ask = _mm_set1_epi8('?'), lf = _mm_set1_epi8('\n'),
+                      cr = _mm_set1_epi8('\r');
+        for (const unsigned char *p = s; i < len; i += 32, p += 32) {
+            if (i + 32 > len) {
+                memcpy(pad, s + i, len - i);
+                p = pad;
+            }
+            uint32_t m = 0;
+            for (unsigned h = 0; h < 2; h++) {
+                __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + 16 * h));
+                __m128i t = _mm_or_si128(
+                    _mm_or_si128(_mm_cmpeq_epi8(x, dot), _mm_cmpeq_epi8(x, bang)),
+                    _mm_or_si128(_mm_cmpeq_epi8(x, ask),
+                                 _mm_or_si128(_mm_cmpeq_epi8(x, lf), _mm_cmpeq_epi8(x, cr))));
+                m |= (uint32_t)_mm_movemask_epi8(t) << 16 * h;
+            }
+            for (; m; m &= m - 1)
+                at[n++] = (uint32_t)(i + (size_t)__builtin_ctz(m));
+        }
     }
+#else
+    (void)portable;
 #endif
-    unsigned m = 0;
-    for (unsigned k = 0; k < 16; k++)
-        m |= (unsigned)!!(ascii_bits[s[k]] & A_SENTEND) << k;
-    return m;
+    for (; i < len; i++) /* without SSE2 */
+        if (ascii_bits[s[i]] & A_SENTEND)
+            at[n++] = (uint32_t)i;
+    return n;
 }
 
 /* The sentence boundaries of a text whose stretches with other characters are decoded
- * (their terminators and separators beyond ASCII in other[0..nother), byte offsets), into
- * out->sbreaks, their number in *nbreaks. Every trigger is visited in order: the ASCII
- * ones, found 16 bytes at a time, merged with the others. */
-static int sentences_of(const char *text, size_t len, const uint32_t *other, size_t nother,
-                        vb_segs *out, size_t *nbreaks)
+ * (their terminators and separators beyond ASCII in out->trig[0..nother), byte offsets),
+ * into out->sbreaks, their number in *nbreaks. Every trigger is visited in order: the
+ * ASCII ones, listed after the others, merged with them. */
+static int sentences_of(const char *text, size_t len, size_t nother, vb_segs *out,
+                        size_t *nbreaks)
 {
-    const unsigned char *s = (const unsigned char *)text;
-    size_t found = 0, k = 0, b;
-    int simd = !out->portable && sse2_ok;
-    for (size_t i = 0; i < len; i += 16) {
-        unsigned m;
-        if (i + 16 <= len) {
-            m = triggers16(s + i, simd);
-        } else {
-            unsigned char pad[16] = { 0 };
-            memcpy(pad, s + i, len - i);
-            m = triggers16(pad, simd);
-        }
-        for (; m; m &= m - 1) {
-            size_t t = i + (size_t)__builtin_ctz(m);
-            for (; k < nother && other[k] < t; k++)
-                if (other[k] + 1 < len) {
-                    if (sentence_after(text, len, other[k], out, &b))
-                        return VB_ENOMEM;
-                    if (b)
-                        out->sbreaks[found++] = (uint32_t)b;
-                }
-            if (t + 1 < len) {
-                if (sentence_after(text, len, t, out, &b))
-                    return VB_ENOMEM;
-                if (b)
-                    out->sbreaks[found++] = (uint32_t)b;
-            }
-        }
-    }
-    for (; k < nother && other[k] + 1 < len; k++) {
-        if (sentence_after(text, len, other[k], out, &b))
+    const uint32_t *other = out->trig, *ascii = out->trig + nother;
+    size_t nascii = ascii_triggers((const unsigned char *)text, len, out->trig + nother,
+                                   out->portable);
+    size_t found = 0, b;
+    for (size_t j = 0, k = 0; j < nascii || k < nother;) {
+        size_t t = k == nother || (j < nascii && ascii[j] < other[k]) ? ascii[j++]
+                                                                       : other[k++];
+        if (t + 1 == len)
+            break; /* nothing follows the last character */
+        if (sentence_after(text, len, t, out, &b))
             return VB_ENOMEM;
         if (b)
             out->sbreaks[found++] = (uint32_t)b;
@@ -788,8 +783,11 @@ static int sentences_of(const char *text, size_t len, const uint32_t *other, siz
  * separator, on a window around it (sentence_after). */
 static int segment_stretches(const char *text, size_t len, vb_segs *out, size_t *nbreaks)
 {
-    if (vb__grow((void **)&out->breaks, &out->breaks_cap, len + 1, 1) ||
-        vb__grow((void **)&out->sbreaks, &out->sbreaks_cap, len + 1, sizeof *out->sbreaks))
+    /* trig: the triggers, the ASCII ones after the others, one per character at most */
+    if (vb__grow((void **)&out->chars, &out->chars_cap, len + 1, sizeof *out->chars) ||
+        vb__grow((void **)&out->breaks, &out->breaks_cap, len + 1, 1) ||
+        vb__grow((void **)&out->sbreaks, &out->sbreaks_cap, len + 1, sizeof *out->sbreaks) ||
+        vb__grow((void **)&out->trig, &out->trig_cap, len + 1, sizeof *out->trig))
         return VB_ENOMEM;
     const unsigned char *s = (const unsigned char *)text;
     size_t nother = 0; /* triggers beyond ASCII, in out->trig as byte offsets */
@@ -802,22 +800,13 @@ static int segment_stretches(const char *text, size_t len, vb_segs *out, size_t 
         if (other == len)
             break;
         i = stretch_end(s, other, len);
-        if (vb__grow((void **)&out->chars, &out->chars_cap, i - from + 1, sizeof *out->chars) ||
-            vb__grow((void **)&out->trig, &out->trig_cap, nother + i - from + 1,
-                     sizeof *out->trig))
-            return VB_ENOMEM;
-        size_t ntrig, n = vb__wb_decode_range(text, from, i, out->chars, VB_WB_COLON_BREAKS,
-                                              out->trig + nother, &ntrig);
-        uint32_t *trig = out->trig + nother;
-        for (size_t k = 0; k < ntrig; k++) { /* the ASCII ones are found with the rest */
-            uint32_t at = out->chars[trig[k]].start;
-            if (s[at] >= 0x80)
-                out->trig[nother++] = at;
-        }
+        size_t found, n = vb__wb_decode_range(text, from, i, out->chars, VB_WB_COLON_BREAKS,
+                                              out->trig + nother, &found);
+        nother += found;
         if (scan_chars(text, len, out->chars, n, i, out))
             return VB_ENOMEM;
     }
-    return sentences_of(text, len, out->trig, nother, out, nbreaks);
+    return sentences_of(text, len, nother, out, nbreaks);
 }
 
 int vb__sentence_ends(const char *text, size_t len, vb_segs *out, size_t *n)
@@ -827,12 +816,9 @@ int vb__sentence_ends(const char *text, size_t len, vb_segs *out, size_t *n)
         vb__grow((void **)&out->sbreaks, &out->sbreaks_cap, len + 1, sizeof *out->sbreaks) ||
         vb__grow((void **)&out->trig, &out->trig_cap, len + 1, sizeof *out->trig))
         return VB_ENOMEM;
-    size_t ntrig, nother = 0;
-    vb__wb_decode_triggers(text, len, out->chars, 0, out->trig, &ntrig);
-    for (size_t k = 0; k < ntrig; k++)
-        if ((unsigned char)text[out->chars[out->trig[k]].start] >= 0x80)
-            out->trig[nother++] = out->chars[out->trig[k]].start;
-    return sentences_of(text, len, out->trig, nother, out, n);
+    size_t nother;
+    vb__wb_decode_range(text, 0, len, out->chars, 0, out->trig, &nother);
+    return sentences_of(text, len, nother, out, n);
 }
 
 static int segment_general(const char *text, size_t len, vb_segs *out)
@@ -841,14 +827,16 @@ static int segment_general(const char *text, size_t len, vb_segs *out)
     if (out->general_only || !ascii_fast_path_ok ? segment_decoded(text, len, out, &nbreaks)
                                                  : segment_stretches(text, len, out, &nbreaks))
         return VB_ENOMEM;
-    uint32_t sentence = 0; /* sentence boundaries before the segment */
-    for (size_t k = 0, b = 0; k < out->n; k++) {
-        for (; b < nbreaks && out->sbreaks[b] <= out->seg[k].start; b++)
-            sentence++;
-        out->seg[k].sentence = sentence;
-    }
+    /* a segment's sentence: the boundaries up to its start (few: a loop per boundary) */
+    vb_seg *g = out->seg;
+    size_t n = out->n, k = 0;
+    for (size_t b = 0; b < nbreaks; b++)
+        for (; k < n && g[k].start < out->sbreaks[b]; k++)
+            g[k].sentence = (uint32_t)b;
+    for (; k < n; k++)
+        g[k].sentence = (uint32_t)nbreaks;
+    out->sentences = n ? g[n - 1].sentence + 1 : 0;
     retype(text, len, out);
-    out->sentences = out->n ? sentence + 1 : 0;
     return 0;
 }
 

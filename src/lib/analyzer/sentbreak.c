@@ -194,7 +194,11 @@ long vb__sb_after_char(const vb_wb_char *chars, size_t n, size_t t, size_t *lo, 
     return b;
 }
 
-size_t vb__sb_after_bytes(const char *text, size_t len, size_t t, size_t *lo, size_t *hi)
+/* vb__sb_after_bytes, inlined in vb__sb_after_ascii too, where the unused *lo and *hi cost
+ * nothing. */
+static inline __attribute__((always_inline)) size_t after_bytes(const char *text, size_t len,
+                                                                size_t t, size_t *lo,
+                                                                size_t *hi)
 {
     pthread_once(&once, init);
     /* Most sentences end as "word. Next" or "word! next": a terminator, one space, a
@@ -218,8 +222,13 @@ size_t vb__sb_after_bytes(const char *text, size_t len, size_t t, size_t *lo, si
     return at > 0 ? (size_t)at : 0;
 }
 
+size_t vb__sb_after_bytes(const char *text, size_t len, size_t t, size_t *lo, size_t *hi)
+{
+    return after_bytes(text, len, t, lo, hi);
+}
+
 size_t vb__sb_after_ascii(const char *text, size_t len, size_t t)
 {
     size_t lo, hi;
-    return vb__sb_after_bytes(text, len, t, &lo, &hi);
+    return after_bytes(text, len, t, &lo, &hi);
 }

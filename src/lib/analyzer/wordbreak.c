@@ -140,6 +140,7 @@ int vb__wb_is_colon(int32_t cp)
 }
 
 static vb_wb_char ascii_chars[2][128]; /* untailored, tailored */
+static pthread_once_t ascii_once = PTHREAD_ONCE_INIT;
 static int sse2_triggers_ok; /* the ASCII terminators and separators are the five below */
 
 /* Bit k: s[k] is an ASCII terminator or paragraph separator (VB_SB_TRIGGERS). */
@@ -184,13 +185,12 @@ static void init_ascii(void)
             sse2_triggers_ok = 0;
 }
 
-/* vb__wb_decode_range, and with trig the sentence triggers (specialized both ways). */
+/* vb__wb_decode, and with trig the sentence triggers (specialized both ways). */
 static inline __attribute__((always_inline)) size_t
 decode(const char *text, size_t from, size_t to, vb_wb_char *chars, unsigned tailoring,
        uint32_t *trig, size_t *ntrig)
 {
-    static pthread_once_t once = PTHREAD_ONCE_INIT;
-    pthread_once(&once, init_ascii);
+    pthread_once(&ascii_once, init_ascii);
     const vb_wb_char *ascii = ascii_chars[(tailoring & VB_WB_COLON_BREAKS) != 0];
     const unsigned char *s = (const unsigned char *)text;
     size_t n = 0, nt = 0;
@@ -248,11 +248,51 @@ size_t vb__wb_decode_triggers(const char *text, size_t len, vb_wb_char *chars,
 }
 
 size_t vb__wb_decode_range(const char *text, size_t from, size_t to, vb_wb_char *chars,
-                           unsigned tailoring, uint32_t *trig, size_t *ntrig)
+                           unsigned tailoring, uint32_t *other, size_t *nother)
 {
-    if (trig)
-        return decode(text, from, to, chars, tailoring, trig, ntrig);
-    return decode(text, from, to, chars, tailoring, NULL, NULL);
+    pthread_once(&ascii_once, init_ascii);
+    const vb_wb_char *ascii = ascii_chars[(tailoring & VB_WB_COLON_BREAKS) != 0];
+    const unsigned char *s = (const unsigned char *)text;
+    size_t n = 0, no = 0;
+    for (size_t i = from; i < to;) {
+        if (s[i] < 0x80 && i + 8 <= to) {
+            /* the ASCII bytes up to the next other character, up to eight at once: all
+             * eight are stored (chars has room: a character has a byte at least), those
+             * past it are overwritten next */
+            uint64_t high = vb__load_le64(s + i) & 0x8080808080808080ULL;
+            size_t k = high ? (size_t)__builtin_ctzll(high) / 8 : 8;
+#pragma GCC unroll 8
+            for (size_t j = 0; j < 8; j++) {
+                chars[n + j] = ascii[s[i + j] & 0x7F];
+                chars[n + j].start = (uint32_t)(i + j);
+            }
+            n += k;
+            i += k;
+            continue;
+        }
+        vb_wb_char *c = &chars[n++];
+        if (s[i] < 0x80) {
+            *c = ascii[s[i]];
+            c->start = (uint32_t)i++;
+            continue;
+        }
+        int32_t cp;
+        size_t k = vb__utf8_decode(s + i, to - i, &cp);
+        unsigned p = vb__cp_props(cp);
+        c->start = (uint32_t)i;
+        c->prop = (uint8_t)VB_CP_WB(p);
+        c->pict = (uint8_t)VB_CP_PICT(p);
+        c->sprop = (uint8_t)VB_CP_SB(p);
+        c->cls = (uint8_t)VB_CP_CLASS(p);
+        if ((tailoring & VB_WB_COLON_BREAKS) && c->prop == WB_MidLetter && vb__wb_is_colon(cp))
+            c->prop = WB_Other;
+        if (other && (VB_SB_TRIGGERS >> c->sprop & 1))
+            other[no++] = (uint32_t)i;
+        i += k;
+    }
+    if (nother)
+        *nother = no;
+    return n;
 }
 
 void vb__wb_rules(const vb_wb_char *chars, size_t count, uint8_t *breaks)

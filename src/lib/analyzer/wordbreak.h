@@ -54,12 +54,14 @@ void vb__wb_rules(const vb_wb_char *chars, size_t n, uint8_t *breaks);
 size_t vb__wb_decode_triggers(const char *text, size_t len, vb_wb_char *chars,
                               unsigned tailoring, uint32_t *trig, size_t *ntrig);
 
-/* vb__wb_decode(_triggers) of the characters of text[from..to) alone, with their byte
- * offsets in text (trig may be NULL). The characters are the whole text's where from and to
+/* vb__wb_decode of the characters of text[from..to) alone, with their byte offsets in text;
+ * chars has room for to - from + 1. The characters are the whole text's where from and to
  * are at character starts: at an ASCII byte or one that can begin a sequence, since a
- * maximal subpart never takes either into the character before. */
+ * maximal subpart never takes either into the character before. With other, it also stores
+ * there the byte offsets of the triggers (VB_SB_TRIGGERS) beyond ASCII, ascending, and
+ * their number in *nother. */
 size_t vb__wb_decode_range(const char *text, size_t from, size_t to, vb_wb_char *chars,
-                           unsigned tailoring, uint32_t *trig, size_t *ntrig);
+                           unsigned tailoring, uint32_t *other, size_t *nother);
 
 /* Tailorings (0: the rules as UAX #29 writes them, which WordBreakTest checks). */
 enum {
