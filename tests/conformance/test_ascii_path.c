@@ -167,6 +167,9 @@ static void segmenter_paths_agree(void **state)
         "Hi. There", "etc. and", "Wow! nice", "What? no", "No! No", "A.\n b", "U.S. Army",
         "e.g. x", "x. 1", "x.  A", "x. (A", "x.' A", "x.) a", "x. a.", "x? A", "x.\r\n a",
         "x. _a", ". A", "!. a", "x.. a", "x.\t a", "a. b. C! d? E",
+        /* and a terminator followed at once by a lowercase letter, a digit or a terminator */
+        "x.y", "x.Y", "x!y", "1.5", "x.5", "x!5", "a...b", "Hi!! x", "What?!", "x.?A", "x.,a",
+        "x.)a", "x.\"A", ".x", "x.",
     };
     for (size_t k = 0; k < sizeof ends / sizeof *ends; k++)
         segs += compare_paths(ends[k], strlen(ends[k]), &fast, &general, "sentence ends");

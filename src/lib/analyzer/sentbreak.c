@@ -215,6 +215,18 @@ static inline __attribute__((always_inline)) size_t after_bytes(const char *text
         if (term == SB_ATerm && next == SB_Lower)
             return 0;
     }
+    /* Most other periods are followed at once by a lowercase letter or a digit
+     * ("example.com", "1.5"; SB8, SB6), and terminators by terminators ("...", "?!"; SB8a):
+     * no boundary there, and the walk ends. */
+    if (t + 1 < len) {
+        int term = ascii_prop[(unsigned char)text[t]];
+        int next = ascii_prop[(unsigned char)text[t + 1]];
+        *lo = t;
+        *hi = t + 1;
+        if (saterm(term) &&
+            (saterm(next) || (term == SB_ATerm && (next == SB_Lower || next == SB_Numeric))))
+            return 0;
+    }
     seq q = { (const uint8_t *)text, 1, ascii_prop, (long)t, (long)t };
     long at = walk(&q, (long)len, (long)t);
     *lo = (size_t)q.lo;
