@@ -582,10 +582,8 @@ static int scan_chars(const char *text, size_t len, const vb_wb_char *chars, siz
                       size_t end, vb_segs *out)
 {
     const unsigned char *s = (const unsigned char *)text;
-    size_t b0 = n ? chars[0].start : end;
-    memset(out->breaks + b0, 0, end - b0 + 1);
-    out->breaks[b0] = out->breaks[end] = 1;
-    vb__wb_rules(chars, n, out->breaks);
+    const uint8_t *brk = out->breaks; /* by character */
+    vb__wb_rules_chars(chars, n, out->breaks);
     for (size_t c = 0; c < n;) {
         int k = chars[c].cls;
         if (k == C_SPACE || k == C_BREAK || k == C_INVALID) {
@@ -599,7 +597,7 @@ static int scan_chars(const char *text, size_t len, const vb_wb_char *chars, siz
             letters |= k == C_LETTER;
             digits |= k == C_DIGIT;
             ascii &= s[chars[c].start] < 0x80;
-            if (++c == n || out->breaks[chars[c].start])
+            if (++c == n || brk[c])
                 break;
             k = chars[c].cls;
             if (k == C_SPACE || k == C_BREAK || k == C_INVALID)

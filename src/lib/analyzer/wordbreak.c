@@ -295,26 +295,42 @@ size_t vb__wb_decode_range(const char *text, size_t from, size_t to, vb_wb_char 
     return n;
 }
 
-void vb__wb_rules(const vb_wb_char *chars, size_t count, uint8_t *breaks)
+/* vb__wb_rules, or with by_char vb__wb_rules_chars (specialized both ways). */
+static inline __attribute__((always_inline)) void
+rules(const vb_wb_char *chars, size_t count, uint8_t *breaks, int by_char)
 {
     long n = (long)count;
     size_t ri_run = 0;
+    if (by_char)
+        breaks[0] = breaks[count] = 1;
     for (long i = 1; i < n; i++) {
-        int a = chars[i - 1].prop, b = chars[i].prop;
+        int a = chars[i - 1].prop, b = chars[i].prop, brk;
         if (a == WB_Regional_Indicator)
             ri_run++;
         else if (!ignorable(a) || i - 1 == 0 || newline(chars[i - 2].prop))
             ri_run = 0; /* WB4 lets Extend, Format and ZWJ through, except at a start */
         if (ahletter(a) && ahletter(b))
-            continue; /* WB5 inside a word: the common case, decided without the rules */
-        if (!ignorable(a) && !ignorable(b) && !(a == WB_WSegSpace && b == WB_WSegSpace) &&
-            (a == WB_Other || a == WB_WSegSpace || b == WB_Other || b == WB_WSegSpace)) {
-            breaks[chars[i].start] = 1; /* beside Other or a space only WB3d, WB4 join */
-            continue;
-        }
-        if (breaks_between(chars, n, i, ri_run))
+            brk = 0; /* WB5 inside a word: the common case, decided without the rules */
+        else if (!ignorable(a) && !ignorable(b) && !(a == WB_WSegSpace && b == WB_WSegSpace) &&
+                 (a == WB_Other || a == WB_WSegSpace || b == WB_Other || b == WB_WSegSpace))
+            brk = 1; /* beside Other or a space only WB3d, WB4 join */
+        else
+            brk = breaks_between(chars, n, i, ri_run);
+        if (by_char)
+            breaks[i] = (uint8_t)brk;
+        else if (brk)
             breaks[chars[i].start] = 1;
     }
+}
+
+void vb__wb_rules(const vb_wb_char *chars, size_t count, uint8_t *breaks)
+{
+    rules(chars, count, breaks, 0);
+}
+
+void vb__wb_rules_chars(const vb_wb_char *chars, size_t count, uint8_t *breaks)
+{
+    rules(chars, count, breaks, 1);
 }
 
 size_t vb__wordbreaks(const char *text, size_t len, vb_wb_char *chars, uint8_t *breaks,

@@ -46,6 +46,9 @@ size_t vb__wordbreaks(const char *text, size_t len, vb_wb_char *chars, uint8_t *
  * by byte offset in the text). */
 size_t vb__wb_decode(const char *text, size_t len, vb_wb_char *chars, unsigned tailoring);
 void vb__wb_rules(const vb_wb_char *chars, size_t n, uint8_t *breaks);
+/* The same, indexed by character: breaks[i] (0 <= i <= n) is 1 where there is a boundary
+ * before chars[i] (at 0 and n), 0 elsewhere. */
+void vb__wb_rules_chars(const vb_wb_char *chars, size_t n, uint8_t *breaks);
 
 /* vb__wb_decode, also storing in trig (len entries room) the indices of the characters
  * after which alone a sentence can end (terminators and paragraph separators,
