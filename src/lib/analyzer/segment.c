@@ -825,13 +825,21 @@ static int segment_general(const char *text, size_t len, vb_segs *out)
     if (out->general_only || !ascii_fast_path_ok ? segment_decoded(text, len, out, &nbreaks)
                                                  : segment_stretches(text, len, out, &nbreaks))
         return VB_ENOMEM;
-    /* a segment's sentence: the boundaries up to its start (few: a loop per boundary) */
+    /* a segment's sentence: the boundaries up to its start. The scanners wrote 0, which
+     * holds up to the first boundary (in a text of one sentence, everywhere) */
     vb_seg *g = out->seg;
-    size_t n = out->n, k = 0;
-    for (size_t b = 0; b < nbreaks; b++)
+    size_t n = out->n, k = 0, e = n;
+    while (nbreaks && k < e) { /* the first segment from the first boundary on */
+        size_t mid = (k + e) / 2;
+        if (g[mid].start < out->sbreaks[0])
+            k = mid + 1;
+        else
+            e = mid;
+    }
+    for (size_t b = 1; b < nbreaks; b++)
         for (; k < n && g[k].start < out->sbreaks[b]; k++)
             g[k].sentence = (uint32_t)b;
-    for (; k < n; k++)
+    for (; nbreaks && k < n; k++)
         g[k].sentence = (uint32_t)nbreaks;
     out->sentences = n ? g[n - 1].sentence + 1 : 0;
     retype(text, len, out);
