@@ -581,31 +581,30 @@ static int scan_ascii(const char *text, size_t len, size_t from, size_t to, vb_s
 static int scan_chars(const char *text, size_t len, const vb_wb_char *chars, size_t n,
                       size_t end, vb_segs *out)
 {
-    const unsigned char *s = (const unsigned char *)text;
     const uint8_t *brk = out->breaks; /* by character */
+    const unsigned alone = 1u << C_SPACE | 1u << C_BREAK | 1u << C_INVALID;
     vb__wb_rules_chars(chars, n, out->breaks);
     for (size_t c = 0; c < n;) {
-        int k = chars[c].cls;
-        if (k == C_SPACE || k == C_BREAK || k == C_INVALID) {
+        unsigned k = chars[c].cls;
+        if (alone >> k & 1) {
             out->replacements += k == C_INVALID;
             c++;
             continue;
         }
-        size_t start = chars[c].start;
-        int letters = 0, digits = 0, ascii = 1;
-        for (;;) { /* classify the segment by what it holds */
-            letters |= k == C_LETTER;
-            digits |= k == C_DIGIT;
-            ascii &= s[chars[c].start] < 0x80;
+        size_t c0 = c, start = chars[c].start;
+        unsigned seen = 0; /* the classes the segment holds, which type it */
+        do {
+            seen |= 1u << k;
             if (++c == n || brk[c])
                 break;
             k = chars[c].cls;
-            if (k == C_SPACE || k == C_BREAK || k == C_INVALID)
-                break;
-        }
+        } while (!(alone >> k & 1));
         size_t stop = c < n ? chars[c].start : end;
-        int type = letters ? VB_TOKEN_WORD : digits ? VB_TOKEN_NUMBER : VB_TOKEN_SYMBOL;
-        if (push(out, text, len, start, stop, type, ascii))
+        int type = seen >> C_LETTER & 1  ? VB_TOKEN_WORD
+                   : seen >> C_DIGIT & 1 ? VB_TOKEN_NUMBER
+                                         : VB_TOKEN_SYMBOL;
+        /* all ASCII: a byte per character */
+        if (push(out, text, len, start, stop, type, stop - start == c - c0))
             return VB_ENOMEM;
     }
     return 0;
