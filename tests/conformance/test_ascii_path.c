@@ -72,8 +72,8 @@ static void fast_path_equals_general_path(void **state)
     assert_true(ascii_tokens > 800000);
 }
 
-/* Segments (span, type, sentence) of the segmenter's paths, compared: the fast paths with
- * SSE2 (where the machine has it) and portable, and the general path. */
+/* Segments (span, type, sentence) and invalid sequences of the segmenter's paths, compared:
+ * the fast paths with SSE2 (where the machine has it) and portable, and the general path. */
 static size_t compare_paths(const char *text, size_t len, vb_segs *fast, vb_segs *general,
                             const char *where)
 {
@@ -86,7 +86,8 @@ static size_t compare_paths(const char *text, size_t len, vb_segs *fast, vb_segs
         fast->portable = portable == 1;
         fast->window = portable < 2 ? 0 : (size_t)portable - 1;
         assert_int_equal(vb__segment(text, len, fast), 0);
-        int same = fast->n == general->n && fast->sentences == general->sentences;
+        int same = fast->n == general->n && fast->sentences == general->sentences &&
+                   fast->replacements == general->replacements;
         for (size_t i = 0; same && i < fast->n; i++) {
             const vb_seg *a = &fast->seg[i], *b = &general->seg[i];
             same = a->start == b->start && a->end == b->end && a->type == b->type &&
@@ -160,6 +161,12 @@ static void segmenter_paths_agree(void **state)
         "\xC2\xAD\xC2\xAD\xC2\xAD\xC2\xAD\xC2\xAD\xC2\xAD\xC2\xAD\xC2\xAD",
         "                    ", "\xE2\x80\x9D\xE2\x80\x9D\xE2\x80\x9D\xE2\x80\x9D)))))",
         "12345678901234567890", "\xC2\xA0\xC2\xA0\xC2\xA0\xC2\xA0\xC2\xA0\xC2\xA0",
+        /* invalid sequences (each maximal subpart one character): cut short, a lone lead or
+         * continuation byte, a surrogate, an overlong form, beyond U+10FFFF; and valid ones
+         * of three and four bytes at the edges of the leads' ranges */
+        "\xE2\x80", "\xC3", "\x80", "\xED\xA0\x80", "\xE0\x80\xAF", "\xF4\x90\x80\x80",
+        "\xC0\xAF",
+        "\xF0\x9F", "\xEF\xBF\xBD", "\xE0\xA4\x85", "\xED\x9F\xBF", "\xC2\x80",
     };
     /* the sentence ends the ASCII path decides without the rules (a terminator, one space,
      * a letter), and their neighbours that it must leave to them */

@@ -276,8 +276,22 @@ size_t vb__wb_decode_range(const char *text, size_t from, size_t to, vb_wb_char 
             c->start = (uint32_t)i++;
             continue;
         }
+        /* the sequences of two bytes (Latin, Greek, Cyrillic...) and of three from E1 to EF
+         * but ED (punctuation, most of the BMP) take any continuation bytes: decoded here,
+         * the rest by vb__utf8_decode */
         int32_t cp;
-        size_t k = vb__utf8_decode(s + i, to - i, &cp);
+        size_t k;
+        unsigned lead = s[i];
+        if (lead >= 0xC2 && lead <= 0xDF && i + 1 < to && (s[i + 1] ^ 0x80) < 0x40) {
+            cp = (int32_t)((lead & 0x1F) << 6 | (s[i + 1] & 0x3F));
+            k = 2;
+        } else if (lead >= 0xE1 && lead <= 0xEF && lead != 0xED && i + 2 < to &&
+                   (s[i + 1] ^ 0x80) < 0x40 && (s[i + 2] ^ 0x80) < 0x40) {
+            cp = (int32_t)((lead & 0x0F) << 12 | (s[i + 1] & 0x3Fu) << 6 | (s[i + 2] & 0x3F));
+            k = 3;
+        } else {
+            k = vb__utf8_decode(s + i, to - i, &cp);
+        }
         unsigned p = vb__cp_props(cp);
         c->start = (uint32_t)i;
         c->prop = (uint8_t)VB_CP_WB(p);
