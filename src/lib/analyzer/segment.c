@@ -726,15 +726,15 @@ static size_t ascii_triggers(const unsigned char *s, size_t len, uint32_t *at, i
                 memcpy(pad, s + i, len - i);
                 p = pad;
             }
-            uint32_t m = 0;
-            for (unsigned h = 0; h < 2; h++) {
-                __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + 16 * h));
-                __m128i t = _mm_or_si128(
-                    _mm_or_si128(_mm_cmpeq_epi8(x, dot), _mm_cmpeq_epi8(x, bang)),
-                    _mm_or_si128(_mm_cmpeq_epi8(x, ask),
-                                 _mm_or_si128(_mm_cmpeq_epi8(x, lf), _mm_cmpeq_epi8(x, cr))));
-                m |= (uint32_t)_mm_movemask_epi8(t) << 16 * h;
-            }
+            __m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
+            __m128i y = _mm_loadu_si128((const __m128i *)(const void *)(p + 16));
+#define TRIGGERS(v)                                                                        \
+    _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, dot), _mm_cmpeq_epi8(v, bang)),            \
+                 _mm_or_si128(_mm_cmpeq_epi8(v, ask),                                      \
+                              _mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, cr))))
+            uint32_t m = (uint32_t)_mm_movemask_epi8(TRIGGERS(x)) |
+                         (uint32_t)_mm_movemask_epi8(TRIGGERS(y)) << 16;
+#undef TRIGGERS
             for (; m; m &= m - 1)
                 at[n++] = (uint32_t)(i + (size_t)__builtin_ctz(m));
         }
