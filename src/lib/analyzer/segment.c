@@ -642,6 +642,26 @@ static size_t stretch_end(const unsigned char *s, size_t i, size_t len)
     return i;
 }
 
+/* The start of the stretch that holds the byte other: after the last ASCII white space
+ * before it, and at i at most (which is white space, or 0). Eight bytes at a time, with
+ * masks exact in every byte (the last hit counts): a byte beyond ASCII is none. */
+static size_t stretch_start(const unsigned char *s, size_t i, size_t other)
+{
+    size_t p = other;
+    for (; p >= 8 && p > i; p -= 8) {
+        uint64_t x = vb__load_le64(s + p - 8), del = x ^ 0x7F * ONES;
+        uint64_t low = ~((x & ~HIGH) + (0x80 - 0x21) * ONES) & ~x & HIGH; /* up to ' ' */
+        uint64_t space = low | (~(((del & ~HIGH) + ~HIGH) | del) & HIGH);
+        if (space) {
+            size_t at = p - 8 + (size_t)(63 - __builtin_clzll(space)) / 8 + 1;
+            return at > i ? at : i;
+        }
+    }
+    while (p > i && !(ascii_bits[s[p - 1]] & A_SPACE))
+        p--;
+    return p;
+}
+
 /* A whole text decoded: the rules on every character (the reference path, which tests
  * compare the others with; and the one for tables where ASCII has the hard properties). */
 static int segment_decoded(const char *text, size_t len, vb_segs *out, size_t *nbreaks)
@@ -796,9 +816,7 @@ static int segment_stretches(const char *text, size_t len, vb_segs *out, size_t 
     const unsigned char *s = (const unsigned char *)text;
     size_t nother = 0; /* triggers beyond ASCII, in out->trig as byte offsets */
     for (size_t i = 0, other = other_byte(s, 0, len); i < len;) {
-        size_t from = other;
-        while (other < len && from > i && !(ascii_bits[s[from - 1]] & A_SPACE))
-            from--; /* back to the start of its stretch */
+        size_t from = other < len ? stretch_start(s, i, other) : len;
         if (from > i && scan_ascii(text, len, i, from, out, NULL))
             return VB_ENOMEM;
         if (other == len)
