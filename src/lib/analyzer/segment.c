@@ -697,9 +697,16 @@ static int sentence_after(const char *text, size_t len, size_t t, vb_segs *out, 
     size_t lo, hi;
     if (s[t] < 0x80) {
         size_t at = vb__sb_after_bytes(text, len, t, &lo, &hi);
-        while (lo <= hi && s[lo] < 0x80)
-            lo++;
-        if (lo > hi) {
+        int ascii;
+        if (hi - lo < 8 && lo + 8 <= len) { /* the usual few bytes: one load, no loop */
+            uint64_t keep = hi - lo == 7 ? ~0ULL : (1ULL << 8 * (hi - lo + 1)) - 1;
+            ascii = !(vb__load_le64(s + lo) & keep & HIGH);
+        } else {
+            while (lo <= hi && s[lo] < 0x80)
+                lo++;
+            ascii = lo > hi;
+        }
+        if (ascii) {
             *b = at;
             return 0;
         }
