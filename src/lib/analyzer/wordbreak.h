@@ -59,8 +59,8 @@ size_t vb__wb_decode_triggers(const char *text, size_t len, vb_wb_char *chars,
 
 /* vb__wb_decode of the characters of text[from..to) alone, with their byte offsets in text;
  * chars has room for to - from + 1. The characters are the whole text's where from and to
- * are at character starts: at an ASCII byte or one that can begin a sequence, since a
- * maximal subpart never takes either into the character before. With other, it also stores
+ * are at character starts: at any byte but a continuation byte (80-BF), since a sequence or
+ * a maximal subpart takes continuation bytes only after its first. With other, it also stores
  * there the byte offsets of the triggers (VB_SB_TRIGGERS) beyond ASCII, ascending, and
  * their number in *nother. */
 size_t vb__wb_decode_range(const char *text, size_t from, size_t to, vb_wb_char *chars,
