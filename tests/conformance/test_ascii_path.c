@@ -72,21 +72,26 @@ static void fast_path_equals_general_path(void **state)
     assert_true(ascii_tokens > 800000);
 }
 
-/* Segments (span, type, sentence) of the segmenter's paths, compared: the fast paths with
- * each block classifier the machine has (portable, SSE2, AVX-512 VBMI), and the general
- * path. */
+/* Segments (span, type, sentence) and invalid sequences of the segmenter's paths,
+ * compared: the fast paths with each block classifier the machine has (portable, SSE2,
+ * AVX-512 VBMI), then with the sentence rules' windows around a trigger from one or two
+ * bytes either side on (widened until the rules did not read their edges), and the
+ * general path. */
 static size_t compare_paths(const char *text, size_t len, vb_segs *fast, vb_segs *general,
                             const char *where)
 {
     static const char *const names[] = { "portable", "SSE2", "AVX-512 VBMI" };
     general->general_only = 1;
     assert_int_equal(vb__segment(text, len, general), 0);
-    for (int simd = 0; simd <= vb__segment_simd_best(); simd++) {
+    int best = vb__segment_simd_best();
+    for (int v = 0; v <= best + 2; v++) {
         fast->general_only = 0;
-        fast->portable = simd == 0;
-        fast->simd = simd;
+        fast->portable = v == 0;
+        fast->simd = v <= best ? v : 0;
+        fast->window = v <= best ? 0 : (size_t)(v - best);
         assert_int_equal(vb__segment(text, len, fast), 0);
-        int same = fast->n == general->n && fast->sentences == general->sentences;
+        int same = fast->n == general->n && fast->sentences == general->sentences &&
+                   fast->replacements == general->replacements;
         for (size_t i = 0; same && i < fast->n; i++) {
             const vb_seg *a = &fast->seg[i], *b = &general->seg[i];
             same = a->start == b->start && a->end == b->end && a->type == b->type &&
@@ -94,8 +99,10 @@ static size_t compare_paths(const char *text, size_t len, vb_segs *fast, vb_segs
         }
         if (!same)
             fail_msg("%s: the fast path (%s) and the general path segment \"%.*s\" "
-                     "differently", where, names[simd], (int)(len < 200 ? len : 200), text);
+                     "differently", where, v <= best ? names[v] : "small windows",
+                     (int)(len < 200 ? len : 200), text);
     }
+    fast->window = 0;
     return fast->n;
 }
 
@@ -151,6 +158,19 @@ static void segmenter_paths_agree(void **state)
          * wide terminator and full stop, a capital and a closing mark beyond ASCII */
         "\xC2\x85", "\xE2\x80\xA9", "\xEF\xBC\x81", "\xEF\xBC\x8E", "\xC3\x89",
         "\xC2\xBB",
+        /* runs that take the sentence rules past a small window around a terminator: marks
+         * that SB5 looks back over (SB7 then sees the letter before them), and runs that
+         * SB8 and the walk look ahead over (spaces, closing marks, digits) */
+        "\xCC\x81\xCC\x81\xCC\x81\xCC\x81\xCC\x81\xCC\x81\xCC\x81\xCC\x81\xCC\x81\xCC\x81",
+        "\xC2\xAD\xC2\xAD\xC2\xAD\xC2\xAD\xC2\xAD\xC2\xAD\xC2\xAD\xC2\xAD",
+        "                    ", "\xE2\x80\x9D\xE2\x80\x9D\xE2\x80\x9D\xE2\x80\x9D)))))",
+        "12345678901234567890", "\xC2\xA0\xC2\xA0\xC2\xA0\xC2\xA0\xC2\xA0\xC2\xA0",
+        /* invalid sequences (each maximal subpart one character): cut short, a lone lead or
+         * continuation byte, a surrogate, an overlong form, beyond U+10FFFF; and valid ones
+         * of three and four bytes at the edges of the leads' ranges */
+        "\xE2\x80", "\xC3", "\x80", "\xED\xA0\x80", "\xE0\x80\xAF", "\xF4\x90\x80\x80",
+        "\xC0\xAF",
+        "\xF0\x9F", "\xEF\xBF\xBD", "\xE0\xA4\x85", "\xED\x9F\xBF", "\xC2\x80",
     };
     /* the sentence ends the ASCII path decides without the rules (a terminator, one space,
      * a letter), and their neighbours that it must leave to them */
@@ -159,9 +179,39 @@ static void segmenter_paths_agree(void **state)
         "e.g. x", "x. 1", "x.  A", "x. (A", "x.' A", "x.) a", "x. a.", "x? A", "x.\r\n a",
         "x. _a", ". A", "!. a", "x.. a", "x.\t a", "a. b. C! d? E", "Wow!!", "end.", "a?!",
         "So... Then", "What?! No", "x.!", "x.\n", "x!?\n", "Hi!!! ok", "1.. 2",
+        /* and a terminator followed at once by a lowercase letter, a digit or a terminator */
+        "x.y", "x.Y", "x!y", "1.5", "x.5", "x!5", "a...b", "Hi!! x", "What?!", "x.?A", "x.,a",
+        "x.)a", "x.\"A", ".x", "x.",
     };
     for (size_t k = 0; k < sizeof ends / sizeof *ends; k++)
         segs += compare_paths(ends[k], strlen(ends[k]), &fast, &general, "sentence ends");
+    /* texts whose rules after a terminator read far: SB7 back over 60 marks to a capital or
+     * a digit (a break only after the digit), from the start of the text or not, and SB8
+     * ahead over a closing mark and 100 digits to a lowercase letter (no break) or a
+     * capital (a break); in the usual window or from one byte on, all the way to the
+     * text's ends */
+    static const char *const far[][3] = {
+        { "", "A", ".B c" }, { "x ", "1", ".B c" }, { "\xC3\xA9 ", "A", ".B" },
+        { "", "", ".B" }, { "x\xE2\x80\xA9", "", ".b" },
+    };
+    for (size_t k = 0; k < sizeof far / sizeof *far; k++) {
+        char t[256];
+        int n = snprintf(t, sizeof t, "%s%s", far[k][0], far[k][1]);
+        for (int m = 0; m < 60; m++)
+            n += snprintf(t + n, sizeof t - (size_t)n, "\xCC\x81");
+        n += snprintf(t + n, sizeof t - (size_t)n, "%s", far[k][2]);
+        segs += compare_paths(t, (size_t)n, &fast, &general, "marks before a terminator");
+    }
+    static const char *const after[] = { "a", "A", "\xC3\xA9", "\xC3\x89" };
+    for (size_t k = 0; k < sizeof after / sizeof *after; k++) {
+        char t[256];
+        int n = snprintf(t, sizeof t, "x.\xE2\x80\x9D ");
+        for (int m = 0; m < 100; m++)
+            t[n++] = (char)('0' + m % 10);
+        n += snprintf(t + n, sizeof t - (size_t)n, " %s z", after[k]);
+        segs += compare_paths(t, (size_t)n, &fast, &general, "digits after a terminator");
+    }
+    char text[400 * 40]; /* units of 40 bytes at most */
     /* retype's types at every offset from a 64-byte block's start, so that the scanner's
      * masks of them ("ht"/"ww" starts, '@' or '%' after a run, @#:;=<^) cross its blocks */
     static const char *const merged[] = {
@@ -173,7 +223,6 @@ static void segmenter_paths_agree(void **state)
         "@user@example.com", "#tag%", "x@y", "3@x", "@http://x.com", "#a_1", "@_",
         "(#tag)", "#tag.x", "@a.b", "x.@y", "#1st", "@:)",
     };
-    char text[2048];
     for (size_t k = 0; k < sizeof merged / sizeof *merged; k++)
         for (size_t off = 0; off < 70; off++) {
             size_t mlen = strlen(merged[k]);

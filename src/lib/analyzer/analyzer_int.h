@@ -29,6 +29,7 @@ typedef struct vb_segs {
     int general_only; /* tests: never take the ASCII fast path */
     int portable;     /* tests: the ASCII scanner's portable block classifier */
     int simd;         /* tests: this classifier (1 SSE2, 2 AVX-512 VBMI; 0: the best) */
+    size_t window;    /* tests: the sentence rules' first window (bytes either side; 0: 16) */
 } vb_segs;
 
 /* Word and sentence segmentation by UAX #29 (wordbreak.c, sentbreak.c), each word segment
@@ -38,6 +39,11 @@ int vb__segment(const char *text, size_t len, vb_segs *out);
 /* The best block classifier of the ASCII scanner on this machine: 0 portable, 1 SSE2,
  * 2 AVX-512 VBMI (tests run each up to it through vb_segs.simd). */
 int vb__segment_simd_best(void);
+
+/* The sentence boundaries of text[0..len) as vb__segment finds them in a text with other
+ * characters than ASCII (the rules run on a window around each terminator and separator),
+ * into out->sbreaks, their number in *n: for tests. 0 or VB_ENOMEM. */
+int vb__sentence_ends(const char *text, size_t len, vb_segs *out, size_t *n);
 
 /* NFKC + case folding (+ apostrophe and dash folding) of one segment into out, which is
  * reset first. ascii: the bytes are all below 0x80. 0 or VB_ENOMEM. */

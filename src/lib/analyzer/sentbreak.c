@@ -40,17 +40,27 @@ static int saterm(int p)
 
 /* The characters as the rules see them: character j's property is m[p[j * stride]], p being
  * the properties of the decoded characters (&chars[0].sprop; m is the identity) or, for
- * ASCII, the bytes of the text (stride 1; m maps a byte to its property). */
+ * ASCII, the bytes of the text (stride 1; m maps a byte to its property). lo, hi: the
+ * lowest and highest index the rules have read, so that a caller who gave them a window of
+ * a text can tell whether the window's edges (or its bytes beyond ASCII) counted. */
 typedef struct seq {
     const uint8_t *p;
     size_t stride;
     const uint8_t *m;
+    long lo, hi;
 } seq;
 
-#define P(q, j) ((q)->m[(q)->p[(size_t)(j) * (q)->stride]])
+static inline int prop_at(seq *q, long j)
+{
+    q->lo = j < q->lo ? j : q->lo;
+    q->hi = j > q->hi ? j : q->hi;
+    return q->m[q->p[(size_t)j * q->stride]];
+}
+
+#define P(q, j) prop_at(q, j)
 
 /* The character before i that the rules see (SB5), or -1 at the start. */
-static long before(const seq *q, long i)
+static inline __attribute__((always_inline)) long before(seq *q, long i)
 {
     long j = i - 1;
     while (j >= 0 && ignorable(P(q, j))) {
@@ -61,7 +71,7 @@ static long before(const seq *q, long i)
     return j;
 }
 
-static int breaks_between(const seq *q, long n, long i)
+static inline __attribute__((always_inline)) int breaks_between(seq *q, long n, long i)
 {
     int a = P(q, i - 1), b = P(q, i);
     if (a == SB_CR && b == SB_LF)
@@ -116,7 +126,7 @@ static int breaks_between(const seq *q, long n, long i)
  * next one takes over, and returns the boundary found (-1: none). There is one at most: a
  * boundary inside the walk is SB11's before a Close that follows Sp, and no later position's
  * look-back gets past that Sp to the terminator. */
-static long walk(const seq *q, long n, long t)
+static inline __attribute__((always_inline)) long walk(seq *q, long n, long t)
 {
     for (long i = t + 1; i < n; i++) {
         if (breaks_between(q, n, i))
@@ -144,7 +154,7 @@ static void init(void)
 size_t vb__sentencebreaks(const vb_wb_char *chars, size_t n, uint32_t *at)
 {
     pthread_once(&once, init);
-    seq q = { n ? &chars[0].sprop : NULL, sizeof *chars, identity };
+    seq q = { n ? &chars[0].sprop : NULL, sizeof *chars, identity, 0, 0 };
     size_t found = 0;
     for (long t = 0; t + 1 < (long)n; t++) {
         long b = trigger[chars[t].sprop] ? walk(&q, (long)n, t) : -1;
@@ -158,7 +168,7 @@ size_t vb__sentencebreaks_at(const vb_wb_char *chars, size_t n, const uint32_t *
                              size_t ntrig, uint32_t *at)
 {
     pthread_once(&once, init);
-    seq q = { n ? &chars[0].sprop : NULL, sizeof *chars, identity };
+    seq q = { n ? &chars[0].sprop : NULL, sizeof *chars, identity, 0, 0 };
     size_t found = 0;
     for (size_t k = 0; k < ntrig && trig[k] + 1 < n; k++) {
         long b = walk(&q, (long)n, (long)trig[k]);
@@ -174,28 +184,61 @@ int vb__sb_ascii_trigger(unsigned char c)
     return c < 0x80 && trigger[ascii_prop[c]];
 }
 
-size_t vb__sb_after_ascii(const char *text, size_t len, size_t t)
+long vb__sb_after_char(const vb_wb_char *chars, size_t n, size_t t, size_t *lo, size_t *hi)
+{
+    pthread_once(&once, init);
+    seq q = { &chars[0].sprop, sizeof *chars, identity, (long)t, (long)t };
+    long b = walk(&q, (long)n, (long)t);
+    *lo = (size_t)q.lo;
+    *hi = (size_t)q.hi;
+    return b;
+}
+
+/* vb__sb_after_bytes, inlined in vb__sb_after_ascii too, where the unused *lo and *hi cost
+ * nothing. */
+static inline __attribute__((always_inline)) size_t after_bytes(const char *text, size_t len,
+                                                                size_t t, size_t *lo,
+                                                                size_t *hi)
 {
     pthread_once(&once, init);
     /* Most sentences end as "word. Next" or "word! next": a terminator, one space, a
      * letter. There SB9 and SB10 keep the terminator and the space together, and the
      * letter decides: SB11 breaks before it, unless SB8 keeps a lowercase word after a
      * period ("etc. and"). */
+    *lo = *hi = t;
     if (t + 1 >= len)
         return 0; /* the text's end (SB2) */
     int term = ascii_prop[(unsigned char)text[t]];
     if (t + 2 < len && text[t + 1] == ' ') {
         int next = ascii_prop[(unsigned char)text[t + 2]];
+        *hi = t + 2;
         if (saterm(term) && (next == SB_Upper || (next == SB_Lower && term == SB_STerm)))
             return t + 2;
         if (term == SB_ATerm && next == SB_Lower)
             return 0;
     }
-    /* "..." and "?!": SB8a keeps a terminator after a terminator, and the walk stops there:
-     * the boundary, if any, is the last one's */
-    if (saterm(term) && saterm(ascii_prop[(unsigned char)text[t + 1]]))
+    /* Most other periods are followed at once by a lowercase letter or a digit
+     * ("example.com", "1.5"; SB8, SB6), and terminators by terminators ("...", "?!"; SB8a):
+     * no boundary there, and the walk ends. */
+    int next = ascii_prop[(unsigned char)text[t + 1]];
+    *hi = t + 1;
+    if (saterm(term) &&
+        (saterm(next) || (term == SB_ATerm && (next == SB_Lower || next == SB_Numeric))))
         return 0;
-    seq q = { (const uint8_t *)text, 1, ascii_prop };
+    seq q = { (const uint8_t *)text, 1, ascii_prop, (long)t, (long)t };
     long at = walk(&q, (long)len, (long)t);
+    *lo = (size_t)q.lo;
+    *hi = (size_t)q.hi;
     return at > 0 ? (size_t)at : 0;
+}
+
+size_t vb__sb_after_bytes(const char *text, size_t len, size_t t, size_t *lo, size_t *hi)
+{
+    return after_bytes(text, len, t, lo, hi);
+}
+
+size_t vb__sb_after_ascii(const char *text, size_t len, size_t t)
+{
+    size_t lo, hi;
+    return after_bytes(text, len, t, &lo, &hi);
 }

@@ -45,4 +45,14 @@ size_t vb__sentencebreaks_at(const vb_wb_char *chars, size_t n, const uint32_t *
 int vb__sb_ascii_trigger(unsigned char c);
 size_t vb__sb_after_ascii(const char *text, size_t len, size_t t);
 
+/* The rules after one trigger, for a caller who has a window of a text only. Both also
+ * store in *lo and *hi the lowest and highest index the rules read (t at least): the
+ * answer is the text's if the window's edges are not among them, or are the text's own.
+ * vb__sb_after_bytes: vb__sb_after_ascii on any text, whose bytes beyond ASCII read as
+ * Other: the answer holds if text[*lo..*hi] is all ASCII. vb__sb_after_char: on the
+ * characters chars[0..n) (a window of a text), after the trigger chars[t]: the index of
+ * the boundary it sets, or -1. */
+size_t vb__sb_after_bytes(const char *text, size_t len, size_t t, size_t *lo, size_t *hi);
+long vb__sb_after_char(const vb_wb_char *chars, size_t n, size_t t, size_t *lo, size_t *hi);
+
 #endif

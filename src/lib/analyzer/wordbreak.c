@@ -140,6 +140,7 @@ int vb__wb_is_colon(int32_t cp)
 }
 
 static vb_wb_char ascii_chars[2][128]; /* untailored, tailored */
+static pthread_once_t ascii_once = PTHREAD_ONCE_INIT;
 static int sse2_triggers_ok; /* the ASCII terminators and separators are the five below */
 
 /* Bit k: s[k] is an ASCII terminator or paragraph separator (VB_SB_TRIGGERS). */
@@ -186,17 +187,16 @@ static void init_ascii(void)
 
 /* vb__wb_decode, and with trig the sentence triggers (specialized both ways). */
 static inline __attribute__((always_inline)) size_t
-decode(const char *text, size_t len, vb_wb_char *chars, unsigned tailoring, uint32_t *trig,
-       size_t *ntrig)
+decode(const char *text, size_t from, size_t to, vb_wb_char *chars, unsigned tailoring,
+       uint32_t *trig, size_t *ntrig)
 {
-    static pthread_once_t once = PTHREAD_ONCE_INIT;
-    pthread_once(&once, init_ascii);
+    pthread_once(&ascii_once, init_ascii);
     const vb_wb_char *ascii = ascii_chars[(tailoring & VB_WB_COLON_BREAKS) != 0];
     const unsigned char *s = (const unsigned char *)text;
     size_t n = 0, nt = 0;
-    for (size_t i = 0; i < len;) {
+    for (size_t i = from; i < to;) {
         /* most characters, even in a text with others, are ASCII: eight at a time */
-        while (i + 8 <= len && !(vb__load_le64(s + i) & 0x8080808080808080ULL)) {
+        while (i + 8 <= to && !(vb__load_le64(s + i) & 0x8080808080808080ULL)) {
 #pragma GCC unroll 8
             for (size_t k = 0; k < 8; k++) {
                 chars[n + k] = ascii[s[i + k]];
@@ -208,7 +208,7 @@ decode(const char *text, size_t len, vb_wb_char *chars, unsigned tailoring, uint
             n += 8;
             i += 8;
         }
-        if (i == len)
+        if (i == to)
             break;
         vb_wb_char *c = &chars[n++];
         if (s[i] < 0x80) {
@@ -216,7 +216,7 @@ decode(const char *text, size_t len, vb_wb_char *chars, unsigned tailoring, uint
             c->start = (uint32_t)i++;
         } else {
             int32_t cp;
-            size_t k = vb__utf8_decode(s + i, len - i, &cp);
+            size_t k = vb__utf8_decode(s + i, to - i, &cp);
             unsigned p = vb__cp_props(cp);
             c->start = (uint32_t)i;
             c->prop = (uint8_t)VB_CP_WB(p);
@@ -238,35 +238,113 @@ decode(const char *text, size_t len, vb_wb_char *chars, unsigned tailoring, uint
 
 size_t vb__wb_decode(const char *text, size_t len, vb_wb_char *chars, unsigned tailoring)
 {
-    return decode(text, len, chars, tailoring, NULL, NULL);
+    return decode(text, 0, len, chars, tailoring, NULL, NULL);
 }
 
 size_t vb__wb_decode_triggers(const char *text, size_t len, vb_wb_char *chars,
                               unsigned tailoring, uint32_t *trig, size_t *ntrig)
 {
-    return decode(text, len, chars, tailoring, trig, ntrig);
+    return decode(text, 0, len, chars, tailoring, trig, ntrig);
 }
 
-void vb__wb_rules(const vb_wb_char *chars, size_t count, uint8_t *breaks)
+size_t vb__wb_decode_range(const char *text, size_t from, size_t to, vb_wb_char *chars,
+                           unsigned tailoring, uint32_t *other, size_t *nother)
+{
+    pthread_once(&ascii_once, init_ascii);
+    const vb_wb_char *ascii = ascii_chars[(tailoring & VB_WB_COLON_BREAKS) != 0];
+    const unsigned char *s = (const unsigned char *)text;
+    size_t n = 0, no = 0;
+    for (size_t i = from; i < to;) {
+        if (s[i] < 0x80 && i + 8 <= to) {
+            /* the ASCII bytes up to the next other character, up to eight at once: all
+             * eight are stored (chars has room: a character has a byte at least), those
+             * past it are overwritten next */
+            uint64_t high = vb__load_le64(s + i) & 0x8080808080808080ULL;
+            size_t k = high ? (size_t)__builtin_ctzll(high) / 8 : 8;
+#pragma GCC unroll 8
+            for (size_t j = 0; j < 8; j++) {
+                chars[n + j] = ascii[s[i + j] & 0x7F];
+                chars[n + j].start = (uint32_t)(i + j);
+            }
+            n += k;
+            i += k;
+            continue;
+        }
+        vb_wb_char *c = &chars[n++];
+        if (s[i] < 0x80) {
+            *c = ascii[s[i]];
+            c->start = (uint32_t)i++;
+            continue;
+        }
+        /* the sequences of two bytes (Latin, Greek, Cyrillic...) and of three from E1 to EF
+         * but ED (punctuation, most of the BMP) take any continuation bytes: decoded here,
+         * the rest by vb__utf8_decode */
+        int32_t cp;
+        size_t k;
+        unsigned lead = s[i];
+        if (lead >= 0xC2 && lead <= 0xDF && i + 1 < to && (s[i + 1] ^ 0x80) < 0x40) {
+            cp = (int32_t)((lead & 0x1F) << 6 | (s[i + 1] & 0x3F));
+            k = 2;
+        } else if (lead >= 0xE1 && lead <= 0xEF && lead != 0xED && i + 2 < to &&
+                   (s[i + 1] ^ 0x80) < 0x40 && (s[i + 2] ^ 0x80) < 0x40) {
+            cp = (int32_t)((lead & 0x0F) << 12 | (s[i + 1] & 0x3Fu) << 6 | (s[i + 2] & 0x3F));
+            k = 3;
+        } else {
+            k = vb__utf8_decode(s + i, to - i, &cp);
+        }
+        unsigned p = vb__cp_props(cp);
+        c->start = (uint32_t)i;
+        c->prop = (uint8_t)VB_CP_WB(p);
+        c->pict = (uint8_t)VB_CP_PICT(p);
+        c->sprop = (uint8_t)VB_CP_SB(p);
+        c->cls = (uint8_t)VB_CP_CLASS(p);
+        if ((tailoring & VB_WB_COLON_BREAKS) && c->prop == WB_MidLetter && vb__wb_is_colon(cp))
+            c->prop = WB_Other;
+        if (other && (VB_SB_TRIGGERS >> c->sprop & 1))
+            other[no++] = (uint32_t)i;
+        i += k;
+    }
+    if (nother)
+        *nother = no;
+    return n;
+}
+
+/* vb__wb_rules, or with by_char vb__wb_rules_chars (specialized both ways). */
+static inline __attribute__((always_inline)) void
+rules(const vb_wb_char *chars, size_t count, uint8_t *breaks, int by_char)
 {
     long n = (long)count;
     size_t ri_run = 0;
+    if (by_char)
+        breaks[0] = breaks[count] = 1;
     for (long i = 1; i < n; i++) {
-        int a = chars[i - 1].prop, b = chars[i].prop;
+        int a = chars[i - 1].prop, b = chars[i].prop, brk;
         if (a == WB_Regional_Indicator)
             ri_run++;
         else if (!ignorable(a) || i - 1 == 0 || newline(chars[i - 2].prop))
             ri_run = 0; /* WB4 lets Extend, Format and ZWJ through, except at a start */
         if (ahletter(a) && ahletter(b))
-            continue; /* WB5 inside a word: the common case, decided without the rules */
-        if (!ignorable(a) && !ignorable(b) && !(a == WB_WSegSpace && b == WB_WSegSpace) &&
-            (a == WB_Other || a == WB_WSegSpace || b == WB_Other || b == WB_WSegSpace)) {
-            breaks[chars[i].start] = 1; /* beside Other or a space only WB3d, WB4 join */
-            continue;
-        }
-        if (breaks_between(chars, n, i, ri_run))
+            brk = 0; /* WB5 inside a word: the common case, decided without the rules */
+        else if (!ignorable(a) && !ignorable(b) && !(a == WB_WSegSpace && b == WB_WSegSpace) &&
+                 (a == WB_Other || a == WB_WSegSpace || b == WB_Other || b == WB_WSegSpace))
+            brk = 1; /* beside Other or a space only WB3d, WB4 join */
+        else
+            brk = breaks_between(chars, n, i, ri_run);
+        if (by_char)
+            breaks[i] = (uint8_t)brk;
+        else if (brk)
             breaks[chars[i].start] = 1;
     }
+}
+
+void vb__wb_rules(const vb_wb_char *chars, size_t count, uint8_t *breaks)
+{
+    rules(chars, count, breaks, 0);
+}
+
+void vb__wb_rules_chars(const vb_wb_char *chars, size_t count, uint8_t *breaks)
+{
+    rules(chars, count, breaks, 1);
 }
 
 size_t vb__wordbreaks(const char *text, size_t len, vb_wb_char *chars, uint8_t *breaks,

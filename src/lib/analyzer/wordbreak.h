@@ -46,6 +46,9 @@ size_t vb__wordbreaks(const char *text, size_t len, vb_wb_char *chars, uint8_t *
  * by byte offset in the text). */
 size_t vb__wb_decode(const char *text, size_t len, vb_wb_char *chars, unsigned tailoring);
 void vb__wb_rules(const vb_wb_char *chars, size_t n, uint8_t *breaks);
+/* The same, indexed by character: breaks[i] (0 <= i <= n) is 1 where there is a boundary
+ * before chars[i] (at 0 and n), 0 elsewhere. */
+void vb__wb_rules_chars(const vb_wb_char *chars, size_t n, uint8_t *breaks);
 
 /* vb__wb_decode, also storing in trig (len entries room) the indices of the characters
  * after which alone a sentence can end (terminators and paragraph separators,
@@ -53,6 +56,15 @@ void vb__wb_rules(const vb_wb_char *chars, size_t n, uint8_t *breaks);
  * visits those only. */
 size_t vb__wb_decode_triggers(const char *text, size_t len, vb_wb_char *chars,
                               unsigned tailoring, uint32_t *trig, size_t *ntrig);
+
+/* vb__wb_decode of the characters of text[from..to) alone, with their byte offsets in text;
+ * chars has room for to - from + 1. The characters are the whole text's where from and to
+ * are at character starts: at any byte but a continuation byte (80-BF), since a sequence or
+ * a maximal subpart takes continuation bytes only after its first. With other, it also stores
+ * there the byte offsets of the triggers (VB_SB_TRIGGERS) beyond ASCII, ascending, and
+ * their number in *nother. */
+size_t vb__wb_decode_range(const char *text, size_t from, size_t to, vb_wb_char *chars,
+                           unsigned tailoring, uint32_t *other, size_t *nother);
 
 /* Tailorings (0: the rules as UAX #29 writes them, which WordBreakTest checks). */
 enum {
