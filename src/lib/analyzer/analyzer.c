@@ -61,7 +61,10 @@ typedef struct front16 {
     front_val v;
 } front16;
 
-enum { SURFACE_INLINE = 24, BATCH = 64, FRONT_BITS = 15, FRONT16_BITS = 13 };
+/* SURFACE_FIRST: the surface table's first size, 1 MiB (one huge page, touched as it fills):
+ * the smaller ones it would grow through cost a clearing, a rehash and page faults each. */
+enum { SURFACE_INLINE = 24, BATCH = 64, FRONT_BITS = 15, FRONT16_BITS = 13,
+       SURFACE_FIRST = 16384 };
 #define FRONT_BYTES                                                                         \
     (((size_t)1 << FRONT_BITS) * sizeof(front) + ((size_t)1 << FRONT16_BITS) * sizeof(front16))
 
@@ -372,7 +375,7 @@ static inline int front_val_of(front_val *v, const word *w, uint32_t id);
 static int surface_add(vb_analyzer *an, const char *s, size_t n, uint64_t h, uint32_t id)
 {
     if ((an->surf_count + 1) * 4 > an->surf_cap * 3) { /* keep the load under 3/4 */
-        size_t cap = an->surf_cap ? an->surf_cap * 2 : 1024;
+        size_t cap = an->surf_cap ? an->surf_cap * 2 : SURFACE_FIRST;
         surface *slots = vb__table_alloc(cap * sizeof *slots); /* 32-byte slots in lines */
         if (!slots)
             return -1;
