@@ -100,7 +100,7 @@ void vb__buf_free(vb_buf *b)
     b->len = b->cap = 0;
 }
 
-int vb__grow(void **arr, size_t *cap, size_t need, size_t size)
+int vb__grow_to(void **arr, size_t *cap, size_t need, size_t size)
 {
     if (need <= *cap)
         return 0;

@@ -30,8 +30,13 @@ static inline int vb__buf_putc(vb_buf *b, char c)
 }
 void vb__buf_free(vb_buf *b);
 
-/* Grow an array of `size`-byte items to hold at least `need` items. */
-int vb__grow(void **arr, size_t *cap, size_t need, size_t size);
+/* Grow an array of `size`-byte items to hold at least `need` items. The test that it is
+ * large enough already is inline: the analyzer asks it several times a text. */
+int vb__grow_to(void **arr, size_t *cap, size_t need, size_t size);
+static inline int vb__grow(void **arr, size_t *cap, size_t need, size_t size)
+{
+    return need <= *cap ? 0 : vb__grow_to(arr, cap, need, size);
+}
 
 /* ---- arena: stable pointers, freed all at once ---- */
 typedef struct vb_arena_block vb_arena_block;
