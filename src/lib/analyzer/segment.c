@@ -379,10 +379,11 @@ typedef struct block {
     uint64_t at, pct;  /* '@' (after a word: an address), '%' (after a number) */
     uint64_t h, t, w;  /* h/H, t/T, w/W: "ht" and "ww" may start a URL */
     uint64_t merge;    /* @ # : ; = < ^: may start a mention, hashtag or emoticon */
+    uint64_t hash;     /* '#' */
 } block;
 
 /* The second byte table: the bytes of block's last five sets. */
-enum { M_AT = 1, M_PCT = 2, M_H = 4, M_T = 8, M_W = 16, M_MERGE = 32 };
+enum { M_AT = 1, M_PCT = 2, M_H = 4, M_T = 8, M_W = 16, M_MERGE = 32, M_HASH = 64 };
 static uint8_t ascii_more[256];
 
 static void init_more(void)
@@ -391,7 +392,8 @@ static void init_more(void)
         ascii_more[c] = (uint8_t)((c == '@' ? M_AT : 0) | (c == '%' ? M_PCT : 0) |
                                   ((c | 32) == 'h' ? M_H : 0) | ((c | 32) == 't' ? M_T : 0) |
                                   ((c | 32) == 'w' ? M_W : 0) |
-                                  (strchr("@#:;=<^", c) ? M_MERGE : 0));
+                                  (strchr("@#:;=<^", c) ? M_MERGE : 0) |
+                                  (c == '#' ? M_HASH : 0));
 }
 
 /* The block masks from the byte tables: the portable way, and the reference for the
@@ -415,6 +417,7 @@ static void block_portable(const unsigned char *s, block *m)
         m->t |= x & M_T ? bit : 0;
         m->w |= x & M_W ? bit : 0;
         m->merge |= x & M_MERGE ? bit : 0;
+        m->hash |= x & M_HASH ? bit : 0;
     }
 }
 
@@ -461,8 +464,8 @@ static void block_sse2(const unsigned char *s, block *m)
         __m128i space = _mm_or_si128(_mm_cmplt_epi8(x, _mm_set1_epi8(' ' + 1)), eq8(x, 0x7F));
         __m128i term = _mm_or_si128(_mm_or_si128(dot, eq8(x, '!')), eq8(x, '?'));
         __m128i nl = _mm_or_si128(eq8(x, '\n'), eq8(x, '\r'));
-        __m128i at = eq8(x, '@');
-        __m128i merge = _mm_or_si128(_mm_or_si128(_mm_or_si128(at, eq8(x, '#')),
+        __m128i at = eq8(x, '@'), hash = eq8(x, '#');
+        __m128i merge = _mm_or_si128(_mm_or_si128(_mm_or_si128(at, hash),
                                                   _mm_or_si128(eq8(x, ':'), eq8(x, ';'))),
                                      _mm_or_si128(_mm_or_si128(eq8(x, '='), eq8(x, '<')),
                                                   eq8(x, '^')));
@@ -481,6 +484,7 @@ static void block_sse2(const unsigned char *s, block *m)
         m->t |= MASK(eq8(y, 't'));
         m->w |= MASK(eq8(y, 'w'));
         m->merge |= MASK(merge);
+        m->hash |= MASK(hash);
 #undef MASK
     }
 }
@@ -520,6 +524,7 @@ block_vbmi(const unsigned char *s, block *m)
     m->t = SET(o, M_T);
     m->w = SET(o, M_W);
     m->merge = SET(o, M_MERGE);
+    m->hash = SET(o, M_HASH);
 #undef SET
 }
 
@@ -597,6 +602,7 @@ scan_ascii_body(const char *text, size_t len, size_t from, size_t to, vb_segs *o
 {
     const unsigned char *s = (const unsigned char *)text;
     uint64_t carry_alpha = 0, carry_digit = 0, carry_run = 0; /* the previous block's last */
+    uint64_t carry_pct = 0;
     size_t run_start = 0; /* of a run still open at a block's end */
     int run_letter = 0, run_unknown = 0;
     size_t ns = out->n, unknowns = 0; /* in locals: stores to segments cannot change them */
@@ -658,6 +664,11 @@ scan_ascii_body(const char *text, size_t len, size_t from, size_t to, vb_segs *o
         uint64_t number = ((nonletter + (starts & nonletter)) & ~run) >> 1;
         uint64_t unknown = (((run + url_start_bits) & ~run) >> 1) | (sym & m.merge) |
                            (ends & ap_next);
+        /* A mention or hashtag is made here, as retype would: '@' or '#' with a run right
+         * after it and no word or number (nor a '%' that could end one) right before; the
+         * run must end in this block, and after '#' hold a letter (checked at its end). */
+        uint64_t tagged = sym & (m.at | m.hash) & (starts >> 1) & ~(run << 1 | carry_run) &
+                          ~(m.pct << 1 | carry_pct);
         if (st) {
             for (uint64_t se = m.sentend & valid; se; se &= se - 1)
                 if (sentence_end(st, out, text, len, i + (size_t)__builtin_ctzll(se)) != 0)
@@ -688,6 +699,19 @@ scan_ascii_body(const char *text, size_t len, size_t from, size_t to, vb_segs *o
         }
         for (; es; es &= es - 1, bs &= bs - 1) {
             unsigned k = (unsigned)__builtin_ctzll(es), b = (unsigned)__builtin_ctzll(bs);
+            uint64_t after_k = es & (es - 1); /* the run after a tag ends there, if here */
+            if ((tagged >> k & 1) && after_k) {
+                unsigned k2 = (unsigned)__builtin_ctzll(after_k);
+                if ((m.at >> k & 1) || !(number >> k2 & 1)) {
+                    if (st)
+                        NUMBER_SENTENCE(i + k);
+                    put_seg(&seg[ns++], i + k, i + k2 + 1,
+                            m.at >> k & 1 ? VB_TOKEN_MENTION : VB_TOKEN_HASHTAG, 0, sentence);
+                    es = after_k; /* the loop takes the run's end and start */
+                    bs &= bs - 1;
+                    continue;
+                }
+            }
             size_t start = i + b;
             int u = (int)(unknown >> k & 1);
             int type = (int)(number >> k & 1) + (int)(sym >> k & 1) * VB_TOKEN_SYMBOL;
@@ -707,6 +731,7 @@ scan_ascii_body(const char *text, size_t len, size_t from, size_t to, vb_segs *o
             }
         }
         carry_run = run >> 63;
+        carry_pct = m.pct >> 63;
         carry_alpha = alpha >> 63;
         carry_digit = digit >> 63;
     }
