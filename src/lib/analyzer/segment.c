@@ -233,7 +233,7 @@ static int push(vb_segs *out, const char *text, size_t len, size_t start, size_t
     return 0;
 }
 
-static void retype(const char *s, size_t len, vb_segs *out)
+static void retype(const char *s, size_t len, vb_segs *out, int all_ascii)
 {
     vb_seg *g = out->seg;
     size_t n = out->n, k = 0;
@@ -323,7 +323,7 @@ static void retype(const char *s, size_t len, vb_segs *out)
             end = g[last].end;
         if (end != cur.end) { /* merged: the ASCII flag covers the whole token */
             cur.end = end;
-            cur.ascii = (uint8_t)is_ascii(s + cur.start, cur.end - cur.start);
+            cur.ascii = (uint8_t)(all_ascii || is_ascii(s + cur.start, cur.end - cur.start));
         }
         cur.type = (uint8_t)type;
         g[w++] = cur;
@@ -1084,7 +1084,7 @@ static int segment_general(const char *text, size_t len, vb_segs *out)
     for (; nbreaks && k < n; k++)
         g[k].sentence = (uint32_t)nbreaks;
     out->sentences = n ? g[n - 1].sentence + 1 : 0;
-    retype(text, len, out);
+    retype(text, len, out, 0);
     return 0;
 }
 
@@ -1100,7 +1100,7 @@ int vb__segment(const char *text, size_t len, vb_segs *out)
     if (scan_ascii(text, len, 0, len, out, &st))
         return VB_ENOMEM;
     uint32_t last = out->n ? out->seg[out->n - 1].sentence : 0;
-    retype(text, len, out);
+    retype(text, len, out, 1);
     out->sentences = out->n ? last + 1 : 0;
     return 0;
 }
