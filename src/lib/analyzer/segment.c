@@ -103,6 +103,24 @@ static int ascii_alnum(int c)
 static size_t url_end(const char *s, size_t len, size_t i)
 {
     size_t e = i;
+#if defined(__SSE2__)
+    /* 16 bytes at a time up to the first that may end it: white space, a control, a quote,
+     * a bracket, DEL, or a byte of another character (negative as a signed byte) */
+    for (; e + 16 <= len; e += 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + e));
+        __m128i stop = _mm_or_si128(
+            _mm_or_si128(_mm_cmplt_epi8(x, _mm_set1_epi8(0x21)),
+                         _mm_cmpeq_epi8(x, _mm_set1_epi8('"'))),
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('<')),
+                                      _mm_cmpeq_epi8(x, _mm_set1_epi8('>'))),
+                         _mm_cmpeq_epi8(x, _mm_set1_epi8(0x7F))));
+        unsigned mask = (unsigned)_mm_movemask_epi8(stop);
+        if (mask) {
+            e += (size_t)__builtin_ctz(mask);
+            break;
+        }
+    }
+#endif
     while (e < len) {
         unsigned char c = (unsigned char)s[e];
         if (c <= ' ' || c == '"' || c == '<' || c == '>' || c == 0x7F)
