@@ -42,15 +42,6 @@ static void check(const vb_tokens *t, size_t len)
     CHECK(t->replacements <= len);
 }
 
-static void free_segs(vb_segs *g)
-{
-    free(g->seg);
-    free(g->chars);
-    free(g->breaks);
-    free(g->sbreaks);
-    free(g->trig);
-}
-
 /* the fast paths against the general one */
 static void segmenter_paths(const char *text, size_t len)
 {
@@ -74,9 +65,9 @@ static void segmenter_paths(const char *text, size_t len)
                 abort();
             }
         }
-        free_segs(&fast);
+        vb__segs_free(&fast);
     }
-    free_segs(&general);
+    vb__segs_free(&general);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

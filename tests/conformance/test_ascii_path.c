@@ -106,15 +106,6 @@ static size_t compare_paths(const char *text, size_t len, vb_segs *fast, vb_segs
     return fast->n;
 }
 
-static void free_segs(vb_segs *g)
-{
-    free(g->seg);
-    free(g->chars);
-    free(g->breaks);
-    free(g->sbreaks);
-    free(g->trig);
-}
-
 static void segmenter_paths_agree(void **state)
 {
     (void)state;
@@ -255,8 +246,8 @@ static void segmenter_paths_agree(void **state)
         segs += compare_paths(text, len, &fast, &general, "random");
         randoms++;
     }
-    free_segs(&fast);
-    free_segs(&general);
+    vb__segs_free(&fast);
+    vb__segs_free(&general);
     printf("segmenter: the fast paths = the general path on %zu ASCII and %zu other corpus "
            "texts and %zu random strings (%zu segments)\n", texts[0], texts[1], randoms, segs);
     assert_true(texts[0] > 20000 && texts[1] > 5000);

@@ -208,11 +208,7 @@ void vb_analyzer_free(vb_analyzer *an)
     vb__strmap_free(&an->norms);
     free(an->words);
     vb__arena_free(&an->arena);
-    free(an->segs.seg);
-    free(an->segs.chars);
-    free(an->segs.breaks);
-    free(an->segs.sbreaks);
-    free(an->segs.trig);
+    vb__segs_free(&an->segs);
     vb__buf_free(&an->norm);
     free(an->tok);
     free(an->keys);

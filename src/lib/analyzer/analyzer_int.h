@@ -36,6 +36,9 @@ typedef struct vb_segs {
  * typed by what it holds. 0 or VB_ENOMEM. */
 int vb__segment(const char *text, size_t len, vb_segs *out);
 
+/* Free what vb__segment allocated in g (g itself is the caller's). */
+void vb__segs_free(vb_segs *g);
+
 /* The best block classifier of the ASCII scanner on this machine: 0 portable, 1 SSE2,
  * 2 AVX-512 VBMI (tests run each up to it through vb_segs.simd). */
 int vb__segment_simd_best(void);

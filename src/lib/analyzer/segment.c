@@ -11,6 +11,7 @@
 #include "wordbreak.h"
 
 #include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 #if defined(__SSE2__)
 #include <emmintrin.h> /* SSE2 is part of x86-64; other machines take the portable code */
@@ -1104,6 +1105,15 @@ static int segment_general(const char *text, size_t len, vb_segs *out)
     out->sentences = n ? g[n - 1].sentence + 1 : 0;
     retype(text, len, out, 0);
     return 0;
+}
+
+void vb__segs_free(vb_segs *g)
+{
+    free(g->seg);
+    free(g->chars);
+    free(g->breaks);
+    free(g->sbreaks);
+    free(g->trig);
 }
 
 int vb__segment(const char *text, size_t len, vb_segs *out)

@@ -164,20 +164,25 @@ static inline unsigned ascii_triggers8(const unsigned char *s)
     return m;
 }
 
+/* Character c, at byte offset i, is code point cp (-1: an invalid sequence). */
+static inline void set_char(vb_wb_char *c, size_t i, int32_t cp, unsigned tailoring)
+{
+    unsigned p = vb__cp_props(cp);
+    c->start = (uint32_t)i;
+    c->prop = (uint8_t)VB_CP_WB(p);
+    c->pict = (uint8_t)VB_CP_PICT(p);
+    c->sprop = (uint8_t)VB_CP_SB(p);
+    c->cls = (uint8_t)VB_CP_CLASS(p);
+    if ((tailoring & VB_WB_COLON_BREAKS) && c->prop == WB_MidLetter && vb__wb_is_colon(cp))
+        c->prop = WB_Other;
+}
+
 static void init_ascii(void)
 {
     vb__cp_init();
     for (int t = 0; t < 2; t++)
-        for (int32_t cp = 0; cp < 128; cp++) {
-            unsigned p = vb__cp_props(cp);
-            vb_wb_char *c = &ascii_chars[t][cp];
-            c->prop = (uint8_t)VB_CP_WB(p);
-            c->pict = (uint8_t)VB_CP_PICT(p);
-            c->sprop = (uint8_t)VB_CP_SB(p);
-            c->cls = (uint8_t)VB_CP_CLASS(p);
-            if (t && c->prop == WB_MidLetter && vb__wb_is_colon(cp))
-                c->prop = WB_Other;
-        }
+        for (int32_t cp = 0; cp < 128; cp++)
+            set_char(&ascii_chars[t][cp], 0, cp, t ? VB_WB_COLON_BREAKS : 0);
     sse2_triggers_ok = 1;
     for (int ch = 0; ch < 128; ch++) /* the tables decide; a new Unicode may differ */
         if ((VB_SB_TRIGGERS >> ascii_chars[0][ch].sprop & 1) !=
@@ -217,15 +222,7 @@ decode(const char *text, size_t from, size_t to, vb_wb_char *chars, unsigned tai
         } else {
             int32_t cp;
             size_t k = vb__utf8_decode(s + i, to - i, &cp);
-            unsigned p = vb__cp_props(cp);
-            c->start = (uint32_t)i;
-            c->prop = (uint8_t)VB_CP_WB(p);
-            c->pict = (uint8_t)VB_CP_PICT(p);
-            c->sprop = (uint8_t)VB_CP_SB(p);
-            c->cls = (uint8_t)VB_CP_CLASS(p);
-            if ((tailoring & VB_WB_COLON_BREAKS) && c->prop == WB_MidLetter &&
-                vb__wb_is_colon(cp))
-                c->prop = WB_Other;
+            set_char(c, i, cp, tailoring);
             i += k;
         }
         if (trig && (VB_SB_TRIGGERS >> c->sprop & 1))
@@ -292,14 +289,7 @@ size_t vb__wb_decode_range(const char *text, size_t from, size_t to, vb_wb_char 
         } else {
             k = vb__utf8_decode(s + i, to - i, &cp);
         }
-        unsigned p = vb__cp_props(cp);
-        c->start = (uint32_t)i;
-        c->prop = (uint8_t)VB_CP_WB(p);
-        c->pict = (uint8_t)VB_CP_PICT(p);
-        c->sprop = (uint8_t)VB_CP_SB(p);
-        c->cls = (uint8_t)VB_CP_CLASS(p);
-        if ((tailoring & VB_WB_COLON_BREAKS) && c->prop == WB_MidLetter && vb__wb_is_colon(cp))
-            c->prop = WB_Other;
+        set_char(c, i, cp, tailoring);
         if (other && (VB_SB_TRIGGERS >> c->sprop & 1))
             other[no++] = (uint32_t)i;
         i += k;
