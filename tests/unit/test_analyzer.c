@@ -738,6 +738,20 @@ static void ignorable_only_text_has_no_sentence(void **state)
     t = run(an, "Done.\n\xE2\x80\x8D");
     assert_int_equal(t->n, 2);
     assert_int_equal(t->sentences, 1);
+    /* a whole batch (64 segments, or 128) of dropped ones before the first kept token,
+     * which is in sentence 0 all the same */
+    for (int count = 63; count <= 128; count += count == 63 ? 1 : 64) {
+        char text[1024];
+        size_t n = 0;
+        for (int k = 0; k < count; k++)
+            n += (size_t)snprintf(text + n, sizeof text - n, "\xC2\xAD ");
+        snprintf(text + n, sizeof text - n, "\nhello world");
+        t = run(an, text);
+        assert_int_equal(t->n, 2);
+        assert_int_equal(t->tok[0].sentence, 0);
+        assert_int_equal(t->tok[1].sentence, 0);
+        assert_int_equal(t->sentences, 1);
+    }
 }
 
 /* ---- languages ---- */

@@ -382,8 +382,10 @@ static int surface_add(vb_analyzer *an, const char *s, size_t n, uint64_t h, uin
         an->surf = slots;
         an->surf_cap = cap;
     }
+    /* only an analyzed word's fields are kept: they never change, where a symbol's may
+     * (a form met first as a symbol is completed when met as a word) */
     surface e = { .hash = h, .len = (uint32_t)n, .id1 = id + 1 };
-    if (!front_val_of(&e.v, &an->words[id], id))
+    if (!an->words[id].analyzed || !front_val_of(&e.v, &an->words[id], id))
         e.v.norm = NULL;
     if (n <= SURFACE_INLINE) {
         memcpy(e.key.bytes, s, n);
@@ -414,16 +416,6 @@ static int64_t lookup(vb_analyzer *an, const char *text, const vb_seg *g, uint64
         return -1;
     v->norm = NULL;
     return id;
-}
-
-/* A word was completed: the surface table's copies of its fields are made again. */
-static void surfaces_refresh(vb_analyzer *an)
-{
-    for (size_t i = 0; i < an->surf_cap; i++) {
-        surface *e = &an->surf[i];
-        if (e->id1 && !front_val_of(&e->v, &an->words[e->id1 - 1], e->id1 - 1))
-            e->v.norm = NULL;
-    }
 }
 
 /* The front cache's key of a segment of 1 to 8 bytes at s (rest bytes to the end of the
@@ -464,9 +456,14 @@ static inline void token_front(vb_token *t, const front_val *v)
     t->norm = v->norm;
     t->stem = v->stem;
     uint64_t x = v->packed;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     /* norm_len and stem_len side by side, as one store */
     uint64_t lens = (x & 0xFFFFu) | ((x << 16) & 0x00007FFF00000000ULL);
     memcpy(&t->norm_len, &lens, sizeof lens);
+#else
+    t->norm_len = (uint32_t)(x & 0xFFFFu);
+    t->stem_len = (uint32_t)(x >> 16 & 0x7FFFu);
+#endif
     t->word = (uint32_t)(x >> 32);
     t->flags = (uint8_t)(x >> 31 & 1);
 }
@@ -519,6 +516,8 @@ int vb_analyzer_run(vb_analyzer *an, const char *text, size_t len, const vb_toke
         vb_token *bt = tok + nt; /* token j of the batch at bt[j] */
         uint8_t miss[BATCH];
         /* numbered as if every token is kept (dropped: one is not, number them again) */
+        if (nt == 0) /* no token kept yet (a batch of dropped ones): this one is first */
+            last_seg_sentence = segs[b].sentence;
         uint32_t batch_sentence = sentence, batch_last = last_seg_sentence;
         int dropped = 0;
         for (size_t j = 0; j < m; j++) {
@@ -589,7 +588,6 @@ int vb_analyzer_run(vb_analyzer *an, const char *text, size_t len, const vb_toke
         }
         if (an->completed) { /* rare: a form met before as a symbol, now as a word */
             an->completed = 0;
-            surfaces_refresh(an);
             memset(an->front, 0, FRONT_BYTES);
             for (size_t j = 0; j < m; j++)
                 token_word(&bt[j], &an->words[bt[j].word], bt[j].word);

@@ -561,7 +561,8 @@ static void init_simd(void)
         vbmi_more[c] = ascii_more[c];
     }
     __builtin_cpu_init();
-    if (__builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512vbmi"))
+    if (__builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512vbmi") &&
+        __builtin_cpu_supports("bmi") && __builtin_cpu_supports("bmi2"))
         simd_best = SIMD_VBMI;
 #endif
 }
@@ -769,9 +770,9 @@ scan_ascii_body(const char *text, size_t len, size_t from, size_t to, vb_segs *o
 }
 
 #if HAVE_VBMI
-/* The scanner for machines with AVX-512 VBMI, whose BMI1/BMI2 also shift by a register
- * and count zeros in one instruction each. */
-__attribute__((target("avx512f,avx512bw,avx512vbmi,bmi,bmi2,lzcnt"))) static int
+/* The scanner for machines with AVX-512 VBMI, and BMI1/BMI2 (checked too), which shift by
+ * a register and count zeros in one instruction each. */
+__attribute__((target("avx512f,avx512bw,avx512vbmi,bmi,bmi2"))) static int
 scan_ascii_vbmi(const char *text, size_t len, size_t from, size_t to, vb_segs *out,
                 sentences *st)
 {
