@@ -31,18 +31,19 @@ typedef struct front_val {
     uint64_t packed; /* norm_len (16 bits), stem_len (15), the stopword flag (1), the id (32) */
 } front_val;
 
-/* A slot of the surface table, one cache line: keys of up to 16 bytes live in the slot
+/* A slot of the surface table, one cache line: keys of up to 20 bytes live in the slot
  * itself, and so do the token's fields, so that a hit reads that line only (not the word
- * record too: with a large vocabulary both are cache misses). */
+ * record too: with a large vocabulary both are cache misses). The fields are current when
+ * the slot's epoch is the analyzer's: completing a word (a form met first as a symbol, then
+ * as a word) starts a new epoch, and a slot of an older one is refreshed when next hit. */
 typedef struct surface {
     uint64_t hash;
     uint32_t len;
     uint32_t id1; /* word id + 1; 0: an empty slot */
     front_val v;
-    union {
-        char bytes[24]; /* a word of 12 Cyrillic or Greek letters still fits */
-        const char *ptr; /* longer keys, in the arena */
-    } key;
+    uint32_t epoch;
+    char key[20]; /* the bytes (10 Cyrillic or Greek letters fit), or a longer key's pointer
+                     into the arena */
 } surface;
 
 
@@ -63,7 +64,7 @@ typedef struct front16 {
 
 /* SURFACE_FIRST: the surface table's first size, 1 MiB (one huge page, touched as it fills):
  * the smaller ones it would grow through cost a clearing, a rehash and page faults each. */
-enum { SURFACE_INLINE = 24, BATCH = 64, FRONT_BITS = 15, FRONT16_BITS = 13,
+enum { SURFACE_INLINE = 20, BATCH = 64, FRONT_BITS = 15, FRONT16_BITS = 13,
        SURFACE_FIRST = 16384 };
 #define FRONT_BYTES                                                                         \
     (((size_t)1 << FRONT_BITS) * sizeof(front) + ((size_t)1 << FRONT16_BITS) * sizeof(front16))
@@ -90,6 +91,7 @@ struct vb_analyzer {
     vb_tokens out;
     size_t hits, lookups;
     int completed; /* a word was completed (analyze_word on a known form) since reset */
+    uint32_t epoch; /* of the surface slots' fields (see surface) */
 };
 
 static const struct {
@@ -331,7 +333,7 @@ static inline uint32_t load32(const char *p)
 /* a[0..n) == b[0..n): short keys (most words) by overlapping loads, not a call */
 static inline int same_bytes(const char *a, const char *b, size_t n)
 {
-    if (n > 24)
+    if (n > 24) /* up to 24 bytes below */
         return memcmp(a, b, n) == 0;
     if (n > 16)
         return load64(a) == load64(b) && load64(a + 8) == load64(b + 8) &&
@@ -343,16 +345,24 @@ static inline int same_bytes(const char *a, const char *b, size_t n)
     return n == 0 || (a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1]);
 }
 
-static const surface *surface_find(const vb_analyzer *an, const char *s, size_t n,
-                                   uint64_t h)
+/* A slot's key: its bytes, or where they are */
+static inline const char *surface_key(const surface *e)
+{
+    const char *p;
+    if (e->len <= SURFACE_INLINE)
+        return e->key;
+    memcpy(&p, e->key, sizeof p);
+    return p;
+}
+
+static surface *surface_find(const vb_analyzer *an, const char *s, size_t n, uint64_t h)
 {
     size_t mask = an->surf_cap - 1;
     for (size_t i = h & mask;; i = (i + 1) & mask) {
-        const surface *e = &an->surf[i];
+        surface *e = &an->surf[i];
         if (!e->id1)
             return NULL;
-        if (e->hash == h && e->len == n &&
-            same_bytes(n <= SURFACE_INLINE ? e->key.bytes : e->key.ptr, s, n))
+        if (e->hash == h && e->len == n && same_bytes(surface_key(e), s, n))
             return e;
     }
 }
@@ -382,15 +392,16 @@ static int surface_add(vb_analyzer *an, const char *s, size_t n, uint64_t h, uin
         an->surf = slots;
         an->surf_cap = cap;
     }
-    /* only an analyzed word's fields are kept: they never change, where a symbol's may
-     * (a form met first as a symbol is completed when met as a word) */
-    surface e = { .hash = h, .len = (uint32_t)n, .id1 = id + 1 };
-    if (!an->words[id].analyzed || !front_val_of(&e.v, &an->words[id], id))
+    surface e = { .hash = h, .len = (uint32_t)n, .id1 = id + 1, .epoch = an->epoch };
+    if (!front_val_of(&e.v, &an->words[id], id))
         e.v.norm = NULL;
     if (n <= SURFACE_INLINE) {
-        memcpy(e.key.bytes, s, n);
-    } else if (!(e.key.ptr = vb__arena_strndup(&an->arena, s, n))) {
-        return -1;
+        memcpy(e.key, s, n);
+    } else {
+        const char *p = vb__arena_strndup(&an->arena, s, n);
+        if (!p)
+            return -1;
+        memcpy(e.key, &p, sizeof p);
     }
     surface_place(an->surf, an->surf_cap, &e);
     an->surf_count++;
@@ -405,11 +416,17 @@ static int64_t lookup(vb_analyzer *an, const char *text, const vb_seg *g, uint64
     const char *s = text + g->start;
     size_t n = g->end - g->start;
     an->lookups++;
-    const surface *e = an->surf_cap ? surface_find(an, s, n, h) : NULL;
+    surface *e = an->surf_cap ? surface_find(an, s, n, h) : NULL;
     if (e) {
         an->hits++;
+        uint32_t id = e->id1 - 1;
+        if (e->epoch != an->epoch) { /* a word was completed since: made again */
+            if (!front_val_of(&e->v, &an->words[id], id))
+                e->v.norm = NULL;
+            e->epoch = an->epoch;
+        }
         *v = e->v;
-        return e->id1 - 1;
+        return id;
     }
     int64_t id = intern(an, s, n, g);
     if (id < 0 || surface_add(an, s, n, h, (uint32_t)id) != 0)
@@ -588,6 +605,7 @@ int vb_analyzer_run(vb_analyzer *an, const char *text, size_t len, const vb_toke
         }
         if (an->completed) { /* rare: a form met before as a symbol, now as a word */
             an->completed = 0;
+            an->epoch++;
             memset(an->front, 0, FRONT_BYTES);
             for (size_t j = 0; j < m; j++)
                 token_word(&bt[j], &an->words[bt[j].word], bt[j].word);
