@@ -86,8 +86,6 @@ struct vb_analyzer {
     vb_buf norm;
     vb_token *tok;
     size_t tok_cap;
-    uint64_t *keys; /* two per segment of a text: its front keys or its hash */
-    size_t keys_cap;
     vb_tokens out;
     size_t hits, lookups;
     int completed; /* a word was completed (analyze_word on a known form) since reset */
@@ -213,7 +211,6 @@ void vb_analyzer_free(vb_analyzer *an)
     vb__segs_free(&an->segs);
     vb__buf_free(&an->norm);
     free(an->tok);
-    free(an->keys);
     free(an);
 }
 
@@ -382,7 +379,7 @@ static int surface_add(vb_analyzer *an, const char *s, size_t n, uint64_t h, uin
 {
     if ((an->surf_count + 1) * 4 > an->surf_cap * 3) { /* keep the load under 3/4 */
         size_t cap = an->surf_cap ? an->surf_cap * 2 : SURFACE_FIRST;
-        surface *slots = vb__table_alloc(cap * sizeof *slots); /* 32-byte slots in lines */
+        surface *slots = vb__table_alloc(cap * sizeof *slots); /* slots in lines */
         if (!slots)
             return -1;
         for (size_t i = 0; i < an->surf_cap; i++)
@@ -519,10 +516,7 @@ int vb_analyzer_run(vb_analyzer *an, const char *text, size_t len, const vb_toke
      * their slots prefetched, then looked up (so that their cache misses overlap), then
      * written; then, if one was dropped, the batch's tokens are numbered again. */
     size_t nt = 0, nseg = an->segs.n;
-    if (vb__grow((void **)&an->keys, &an->keys_cap, BATCH, sizeof *an->keys))
-        return vb__error_set(err, VB_ENOMEM, "", 0, 0, "out of memory");
     const vb_seg *segs = an->segs.seg;
-    uint64_t *keys = an->keys; /* the hashes of a batch's misses */
     /* Sentences are numbered densely over the tokens kept: a trailing line break or a
      * segment of ignorable characters only does not make a sentence. The first token is
      * in sentence 0 whatever its segment's number. */
@@ -532,6 +526,7 @@ int vb_analyzer_run(vb_analyzer *an, const char *text, size_t len, const vb_toke
         size_t m = nseg - b < BATCH ? nseg - b : BATCH, nmiss = 0;
         vb_token *bt = tok + nt; /* token j of the batch at bt[j] */
         uint8_t miss[BATCH];
+        uint64_t keys[BATCH]; /* the hashes of the batch's misses */
         /* numbered as if every token is kept (dropped: one is not, number them again) */
         if (nt == 0) /* no token kept yet (a batch of dropped ones): this one is first */
             last_seg_sentence = segs[b].sentence;

@@ -362,8 +362,8 @@ static void retype(const char *s, size_t len, vb_segs *out, int all_ascii)
 /* The sentence boundaries of an all-ASCII text, found block by block before the block's
  * segments are numbered: ascending byte offsets, with a sentinel after the last. */
 typedef struct sentences {
-    uint32_t *at; /* the segments' scratch (vb_segs.sbreaks) */
-    size_t n, cap;
+    uint32_t *at; /* the segments' scratch (vb_segs.sbreaks, kept here in a local) */
+    size_t n;
 } sentences;
 
 /* Note the boundary that the terminator or separator at t sets (if any). They come in
@@ -374,12 +374,9 @@ static int sentence_end(sentences *st, vb_segs *out, const char *text, size_t le
     size_t b = vb__sb_after_ascii(text, len, t);
     if (!b)
         return 0;
-    if (st->n + 2 > st->cap) {
-        if (vb__grow((void **)&out->sbreaks, &out->sbreaks_cap, st->n + 2, sizeof *st->at))
-            return VB_ENOMEM;
-        st->at = out->sbreaks;
-        st->cap = out->sbreaks_cap;
-    }
+    if (vb__grow((void **)&out->sbreaks, &out->sbreaks_cap, st->n + 2, sizeof *st->at))
+        return VB_ENOMEM;
+    st->at = out->sbreaks;
     st->at[st->n++] = (uint32_t)b;
     st->at[st->n] = UINT32_MAX;
     return 0;
@@ -401,9 +398,10 @@ typedef struct block {
     uint64_t hash;     /* '#' */
 } block;
 
-/* The second byte table: the bytes of block's last five sets. */
+/* The second byte table: the bytes of block's last seven sets (aligned: its first 128 bytes
+ * are also a VBMI permutation table). */
 enum { M_AT = 1, M_PCT = 2, M_H = 4, M_T = 8, M_W = 16, M_MERGE = 32, M_HASH = 64 };
-static uint8_t ascii_more[256];
+static uint8_t ascii_more[256] __attribute__((aligned(64)));
 
 static void init_more(void)
 {
@@ -515,10 +513,10 @@ static void block_sse2(const unsigned char *s, block *m)
 #define HAVE_VBMI 1
 #include <immintrin.h>
 
-/* The byte tables as two 128-byte permutation tables (ASCII only; 0 beyond): one
- * vpermi2b looks up 64 bytes at once, and each set is one test of a bit. */
+/* The byte tables as 128-byte permutation tables (ASCII only): one vpermi2b looks up 64
+ * bytes at once, and each set is one test of a bit. ascii_more serves as it is;
+ * ascii_bits has 16-bit entries, whose low byte is copied. */
 static uint8_t vbmi_bits[128] __attribute__((aligned(64)));
-static uint8_t vbmi_more[128] __attribute__((aligned(64)));
 
 __attribute__((target("avx512f,avx512bw,avx512vbmi"))) static inline void
 block_vbmi(const unsigned char *s, block *m)
@@ -527,8 +525,8 @@ block_vbmi(const unsigned char *s, block *m)
     __mmask64 ascii = ~_mm512_movepi8_mask(x); /* other characters' bytes are in no set */
     __m512i b = _mm512_maskz_permutex2var_epi8(ascii, _mm512_load_si512(vbmi_bits), x,
                                                _mm512_load_si512(vbmi_bits + 64));
-    __m512i o = _mm512_maskz_permutex2var_epi8(ascii, _mm512_load_si512(vbmi_more), x,
-                                               _mm512_load_si512(vbmi_more + 64));
+    __m512i o = _mm512_maskz_permutex2var_epi8(ascii, _mm512_load_si512(ascii_more), x,
+                                               _mm512_load_si512(ascii_more + 64));
 #define SET(v, bit) _mm512_test_epi8_mask(v, _mm512_set1_epi8((char)(bit)))
     m->alpha = SET(b, A_ALETTER);
     m->digit = SET(b, A_NUMERIC);
@@ -556,10 +554,8 @@ static void init_simd(void)
 {
     simd_best = HAVE_SSE2 && sse2_ok ? SIMD_SSE2 : SIMD_PORTABLE;
 #if HAVE_VBMI
-    for (int c = 0; c < 128; c++) {
+    for (int c = 0; c < 128; c++)
         vbmi_bits[c] = (uint8_t)(ascii_bits[c] & 0x7F); /* A_ALETTER ... A_SENTEND */
-        vbmi_more[c] = ascii_more[c];
-    }
     __builtin_cpu_init();
     if (__builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512vbmi") &&
         __builtin_cpu_supports("bmi") && __builtin_cpu_supports("bmi2"))
@@ -593,9 +589,10 @@ static inline __attribute__((always_inline)) void classify(const unsigned char *
 }
 
 /* The scanner's segment of text[start..end), of a run or one symbol; unknown: it may start
- * one of retype's types, or be followed by the '@' of an address or a '%'. */
-static inline void put_seg(vb_seg *g, size_t start, size_t end, int type, int unknown,
-                           uint32_t sentence)
+ * one of retype's types, or be followed by the '@' of an address or a '%'. Returns
+ * unknown (0 or 1), for the count of such segments. */
+static inline int put_seg(vb_seg *g, size_t start, size_t end, int type, int unknown,
+                          uint32_t sentence)
 {
     g->start = start;
     g->end = end;
@@ -603,6 +600,7 @@ static inline void put_seg(vb_seg *g, size_t start, size_t end, int type, int un
     g->type = (uint8_t)type;
     g->ascii = 1;
     g->plain = (uint8_t)!unknown;
+    return unknown;
 }
 
 /* Segments of text[from..to), all ASCII, with white space or an end of the text on both
@@ -632,7 +630,7 @@ scan_ascii_body(const char *text, size_t len, size_t from, size_t to, vb_segs *o
     if (st) {
         if (vb__grow((void **)&out->sbreaks, &out->sbreaks_cap, 16, sizeof *out->sbreaks))
             return VB_ENOMEM;
-        *st = (sentences){ out->sbreaks, 0, out->sbreaks_cap };
+        *st = (sentences){ out->sbreaks, 0 };
         st->at[0] = UINT32_MAX; /* the sentinel */
     }
 #define NUMBER_SENTENCE(start)                                                             \
@@ -701,20 +699,19 @@ scan_ascii_body(const char *text, size_t len, size_t from, size_t to, vb_segs *o
                 int more = ascii_more[s[i]]; /* the byte after it (valid: i < to) */
                 if (st)
                     NUMBER_SENTENCE(run_start);
-                put_seg(&seg[ns++], run_start, i, run_letter ? VB_TOKEN_WORD : VB_TOKEN_NUMBER,
-                        run_unknown || (more & (M_AT | M_PCT)), sentence);
-                unknowns += run_unknown || (more & (M_AT | M_PCT));
+                unknowns += put_seg(&seg[ns++], run_start, i,
+                                    run_letter ? VB_TOKEN_WORD : VB_TOKEN_NUMBER,
+                                    run_unknown || (more & (M_AT | M_PCT)), sentence);
             } else if (es) { /* the open run ends in this block: its end comes first */
                 unsigned k = (unsigned)__builtin_ctzll(es);
                 es &= es - 1;
-                int u = run_unknown || (int)(ends >> k & ap_next >> k & 1);
                 if (st)
                     NUMBER_SENTENCE(run_start);
-                put_seg(&seg[ns++], run_start, i + k + 1,
-                        run_letter || (letter & ((2ULL << k) - 1)) ? VB_TOKEN_WORD
-                                                                  : VB_TOKEN_NUMBER,
-                        u, sentence);
-                unknowns += u;
+                unknowns += put_seg(&seg[ns++], run_start, i + k + 1,
+                                    run_letter || (letter & ((2ULL << k) - 1))
+                                        ? VB_TOKEN_WORD
+                                        : VB_TOKEN_NUMBER,
+                                    run_unknown || (int)(ap_next >> k & 1), sentence);
             }
         }
         for (; es; es &= es - 1, bs &= bs - 1) {
@@ -733,12 +730,11 @@ scan_ascii_body(const char *text, size_t len, size_t from, size_t to, vb_segs *o
                 }
             }
             size_t start = i + b;
-            int u = (int)(unknown >> k & 1);
             int type = (int)(number >> k & 1) + (int)(sym >> k & 1) * VB_TOKEN_SYMBOL;
             if (st)
                 NUMBER_SENTENCE(start);
-            put_seg(&seg[ns++], start, i + k + 1, type, u, sentence);
-            unknowns += u;
+            unknowns += put_seg(&seg[ns++], start, i + k + 1, type, (int)(unknown >> k & 1),
+                                sentence);
         }
         if (run >> 63) { /* a run open at the block's end: bs holds its start, if here */
             if (bs) {
@@ -759,9 +755,9 @@ scan_ascii_body(const char *text, size_t len, size_t from, size_t to, vb_segs *o
         int more = to < len ? ascii_more[s[to]] : 0;
         if (st)
             NUMBER_SENTENCE(run_start);
-        put_seg(&seg[ns++], run_start, to, run_letter ? VB_TOKEN_WORD : VB_TOKEN_NUMBER,
-                run_unknown || (more & (M_AT | M_PCT)), sentence);
-        unknowns += run_unknown || (more & (M_AT | M_PCT));
+        unknowns += put_seg(&seg[ns++], run_start, to,
+                            run_letter ? VB_TOKEN_WORD : VB_TOKEN_NUMBER,
+                            run_unknown || (more & (M_AT | M_PCT)), sentence);
     }
 #undef NUMBER_SENTENCE
     out->unknown += unknowns;

@@ -187,6 +187,13 @@ int vb__strmap_get(const vb_strmap *m, const char *key, size_t len, uint64_t has
 
 enum { TABLE_BIG = 1 << 20, HUGE_PAGE = 2 << 20 };
 
+/* A big table's mapping: its size in whole huge pages (0 when that overflows) */
+static size_t huge_size(size_t bytes)
+{
+    size_t size = (bytes + HUGE_PAGE - 1) & ~(size_t)(HUGE_PAGE - 1);
+    return size < bytes ? 0 : size;
+}
+
 void *vb__table_alloc(size_t bytes)
 {
     if (bytes < TABLE_BIG) { /* slots of 32 or 64 bytes stay within cache lines */
@@ -194,8 +201,8 @@ void *vb__table_alloc(size_t bytes)
         void *p = aligned_alloc(64, size);
         return p ? memset(p, 0, size) : NULL;
     }
-    size_t size = (bytes + HUGE_PAGE - 1) & ~(size_t)(HUGE_PAGE - 1);
-    if (size < bytes || size > SIZE_MAX - HUGE_PAGE)
+    size_t size = huge_size(bytes);
+    if (!size || size > SIZE_MAX - HUGE_PAGE)
         return NULL;
     /* map one huge page more, then give back what lies outside the aligned span */
     char *raw = mmap(NULL, size + HUGE_PAGE, PROT_READ | PROT_WRITE,
@@ -221,7 +228,7 @@ void vb__table_free(void *p, size_t bytes)
         free(p);
         return;
     }
-    munmap(p, (bytes + HUGE_PAGE - 1) & ~(size_t)(HUGE_PAGE - 1));
+    munmap(p, huge_size(bytes));
 }
 
 static void strmap_place(vb_strmap_slot *slots, size_t cap, const vb_strmap_slot *src)
