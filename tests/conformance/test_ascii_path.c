@@ -77,6 +77,8 @@ static void fast_path_equals_general_path(void **state)
  * AVX-512 VBMI), then with the sentence rules' windows around a trigger from one or two
  * bytes either side on (widened until the rules did not read their edges), and the
  * general path. */
+static size_t path_count[3]; /* texts by the path they took (VB_SEG_PATH_*) */
+
 static size_t compare_paths(const char *text, size_t len, vb_segs *fast, vb_segs *general,
                             const char *where)
 {
@@ -103,6 +105,7 @@ static size_t compare_paths(const char *text, size_t len, vb_segs *fast, vb_segs
                      (int)(len < 200 ? len : 200), text);
     }
     fast->window = 0;
+    path_count[fast->path]++;
     return fast->n;
 }
 
@@ -118,6 +121,7 @@ static void segmenter_paths_agree(void **state)
     };
     vb_segs fast = { 0 }, general = { 0 };
     size_t texts[2] = { 0, 0 }, segs = 0; /* ASCII texts, other texts */
+    size_t corpus_wide;
     for (size_t f = 0; f < sizeof files / sizeof *files; f++) {
         char path[4096];
         snprintf(path, sizeof path, "%s/%s", shared, files[f]);
@@ -134,6 +138,7 @@ static void segmenter_paths_agree(void **state)
         }
         vb_reader_free(r);
     }
+    corpus_wide = path_count[VB_SEG_PATH_WIDE];
     /* random strings, weighted to the characters the rules care about: ASCII, then
      * letters, marks, joiners, quotes, spaces, terminators, separators, emoji and invalid
      * bytes from beyond it (which send a text to the general path's ASCII stretches) */
@@ -162,6 +167,24 @@ static void segmenter_paths_agree(void **state)
         "\xE2\x80", "\xC3", "\x80", "\xED\xA0\x80", "\xE0\x80\xAF", "\xF4\x90\x80\x80",
         "\xC0\xAF",
         "\xF0\x9F", "\xEF\xBF\xBD", "\xE0\xA4\x85", "\xED\x9F\xBF", "\xC2\x80",
+    };
+    /* the characters the scanner takes in a text beyond ASCII (letters of two bytes, the
+     * no-break space, symbols of two and three bytes, U+2018/U+2019, which join letters
+     * and digits), so that whole strings take it; then, one unit in 16, those it leaves
+     * to the general path: an invalid or cut sequence, a mark, a joiner of two bytes, a
+     * digit, a sentence terminator or separator, a pictograph, a Hebrew letter, ZWJ */
+    static const char *const wides[] = {
+        "\xC3\xA9", "\xC3\x89", "\xC3\x9F", "\xC3\xB1", "\xC5\x81", "\xC4\xB1", "\xD0\xB4",
+        "\xCE\xBB", "\xD5\xA1", "\xC2\xA0", "\xE2\x80\x99", "\xE2\x80\x98", "\xE2\x80\x9C",
+        "\xE2\x80\x9D", "\xE2\x80\xA6", "\xE2\x80\x93", "\xE2\x80\x94", "\xC3\x97",
+        "\xC2\xA1", "\xC2\xBF", "\xC2\xAB", "\xC2\xBB", "\xE2\x80\x82", "\xC2\x9F",
+        "\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9",
+        "\xE2\x80\x99\xE2\x80\x99", "d\xE2\x80\x99", "1\xE2\x80\x99" "2",
+    };
+    static const char *const near_misses[] = {
+        "\xC3", "\xE2\x80", "\x80", "\xC0\xAF", "\xCC\x81", "\xC2\xB7", "\xC2\xB2",
+        "\xE2\x80\xA4", "\xE2\x80\xA8", "\xC2\x85", "\xC2\xA9", "\xD7\x90",
+        "\xE2\x80\x8D", "\xE2\x80\x8B", "\xE2\x80\xAF", "\xE2\x81\x80",
     };
     /* the sentence ends the ASCII path decides without the rules (a terminator, one space,
      * a letter), and their neighbours that it must leave to them */
@@ -213,6 +236,13 @@ static void segmenter_paths_agree(void **state)
         "50%@user", "a%#tag", "<3@user", "@@user", "##tag", "#123", "@123", ".@user",
         "@user@example.com", "#tag%", "x@y", "3@x", "@http://x.com", "#a_1", "@_",
         "(#tag)", "#tag.x", "@a.b", "x.@y", "#1st", "@:)",
+        /* and with characters beyond ASCII that the scanner takes (a wide text) */
+        "http://example.com/caf\xC3\xA9 x", "www.\xC3\xA9t\xC3\xA9.fr", "@jos\xC3\xA9",
+        "#ni\xC3\xB1o", "#\xC3\xA9", "@\xC3\xA9" "1", "jos\xC3\xA9@example.com",
+        "caf\xC3\xA9@x.y", "50%\xC3\xA9", "l\xE2\x80\x99\xC3\xA9t\xC3\xA9",
+        "1\xE2\x80\x99" "000", "\xE2\x80\x99s", "x\xE2\x80\x99", "\xC3\xA9.\xC3\xA9",
+        "\xC3\xA9'\xC3\xA9", "\xE2\x80\x9C:)\xE2\x80\x9D", "\xC2\xBFqu\xC3\xA9?",
+        "\xD0\xB4\xE2\x80\x94\xD0\xB4", "a\xC2\xA0" "b",
     };
     for (size_t k = 0; k < sizeof merged / sizeof *merged; k++)
         for (size_t off = 0; off < 70; off++) {
@@ -234,8 +264,14 @@ static void segmenter_paths_agree(void **state)
         for (size_t i = 0; i < units; i++) {
             seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
             uint64_t pick = seed >> 33;
-            if (n % 2 && pick % 8 == 0) { /* half of the strings: one unit in 8 is not ASCII */
-                const char *o = others[(pick >> 3) % (sizeof others / sizeof *others)];
+            const char *o = NULL;
+            if (n % 4 == 1 && pick % 8 == 0) /* a quarter: one unit in 8 is not ASCII */
+                o = others[(pick >> 3) % (sizeof others / sizeof *others)];
+            else if (n % 4 == 3 && pick % 4 == 0) /* a quarter: one in 4, a wide one */
+                o = (pick >> 2) % 64 ? wides[(pick >> 8) % (sizeof wides / sizeof *wides)]
+                                     : near_misses[(pick >> 8) %
+                                                   (sizeof near_misses / sizeof *near_misses)];
+            if (o) {
                 memcpy(text + len, o, strlen(o));
                 len += strlen(o);
             } else {
@@ -249,8 +285,13 @@ static void segmenter_paths_agree(void **state)
     vb__segs_free(&fast);
     vb__segs_free(&general);
     printf("segmenter: the fast paths = the general path on %zu ASCII and %zu other corpus "
-           "texts and %zu random strings (%zu segments)\n", texts[0], texts[1], randoms, segs);
+           "texts and %zu random strings (%zu segments); texts by path: %zu ASCII, %zu wide "
+           "(%zu of the corpora's), %zu general\n", texts[0], texts[1], randoms, segs,
+           path_count[VB_SEG_PATH_ASCII], path_count[VB_SEG_PATH_WIDE], corpus_wide,
+           path_count[VB_SEG_PATH_GENERAL]);
     assert_true(texts[0] > 20000 && texts[1] > 5000);
+    assert_true(corpus_wide > 4000 && path_count[VB_SEG_PATH_WIDE] > corpus_wide + 40000 &&
+                path_count[VB_SEG_PATH_GENERAL] > 60000);
 }
 
 int main(int argc, char **argv)

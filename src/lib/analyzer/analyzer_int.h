@@ -30,7 +30,10 @@ typedef struct vb_segs {
     int portable;     /* tests: the ASCII scanner's portable block classifier */
     int simd;         /* tests: this classifier (1 SSE2, 2 AVX-512 VBMI; 0: the best) */
     size_t window;    /* tests: the sentence rules' first window (bytes either side; 0: 16) */
+    int path;         /* tests: the path the last text took (VB_SEG_PATH_*) */
 } vb_segs;
+
+enum { VB_SEG_PATH_ASCII, VB_SEG_PATH_WIDE, VB_SEG_PATH_GENERAL };
 
 /* Word and sentence segmentation by UAX #29 (wordbreak.c, sentbreak.c), each word segment
  * typed by what it holds. 0 or VB_ENOMEM. */

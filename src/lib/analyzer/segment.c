@@ -37,6 +37,7 @@ static int sse2_ok = 1;            /* block_sse2's sets are the table's */
 static int fixed_bits(int c);
 static void init_more(void);
 static void init_simd(void);
+static void init_wide(void);
 static pthread_once_t ascii_once = PTHREAD_ONCE_INIT; /* analyzers run in many threads */
 
 static void init_ascii(void)
@@ -73,6 +74,49 @@ static void init_ascii(void)
             sse2_ok = 0;
     }
     init_simd();
+    init_wide();
+}
+
+/* Characters beyond ASCII that the scanner takes as well, in texts of their own (most of
+ * the other texts of comments: accented letters, Cyrillic, Greek, typographic quotes and
+ * dashes): those whose word rules are those of an ASCII letter, space or symbol, and
+ * U+2018/U+2019, which join letters or digits as '\'' does. None is a sentence trigger
+ * (the sentence rules run after the triggers, which are then ASCII) nor pictographic (the
+ * emoji's rules). Any other character sends a text to the general path. */
+enum { W_OTHER, W_LETTER, W_SPACE, W_SYMBOL, W_QUOTE };
+static uint8_t wide2[30][64]; /* two bytes (leads C2-DF), by the second byte's low bits */
+static uint8_t wide3[64];     /* E2 80 80-BF: U+2000-U+203F */
+static int wide_ok;           /* the tables are filled (ASCII itself takes the fast path) */
+
+static int wide_class(int32_t cp)
+{
+    unsigned props = vb__cp_table[cp];
+    int wb = (int)VB_CP_WB(props), sb = (int)VB_CP_SB(props), cls = (int)VB_CP_CLASS(props);
+    if (VB_CP_PICT(props) || (VB_SB_TRIGGERS >> sb & 1) || sb == SB_Extend || sb == SB_Format)
+        return W_OTHER;
+    if (wb == WB_ALetter && cls == C_LETTER)
+        return W_LETTER;
+    if (wb == WB_MidNumLet && cls == C_OTHER && !vb__wb_is_colon(cp))
+        return W_QUOTE;
+    if ((wb == WB_Other || wb == WB_WSegSpace) && cls == C_SPACE)
+        return W_SPACE;
+    if (wb == WB_Other && (cls == C_OTHER || cls == C_TERM))
+        return W_SYMBOL;
+    return W_OTHER;
+}
+
+static void init_wide(void)
+{
+    if (!ascii_fast_path_ok)
+        return;
+    for (int lead = 0xC2; lead <= 0xDF; lead++)
+        for (int c = 0; c < 64; c++) {
+            int k = wide_class((lead & 0x1F) << 6 | c);
+            wide2[lead - 0xC2][c] = (uint8_t)(k == W_QUOTE ? W_OTHER : k); /* joiners: 3 bytes */
+        }
+    for (int c = 0; c < 64; c++)
+        wide3[c] = (uint8_t)wide_class(0x2000 + c);
+    wide_ok = 1;
 }
 
 /* ---- token types above the word level: URLs, e-mail addresses, mentions, hashtags,
@@ -396,6 +440,7 @@ typedef struct block {
     uint64_t h, t, w;  /* h/H, t/T, w/W: "ht" and "ww" may start a URL */
     uint64_t merge;    /* @ # : ; = < ^: may start a mention, hashtag or emoticon */
     uint64_t hash;     /* '#' */
+    uint64_t hi;       /* the bytes of other characters (0x80 and up) */
 } block;
 
 /* The second byte table: the bytes of block's last seven sets (aligned: its first 128 bytes
@@ -435,6 +480,7 @@ static void block_portable(const unsigned char *s, block *m)
         m->w |= x & M_W ? bit : 0;
         m->merge |= x & M_MERGE ? bit : 0;
         m->hash |= x & M_HASH ? bit : 0;
+        m->hi |= s[k] >= 0x80 ? bit : 0;
     }
 }
 
@@ -502,6 +548,7 @@ static void block_sse2(const unsigned char *s, block *m)
         m->w |= MASK(eq8(y, 'w'));
         m->merge |= MASK(merge);
         m->hash |= MASK(hash);
+        m->hi |= MASK(x);
 #undef MASK
     }
 }
@@ -542,6 +589,7 @@ block_vbmi(const unsigned char *s, block *m)
     m->w = SET(o, M_W);
     m->merge = SET(o, M_MERGE);
     m->hash = SET(o, M_HASH);
+    m->hi = ~ascii;
 #undef SET
 }
 
@@ -592,15 +640,76 @@ static inline __attribute__((always_inline)) void classify(const unsigned char *
  * one of retype's types, or be followed by the '@' of an address or a '%'. Returns
  * unknown (0 or 1), for the count of such segments. */
 static inline int put_seg(vb_seg *g, size_t start, size_t end, int type, int unknown,
-                          uint32_t sentence)
+                          uint32_t sentence, int ascii)
 {
     g->start = start;
     g->end = end;
     g->sentence = sentence;
     g->type = (uint8_t)type;
-    g->ascii = 1;
+    g->ascii = (uint8_t)ascii;
     g->plain = (uint8_t)!unknown;
     return unknown;
+}
+
+/* What the scanner returns for a text with a character it leaves to the general path. */
+enum { SCAN_OTHER = 1 };
+
+/* The characters beyond ASCII in a block of a text that has them (see wide_class), into
+ * its masks: a letter's bytes into alpha, a space's into space; a symbol's are in no set,
+ * and so make a symbol. *quote gets the first bytes of U+2018/U+2019, *tail the bytes after
+ * the first of each character. *n is cut to the start of a character that crosses the
+ * block's end, so that a block holds whole characters. 0, or SCAN_OTHER: a character or
+ * byte (an invalid one) that the scanner leaves to the general path. */
+static inline int wide_block(const unsigned char *p, size_t avail, unsigned *n, block *m,
+                             uint64_t *quote, uint64_t *tail)
+{
+    uint64_t h = m->hi & (*n == 64 ? ~0ULL : (1ULL << *n) - 1), q = 0, t = 0;
+    m->space &= ~m->hi; /* SSE2's signed compare has them below ' ' */
+    while (h) {
+        unsigned k = (unsigned)__builtin_ctzll(h), lead = p[k], size, cls;
+        if (lead - 0xC2u < 30u)
+            size = 2;
+        else if (lead == 0xE2)
+            size = 3;
+        else
+            return SCAN_OTHER;
+        if (k + size > *n) {
+            if (k + size > avail)
+                return SCAN_OTHER; /* cut short by the text's end */
+            *n = k;
+            break;
+        }
+        if (size == 2) {
+            if ((p[k + 1] & 0xC0) != 0x80)
+                return SCAN_OTHER;
+            cls = wide2[lead - 0xC2][p[k + 1] & 0x3F];
+        } else {
+            if (p[k + 1] != 0x80 || (p[k + 2] & 0xC0) != 0x80)
+                return SCAN_OTHER;
+            cls = wide3[p[k + 2] & 0x3F];
+        }
+        uint64_t bits = ((1ULL << size) - 1) << k;
+        if (cls == W_LETTER)
+            m->alpha |= bits;
+        else if (cls == W_SPACE)
+            m->space |= bits;
+        else if (cls == W_QUOTE)
+            q |= 1ULL << k;
+        else if (cls != W_SYMBOL)
+            return SCAN_OTHER;
+        t |= bits & bits << 1;
+        h &= ~bits;
+    }
+    *quote = q;
+    *tail = t;
+    return 0;
+}
+
+/* Whether the character at s[i] is one of wide_class's letters. */
+static inline int wide_letter(const unsigned char *s, size_t i, size_t len)
+{
+    return s[i] - 0xC2u < 30u && i + 1 < len && (s[i + 1] & 0xC0) == 0x80 &&
+           wide2[s[i] - 0xC2][s[i + 1] & 0x3F] == W_LETTER;
 }
 
 /* Segments of text[from..to), all ASCII, with white space or an end of the text on both
@@ -616,13 +725,13 @@ static inline int put_seg(vb_seg *g, size_t start, size_t end, int type, int unk
  * whose sentences are counted afterwards. */
 static inline __attribute__((always_inline)) int
 scan_ascii_body(const char *text, size_t len, size_t from, size_t to, vb_segs *out,
-                sentences *st, int simd)
+                sentences *st, int simd, int wide)
 {
     const unsigned char *s = (const unsigned char *)text;
     uint64_t carry_alpha = 0, carry_digit = 0, carry_run = 0; /* the previous block's last */
     uint64_t carry_pct = 0;
     size_t run_start = 0; /* of a run still open at a block's end */
-    int run_letter = 0, run_unknown = 0;
+    int run_letter = 0, run_unknown = 0, run_hi = 0; /* run_hi: it holds a byte >= 0x80 */
     size_t ns = out->n, unknowns = 0; /* in locals: stores to segments cannot change them */
     vb_seg *seg = out->seg;
     uint32_t sentence = 0, next = UINT32_MAX; /* next: the boundary not passed yet */
@@ -639,14 +748,15 @@ scan_ascii_body(const char *text, size_t len, size_t from, size_t to, vb_segs *o
             sentence++;                                                                    \
         while ((start) >= (next = st->at[++passed]));                                      \
     }
-    for (size_t i = from; i < to; i += 64) {
+    unsigned n; /* the block's bytes: 64 but at the end (and in a wide text, see below) */
+    for (size_t i = from; i < to; i += n) {
         if (out->cap - ns < 65) {
             if (vb__grow((void **)&out->seg, &out->cap, ns + 65, sizeof *out->seg) != 0)
                 return VB_ENOMEM;
             seg = out->seg;
         }
         block m;
-        size_t n = to - i < 64 ? to - i : 64;
+        n = to - i < 64 ? (unsigned)(to - i) : 64;
         const unsigned char *p = s + i;
         unsigned char pad[64];
         if (i + 64 > len) { /* the end of the text: no reading past it */
@@ -655,24 +765,45 @@ scan_ascii_body(const char *text, size_t len, size_t from, size_t to, vb_segs *o
             p = pad;
         }
         classify(p, &m, simd);
+        /* a wide text (characters beyond ASCII, from 0 to len): a block ends where a
+         * character does, at its last byte top; ASCII: 64 bytes, top 63 */
+        uint64_t quote = 0, tail = 0;
+        if (wide && (m.hi & (n == 64 ? ~0ULL : (1ULL << n) - 1)) &&
+            wide_block(p, len - i, &n, &m, &quote, &tail))
+            return SCAN_OTHER;
+        const unsigned top = wide ? n - 1 : 63;
         uint64_t valid = n == 64 ? ~0ULL : (1ULL << n) - 1;
         uint64_t alpha = m.alpha & valid, digit = m.digit & valid;
-        unsigned after = i + 64 < len ? s[i + 64] : 0; /* the next block's first */
+        size_t next_at = wide ? i + n : i + 64; /* the next block's first */
+        unsigned after = next_at < len ? s[next_at] : 0;
         unsigned after_bits = ascii_bits[after], after_more = ascii_more[after];
-        uint64_t join = (m.midlet & (alpha << 1 | carry_alpha) &
-                         (alpha >> 1 | (uint64_t)!!(after_bits & A_ALETTER) << 63)) |
-                        (m.midnum & (digit << 1 | carry_digit) &
-                         (digit >> 1 | (uint64_t)!!(after_bits & A_NUMERIC) << 63));
+        uint64_t after_alpha = !!(after_bits & A_ALETTER), after_digit = !!(after_bits & A_NUMERIC);
+        if (wide && after >= 0x80)
+            after_alpha = (uint64_t)wide_letter(s, next_at, len);
+        uint64_t join = (m.midlet & (alpha << 1 | carry_alpha) & (alpha >> 1 | after_alpha << top)) |
+                        (m.midnum & (digit << 1 | carry_digit) & (digit >> 1 | after_digit << top));
+        if (wide && quote) { /* three bytes between two letters or two digits (top >= 2) */
+            uint64_t q = quote & (((alpha << 1 | carry_alpha) &
+                                   (alpha >> 3 | after_alpha << (top - 2))) |
+                                  ((digit << 1 | carry_digit) &
+                                   (digit >> 3 | after_digit << (top - 2))));
+            join |= q | q << 1 | q << 2;
+        }
         uint64_t letter = alpha | (m.under & valid);
         uint64_t run = letter | digit | (join & valid);
         uint64_t sym = valid & ~run & ~m.space;
         uint64_t starts = run & ~(run << 1 | carry_run) & valid;
-        uint64_t ends = run & ~(run >> 1) & ~(1ULL << 63); /* a run at bit 63 may go on */
+        uint64_t ends = run & ~(run >> 1) & ~(1ULL << top); /* a run at top may go on */
         /* unknown: at a segment's first byte (URL, mention...), or its last ('@', '%') */
-        uint64_t t_next = m.t >> 1 | (uint64_t)!!(after_more & M_T) << 63;
-        uint64_t w_next = m.w >> 1 | (uint64_t)!!(after_more & M_W) << 63;
+        uint64_t t_next = m.t >> 1 | (uint64_t)!!(after_more & M_T) << top;
+        uint64_t w_next = m.w >> 1 | (uint64_t)!!(after_more & M_W) << top;
         uint64_t ap_next =
-            (m.at | m.pct) >> 1 | (uint64_t)!!(after_more & (M_AT | M_PCT)) << 63;
+            (m.at | m.pct) >> 1 | (uint64_t)!!(after_more & (M_AT | M_PCT)) << top;
+        /* a wide text's segments with no byte beyond ASCII, at their last byte: a symbol's
+         * own, a run's by the carry of an addition as below (a run begun in an earlier
+         * block: run_hi) */
+        uint64_t hi = wide ? m.hi & valid : 0, lo = run & ~hi;
+        uint64_t ascii = wide ? (sym & ~hi) | (((lo + (starts & lo)) & ~run) >> 1) : ~0ULL;
         /* Per segment everything is read at its last byte: an addition carries a bit at a
          * run's start over the run to the byte after it. So a run begun here that starts
          * "ht" or "ww" is marked at its end, as is a run that holds no letter (a number:
@@ -681,7 +812,7 @@ scan_ascii_body(const char *text, size_t len, size_t from, size_t to, vb_segs *o
         uint64_t nonletter = run & ~letter;
         uint64_t number = ((nonletter + (starts & nonletter)) & ~run) >> 1;
         uint64_t unknown = (((run + url_start_bits) & ~run) >> 1) | (sym & m.merge) |
-                           (ends & ap_next);
+                           (ends & ap_next) | (sym & hi); /* retype: an emoji? */
         /* A mention or hashtag is made here, as retype would: '@' or '#' with a run right
          * after it and no word or number (nor a '%' that could end one) right before; the
          * run must end in this block, and after '#' hold a letter (checked at its end). */
@@ -693,7 +824,8 @@ scan_ascii_body(const char *text, size_t len, size_t from, size_t to, vb_segs *o
                     return VB_ENOMEM;
             next = st->at[passed]; /* the sentinel may have moved */
         }
-        uint64_t bs = starts | sym, es = ends | sym;
+        /* a symbol is a character: of one byte, or several (tail) in a wide text */
+        uint64_t bs = starts | (sym & ~tail), es = ends | (sym & ~(tail >> 1));
         if (carry_run) {
             if (!(run & 1)) { /* the open run ended with the last block */
                 int more = ascii_more[s[i]]; /* the byte after it (valid: i < to) */
@@ -701,7 +833,8 @@ scan_ascii_body(const char *text, size_t len, size_t from, size_t to, vb_segs *o
                     NUMBER_SENTENCE(run_start);
                 unknowns += put_seg(&seg[ns++], run_start, i,
                                     run_letter ? VB_TOKEN_WORD : VB_TOKEN_NUMBER,
-                                    run_unknown || (more & (M_AT | M_PCT)), sentence);
+                                    run_unknown || (more & (M_AT | M_PCT)), sentence,
+                                    !run_hi);
             } else if (es) { /* the open run ends in this block: its end comes first */
                 unsigned k = (unsigned)__builtin_ctzll(es);
                 es &= es - 1;
@@ -711,7 +844,8 @@ scan_ascii_body(const char *text, size_t len, size_t from, size_t to, vb_segs *o
                                     run_letter || (letter & ((2ULL << k) - 1))
                                         ? VB_TOKEN_WORD
                                         : VB_TOKEN_NUMBER,
-                                    run_unknown || (int)(ap_next >> k & 1), sentence);
+                                    run_unknown || (int)(ap_next >> k & 1), sentence,
+                                    !run_hi && !(hi & ((2ULL << k) - 1)));
             }
         }
         for (; es; es &= es - 1, bs &= bs - 1) {
@@ -723,7 +857,8 @@ scan_ascii_body(const char *text, size_t len, size_t from, size_t to, vb_segs *o
                     if (st)
                         NUMBER_SENTENCE(i + k);
                     put_seg(&seg[ns++], i + k, i + k2 + 1,
-                            m.at >> k & 1 ? VB_TOKEN_MENTION : VB_TOKEN_HASHTAG, 0, sentence);
+                            m.at >> k & 1 ? VB_TOKEN_MENTION : VB_TOKEN_HASHTAG, 0, sentence,
+                            (int)(ascii >> k2 & 1));
                     es = after_k; /* the loop takes the run's end and start */
                     bs &= bs - 1;
                     continue;
@@ -734,22 +869,24 @@ scan_ascii_body(const char *text, size_t len, size_t from, size_t to, vb_segs *o
             if (st)
                 NUMBER_SENTENCE(start);
             unknowns += put_seg(&seg[ns++], start, i + k + 1, type, (int)(unknown >> k & 1),
-                                sentence);
+                                sentence, (int)(ascii >> k & 1));
         }
-        if (run >> 63) { /* a run open at the block's end: bs holds its start, if here */
+        if (run >> top & 1) { /* a run open at the block's end: bs holds its start, if here */
             if (bs) {
                 unsigned b = (unsigned)__builtin_ctzll(bs);
                 run_start = i + b;
                 run_letter = (letter >> b) != 0;
                 run_unknown = (int)(url_start_bits >> b & 1);
+                run_hi = (hi >> b) != 0;
             } else if (carry_run) { /* the whole block is in a run begun before */
                 run_letter |= letter != 0;
+                run_hi |= hi != 0;
             }
         }
-        carry_run = run >> 63;
-        carry_pct = m.pct >> 63;
-        carry_alpha = alpha >> 63;
-        carry_digit = digit >> 63;
+        carry_run = run >> top & 1;
+        carry_pct = m.pct >> top & 1;
+        carry_alpha = alpha >> top & 1;
+        carry_digit = digit >> top & 1;
     }
     if (carry_run) { /* a run up to to */
         int more = to < len ? ascii_more[s[to]] : 0;
@@ -757,7 +894,7 @@ scan_ascii_body(const char *text, size_t len, size_t from, size_t to, vb_segs *o
             NUMBER_SENTENCE(run_start);
         unknowns += put_seg(&seg[ns++], run_start, to,
                             run_letter ? VB_TOKEN_WORD : VB_TOKEN_NUMBER,
-                            run_unknown || (more & (M_AT | M_PCT)), sentence);
+                            run_unknown || (more & (M_AT | M_PCT)), sentence, !run_hi);
     }
 #undef NUMBER_SENTENCE
     out->unknown += unknowns;
@@ -770,25 +907,28 @@ scan_ascii_body(const char *text, size_t len, size_t from, size_t to, vb_segs *o
  * a register and count zeros in one instruction each. */
 __attribute__((target("avx512f,avx512bw,avx512vbmi,bmi,bmi2"))) static int
 scan_ascii_vbmi(const char *text, size_t len, size_t from, size_t to, vb_segs *out,
-                sentences *st)
+                sentences *st, int wide)
 {
-    return st ? scan_ascii_body(text, len, from, to, out, st, SIMD_VBMI)
-              : scan_ascii_body(text, len, from, to, out, NULL, SIMD_VBMI);
+    return wide ? scan_ascii_body(text, len, from, to, out, NULL, SIMD_VBMI, 1)
+           : st ? scan_ascii_body(text, len, from, to, out, st, SIMD_VBMI, 0)
+                : scan_ascii_body(text, len, from, to, out, NULL, SIMD_VBMI, 0);
 }
 #endif
 
 /* The scanner compiled for each case, so that each copy keeps its loop in registers: with
- * sentences (an all-ASCII text) and without (the ASCII stretches of other texts). */
+ * sentences (an all-ASCII text), without (the ASCII stretches of other texts), and wide (a
+ * whole text with characters beyond ASCII, see wide_class; SCAN_OTHER if it has others). */
 static int scan_ascii(const char *text, size_t len, size_t from, size_t to, vb_segs *out,
-                      sentences *st)
+                      sentences *st, int wide)
 {
     int simd = out->portable ? SIMD_PORTABLE : out->simd ? out->simd : simd_best;
 #if HAVE_VBMI
     if (simd == SIMD_VBMI)
-        return scan_ascii_vbmi(text, len, from, to, out, st);
+        return scan_ascii_vbmi(text, len, from, to, out, st, wide);
 #endif
-    return st ? scan_ascii_body(text, len, from, to, out, st, simd)
-              : scan_ascii_body(text, len, from, to, out, NULL, simd);
+    return wide ? scan_ascii_body(text, len, from, to, out, NULL, simd, 1)
+           : st ? scan_ascii_body(text, len, from, to, out, st, simd, 0)
+                : scan_ascii_body(text, len, from, to, out, NULL, simd, 0);
 }
 
 /* Segments of chars[0..n), which has white space or an end of the text on both sides and
@@ -1047,7 +1187,7 @@ static int segment_stretches(const char *text, size_t len, vb_segs *out, size_t 
     size_t nother = 0; /* triggers beyond ASCII, in out->trig as byte offsets */
     for (size_t i = 0, other = other_byte(s, 0, len); i < len;) {
         size_t from = other < len ? stretch_start(s, i, other) : len;
-        if (from > i && scan_ascii(text, len, i, from, out, NULL))
+        if (from > i && scan_ascii(text, len, i, from, out, NULL, 0))
             return VB_ENOMEM;
         if (other == len)
             break;
@@ -1077,12 +1217,10 @@ int vb__sentence_ends(const char *text, size_t len, vb_segs *out, size_t *n)
     return sentences_of(text, len, nother, out, n);
 }
 
-static int segment_general(const char *text, size_t len, vb_segs *out)
+/* The sentences of the segments of a text with other characters than ASCII, from its
+ * nbreaks boundaries in out->sbreaks, and retype's types. */
+static void finish_other(const char *text, size_t len, vb_segs *out, size_t nbreaks)
 {
-    size_t nbreaks;
-    if (out->general_only || !ascii_fast_path_ok ? segment_decoded(text, len, out, &nbreaks)
-                                                 : segment_stretches(text, len, out, &nbreaks))
-        return VB_ENOMEM;
     /* a segment's sentence: the boundaries up to its start. The scanners wrote 0, which
      * holds up to the first boundary (in a text of one sentence, everywhere) */
     vb_seg *g = out->seg;
@@ -1101,6 +1239,36 @@ static int segment_general(const char *text, size_t len, vb_segs *out)
         g[k].sentence = (uint32_t)nbreaks;
     out->sentences = n ? g[n - 1].sentence + 1 : 0;
     retype(text, len, out, 0);
+}
+
+static int segment_general(const char *text, size_t len, vb_segs *out)
+{
+    size_t nbreaks;
+    if (out->general_only || !ascii_fast_path_ok ? segment_decoded(text, len, out, &nbreaks)
+                                                 : segment_stretches(text, len, out, &nbreaks))
+        return VB_ENOMEM;
+    finish_other(text, len, out, nbreaks);
+    return 0;
+}
+
+/* A text whose characters beyond ASCII are all of wide_class's kinds: the scanner takes it
+ * whole, then the sentence rules run after each (ASCII) trigger as in other texts. 0,
+ * VB_ENOMEM, or SCAN_OTHER (nothing kept). */
+static int segment_wide(const char *text, size_t len, vb_segs *out)
+{
+    int r = scan_ascii(text, len, 0, len, out, NULL, 1);
+    if (r == SCAN_OTHER) {
+        out->n = 0;
+        out->unknown = 0;
+    }
+    if (r)
+        return r;
+    size_t nbreaks;
+    if (vb__grow((void **)&out->sbreaks, &out->sbreaks_cap, len + 1, sizeof *out->sbreaks) ||
+        vb__grow((void **)&out->trig, &out->trig_cap, len + 1, sizeof *out->trig) ||
+        sentences_of(text, len, 0, out, &nbreaks))
+        return VB_ENOMEM;
+    finish_other(text, len, out, nbreaks);
     return 0;
 }
 
@@ -1119,10 +1287,20 @@ int vb__segment(const char *text, size_t len, vb_segs *out)
     out->n = 0;
     out->unknown = 0;
     out->replacements = 0;
-    if (out->general_only || !ascii_fast_path_ok || !is_ascii(text, len))
+    out->path = VB_SEG_PATH_GENERAL;
+    if (out->general_only || !ascii_fast_path_ok)
         return segment_general(text, len, out);
+    if (!is_ascii(text, len)) {
+        out->path = VB_SEG_PATH_WIDE;
+        int r = wide_ok ? segment_wide(text, len, out) : SCAN_OTHER;
+        if (r != SCAN_OTHER)
+            return r;
+        out->path = VB_SEG_PATH_GENERAL;
+        return segment_general(text, len, out);
+    }
+    out->path = VB_SEG_PATH_ASCII;
     sentences st;
-    if (scan_ascii(text, len, 0, len, out, &st))
+    if (scan_ascii(text, len, 0, len, out, &st, 0))
         return VB_ENOMEM;
     uint32_t last = out->n ? out->seg[out->n - 1].sentence : 0;
     retype(text, len, out, 1);
