@@ -6,11 +6,81 @@
 
 #include <archive.h>
 #include <archive_entry.h>
+#include <dlfcn.h>
 #include <errno.h>
+#include <pthread.h>
 #include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+
+/* libarchive is loaded when the first compressed stream or archive is met, not with the
+ * program: it brings a dozen libraries (libxml2, ICU, libstdc++, nettle...) whose loading
+ * took about 4 ms of every run, and most runs read no archive. */
+#define ARLIB_FUNCTIONS(X) \
+    X(archive_entry_filetype) \
+    X(archive_entry_hardlink) \
+    X(archive_entry_is_encrypted) \
+    X(archive_entry_pathname) \
+    X(archive_error_string) \
+    X(archive_filter_bytes) \
+    X(archive_filter_count) \
+    X(archive_format) \
+    X(archive_read_data) \
+    X(archive_read_free) \
+    X(archive_read_new) \
+    X(archive_read_next_header) \
+    X(archive_read_open) \
+    X(archive_read_support_filter_bzip2) \
+    X(archive_read_support_filter_compress) \
+    X(archive_read_support_filter_gzip) \
+    X(archive_read_support_filter_lz4) \
+    X(archive_read_support_filter_lzip) \
+    X(archive_read_support_filter_lzma) \
+    X(archive_read_support_filter_xz) \
+    X(archive_read_support_filter_zstd) \
+    X(archive_read_support_format_7zip) \
+    X(archive_read_support_format_cab) \
+    X(archive_read_support_format_empty) \
+    X(archive_read_support_format_rar) \
+    X(archive_read_support_format_rar5) \
+    X(archive_read_support_format_raw) \
+    X(archive_read_support_format_tar) \
+    X(archive_read_support_format_xar) \
+    X(archive_read_support_format_zip) \
+    X(archive_set_error)
+
+static struct {
+#define ARLIB_POINTER(f) __typeof__(f) *f;
+    ARLIB_FUNCTIONS(ARLIB_POINTER)
+#undef ARLIB_POINTER
+} arlib;
+static const char *arlib_failed; /* why it could not be loaded, or NULL */
+static char arlib_why[256];
+static pthread_once_t arlib_once = PTHREAD_ONCE_INIT;
+
+static void arlib_load(void)
+{
+    void *lib = dlopen(VB_LIBARCHIVE_SONAME, RTLD_NOW | RTLD_LOCAL);
+    if (!lib) {
+        const char *why = dlerror();
+        snprintf(arlib_why, sizeof arlib_why, "%s", why ? why : "not found");
+        arlib_failed = arlib_why;
+        return;
+    }
+#define ARLIB_SYMBOL(f)                                                                       \
+    {                                                                                      \
+        void *sym = dlsym(lib, #f);                                                        \
+        if (!sym) {                                                                        \
+            arlib_failed = "a function is missing (" #f ")";                                 \
+            return;                                                                        \
+        }                                                                                  \
+        memcpy(&arlib.f, &sym, sizeof sym); /* POSIX: a function's address as a void * */     \
+    }
+    ARLIB_FUNCTIONS(ARLIB_SYMBOL)
+#undef ARLIB_SYMBOL
+}
 
 static int has_suffix(const char *name, const char *const *list)
 {
@@ -82,7 +152,7 @@ static la_ssize_t on_read(struct archive *a, void *client, const void **out)
     if (n == 0) {
         n = fread(r->arbuf, 1, VB_RD_BLOCK, r->file);
         if (n == 0 && ferror(r->file)) {
-            archive_set_error(a, errno ? errno : EIO, "read error: %s",
+            arlib.archive_set_error(a, errno ? errno : EIO, "read error: %s",
                               strerror(errno ? errno : EIO));
             return -1;
         }
@@ -95,7 +165,7 @@ static la_ssize_t on_read(struct archive *a, void *client, const void **out)
  * a short stream cut off fails here as a whole). */
 static int cannot_read(vb_reader *r, vb_error *err)
 {
-    const char *why = archive_error_string(r->ar);
+    const char *why = arlib.archive_error_string(r->ar);
     return vb__error_set(err, VB_EIO, r->path, 0, 0, "cannot %s: %s",
                          r->ar_mode == 1 ? "decompress" : "read the archive",
                          why ? why : "damaged or not an archive");
@@ -104,33 +174,38 @@ static int cannot_read(vb_reader *r, vb_error *err)
 int vb__ar_open(vb_reader *r, int mode, size_t n, const void *mem, size_t memlen,
                 vb_error *err)
 {
-    struct archive *a = archive_read_new();
+    pthread_once(&arlib_once, arlib_load);
+    if (arlib_failed)
+        return vb__error_set(err, VB_EIO, r->path, 0, 0,
+                             "cannot load %s, which reads compressed files and archives: %s",
+                             VB_LIBARCHIVE_SONAME, arlib_failed);
+    struct archive *a = arlib.archive_read_new();
     if (!a)
         return vb__error_set(err, VB_ENOMEM, r->path, 0, 0, "out of memory");
     r->ar = a;
     /* not filter_all: it would run external programs (lrzip, lzop, grzip) and uudecode's
      * bid reads far ahead */
-    archive_read_support_filter_gzip(a);
-    archive_read_support_filter_bzip2(a);
-    archive_read_support_filter_xz(a);
-    archive_read_support_filter_lzma(a);
-    archive_read_support_filter_zstd(a);
-    archive_read_support_filter_lz4(a);
-    archive_read_support_filter_lzip(a);
-    archive_read_support_filter_compress(a);
+    arlib.archive_read_support_filter_gzip(a);
+    arlib.archive_read_support_filter_bzip2(a);
+    arlib.archive_read_support_filter_xz(a);
+    arlib.archive_read_support_filter_lzma(a);
+    arlib.archive_read_support_filter_zstd(a);
+    arlib.archive_read_support_filter_lz4(a);
+    arlib.archive_read_support_filter_lzip(a);
+    arlib.archive_read_support_filter_compress(a);
     /* not format_all: mtree would claim plain text, and iso9660 reads 48 KiB ahead to
      * recognize itself, so a short stream cut off would lose all its records */
-    archive_read_support_format_tar(a);
-    archive_read_support_format_zip(a);
-    archive_read_support_format_7zip(a);
-    archive_read_support_format_rar(a);
-    archive_read_support_format_rar5(a);
-    archive_read_support_format_xar(a);
-    archive_read_support_format_cab(a);
-    archive_read_support_format_empty(a);
+    arlib.archive_read_support_format_tar(a);
+    arlib.archive_read_support_format_zip(a);
+    arlib.archive_read_support_format_7zip(a);
+    arlib.archive_read_support_format_rar(a);
+    arlib.archive_read_support_format_rar5(a);
+    arlib.archive_read_support_format_xar(a);
+    arlib.archive_read_support_format_cab(a);
+    arlib.archive_read_support_format_empty(a);
     r->ar_mode = mode;
     if (mode == 1) /* only a compression filter can vouch for a stream without a format */
-        archive_read_support_format_raw(a);
+        arlib.archive_read_support_format_raw(a);
     if (mem) {
         r->armem = mem;
         r->armem_len = memlen;
@@ -141,7 +216,7 @@ int vb__ar_open(vb_reader *r, int mode, size_t n, const void *mem, size_t memlen
         if (!r->buf)
             return vb__error_set(err, VB_ENOMEM, r->path, 0, 0, "out of memory");
     }
-    if (archive_read_open(a, r, NULL, on_read, NULL) != ARCHIVE_OK)
+    if (arlib.archive_read_open(a, r, NULL, on_read, NULL) != ARCHIVE_OK)
         return cannot_read(r, err);
     r->need_member = 1;
     return VB_OK;
@@ -165,16 +240,16 @@ size_t vb__ar_read(vb_reader *r)
     if (r->need_member || r->src_err.code)
         return 0;
     struct archive *a = r->ar;
-    la_ssize_t n = archive_read_data(a, r->buf, VB_RD_BLOCK);
+    la_ssize_t n = arlib.archive_read_data(a, r->buf, VB_RD_BLOCK);
     if (n < 0) {
         stop(r, VB_EIO, "%s: the data stops in this line; the records before it were read",
-             archive_error_string(a) ? archive_error_string(a) : "damaged data");
+             arlib.archive_error_string(a) ? arlib.archive_error_string(a) : "damaged data");
         return 0;
     }
     r->member_out += (uint64_t)n;
-    uint64_t in = (uint64_t)archive_filter_bytes(a, -1) - r->member_raw0;
+    uint64_t in = (uint64_t)arlib.archive_filter_bytes(a, -1) - r->member_raw0;
     /* a member after a bomb in a compressed tar can only be reached by inflating the bomb */
-    const char *after = !r->ar_raw && archive_filter_count(a) > 1
+    const char *after = !r->ar_raw && arlib.archive_filter_count(a) > 1
                             ? ", nor the members after it in the compressed stream" : "";
     if (r->member_out > r->opts.max_expand_bytes) {
         stop(r, VB_EREJECT, "expands beyond %llu bytes: not read further%s (--max-expand)",
@@ -223,9 +298,9 @@ static int leaves_archive(const char *name)
 
 static const char *not_regular(struct archive_entry *e)
 {
-    if (archive_entry_hardlink(e))
+    if (arlib.archive_entry_hardlink(e))
         return "a hard link";
-    switch (archive_entry_filetype(e)) {
+    switch (arlib.archive_entry_filetype(e)) {
     case AE_IFREG: return NULL;
     case AE_IFLNK: return "a symbolic link";
     case AE_IFCHR: return "a character device";
@@ -249,7 +324,7 @@ int vb__ar_next_member(vb_reader *r, vb_error *err)
     struct archive *a = r->ar;
     while (!r->ar_done) {
         struct archive_entry *e;
-        int rc = archive_read_next_header(a, &e);
+        int rc = arlib.archive_read_next_header(a, &e);
         if (rc == ARCHIVE_EOF)
             break;
         if (rc < ARCHIVE_WARN) {
@@ -259,7 +334,7 @@ int vb__ar_next_member(vb_reader *r, vb_error *err)
         vb__input_reset(r);
         const char *kind_name = r->path;
         char stripped[sizeof r->path];
-        r->ar_raw = archive_format(a) == ARCHIVE_FORMAT_RAW;
+        r->ar_raw = arlib.archive_format(a) == ARCHIVE_FORMAT_RAW;
         if (r->ar_raw) { /* one stream: named as given, its kind by the name inside */
             snprintf(r->name, sizeof r->name, "%s", r->path);
             snprintf(stripped, sizeof stripped, "%s", r->path);
@@ -269,10 +344,10 @@ int vb__ar_next_member(vb_reader *r, vb_error *err)
             kind_name = stripped;
             r->ar_done = 1; /* whatever follows the stream is not read */
         } else {
-            const char *member = archive_entry_pathname(e);
+            const char *member = arlib.archive_entry_pathname(e);
             if (!member)
                 member = "(unnamed)";
-            if (archive_entry_filetype(e) == AE_IFDIR)
+            if (arlib.archive_entry_filetype(e) == AE_IFDIR)
                 continue;
             const char *what = not_regular(e);
             if (what) {
@@ -280,7 +355,7 @@ int vb__ar_next_member(vb_reader *r, vb_error *err)
                 continue;
             }
             member_name(r->name, sizeof r->name, r->path, member);
-            if (archive_entry_is_encrypted(e))
+            if (arlib.archive_entry_is_encrypted(e))
                 return vb__error_set(err, VB_EREJECT, r->name, 0, 0,
                                      "encrypted member: not read (verbatim reads no passwords)");
             if (leaves_archive(member))
@@ -289,7 +364,7 @@ int vb__ar_next_member(vb_reader *r, vb_error *err)
             kind_name = member;
         }
         r->member++;
-        r->member_raw0 = (uint64_t)archive_filter_bytes(a, -1);
+        r->member_raw0 = (uint64_t)arlib.archive_filter_bytes(a, -1);
         r->member_out = 0;
         r->need_member = 0;
         rc = vb__open_input(r, kind_name, err);
@@ -330,7 +405,7 @@ int vb__ar_take_error(vb_reader *r, vb_error *err)
 void vb__ar_free(vb_reader *r)
 {
     if (r->ar)
-        archive_read_free(r->ar);
+        arlib.archive_read_free(r->ar);
     r->ar = NULL;
     free(r->arbuf);
     r->arbuf = NULL;
