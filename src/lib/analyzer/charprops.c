@@ -5,6 +5,7 @@
 #include <pthread.h>
 #include <utf8proc.h>
 
+
 #include "sentbreak.h"
 #include "wordbreak.h"
 
@@ -58,25 +59,39 @@ unsigned vb__cp_props_slow(int32_t cp)
     return pack(wb, pict, vb__sb_prop(cp), classify(cp));
 }
 
-static void build(void)
+/* Fill the chunk [lo, lo + CHUNK): the range tables are sorted, so fill from them rather
+ * than search per code point. */
+enum { CHUNK = 4096 };
+
+static void fill(int32_t lo)
 {
-    /* the range tables are sorted: fill from them rather than search per code point */
-    for (unsigned r = 0; r < vb__wb_nranges && vb__wb_ranges[r].first < VB_CP_TABLE; r++) {
+    static uint16_t props[CHUNK];
+    int32_t hi = lo + CHUNK;
+    for (int32_t cp = lo; cp < hi; cp++)
+        props[cp - lo] = (uint16_t)pack(0, 0, 0, classify(cp));
+    for (unsigned r = 0; r < vb__wb_nranges && (int32_t)vb__wb_ranges[r].first < hi; r++) {
         const vb_wb_range *w = &vb__wb_ranges[r];
-        for (uint32_t cp = w->first; cp <= w->last && cp < VB_CP_TABLE; cp++)
-            vb__cp_table[cp] = (uint16_t)pack(w->prop, w->pict, 0, 0);
+        for (int32_t cp = w->first < (uint32_t)lo ? lo : (int32_t)w->first;
+             cp <= (int32_t)w->last && cp < hi; cp++)
+            props[cp - lo] |= (uint16_t)pack(w->prop, w->pict, 0, 0);
     }
-    for (unsigned r = 0; r < vb__sb_nranges && vb__sb_ranges[r].first < VB_CP_TABLE; r++) {
+    for (unsigned r = 0; r < vb__sb_nranges && (int32_t)vb__sb_ranges[r].first < hi; r++) {
         const vb_sb_range *t = &vb__sb_ranges[r];
-        for (uint32_t cp = t->first; cp <= t->last && cp < VB_CP_TABLE; cp++)
-            vb__cp_table[cp] |= (uint16_t)pack(0, 0, t->prop, 0);
+        for (int32_t cp = t->first < (uint32_t)lo ? lo : (int32_t)t->first;
+             cp <= (int32_t)t->last && cp < hi; cp++)
+            props[cp - lo] |= (uint16_t)pack(0, 0, t->prop, 0);
     }
-    for (int32_t cp = 0; cp < VB_CP_TABLE; cp++)
-        vb__cp_table[cp] |= (uint16_t)pack(0, 0, 0, classify(cp));
+    for (int32_t cp = lo; cp < hi; cp++)
+        __atomic_store_n(&vb__cp_table[cp], (uint16_t)(props[cp - lo] | VB_CP_FILLED),
+                         __ATOMIC_RELAXED);
 }
 
-void vb__cp_init(void)
+unsigned vb__cp_fill(int32_t cp)
 {
-    static pthread_once_t once = PTHREAD_ONCE_INIT;
-    pthread_once(&once, build);
+    static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+    pthread_mutex_lock(&lock);
+    if (!__atomic_load_n(&vb__cp_table[cp], __ATOMIC_RELAXED)) /* not by another thread */
+        fill(cp / CHUNK * CHUNK);
+    pthread_mutex_unlock(&lock);
+    return vb__cp_table[cp];
 }

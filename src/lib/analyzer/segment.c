@@ -42,10 +42,9 @@ static pthread_once_t ascii_once = PTHREAD_ONCE_INIT; /* analyzers run in many t
 
 static void init_ascii(void)
 {
-    vb__cp_init();
     init_more();
     for (int c = 0; c < 128; c++) {
-        unsigned props = vb__cp_table[c];
+        unsigned props = vb__cp_props(c);
         int p = (int)VB_CP_WB(props), sp = (int)VB_CP_SB(props), cls = (int)VB_CP_CLASS(props);
         if (p == WB_MidLetter && vb__wb_is_colon(c))
             p = WB_Other; /* the analyzer's tailoring, as in vb__segment */
@@ -90,7 +89,7 @@ static int wide_ok;           /* the tables are filled (ASCII itself takes the f
 
 static int wide_class(int32_t cp)
 {
-    unsigned props = vb__cp_table[cp];
+    unsigned props = vb__cp_props(cp);
     int wb = (int)VB_CP_WB(props), sb = (int)VB_CP_SB(props), cls = (int)VB_CP_CLASS(props);
     if (VB_CP_PICT(props) || (VB_SB_TRIGGERS >> sb & 1) || sb == SB_Extend || sb == SB_Format)
         return W_OTHER;

@@ -179,7 +179,6 @@ static inline void set_char(vb_wb_char *c, size_t i, int32_t cp, unsigned tailor
 
 static void init_ascii(void)
 {
-    vb__cp_init();
     for (int t = 0; t < 2; t++)
         for (int32_t cp = 0; cp < 128; cp++)
             set_char(&ascii_chars[t][cp], 0, cp, t ? VB_WB_COLON_BREAKS : 0);
