@@ -99,6 +99,12 @@ static size_t compare_paths(const char *text, size_t len, vb_segs *fast, vb_segs
             same = a->start == b->start && a->end == b->end && a->type == b->type &&
                    a->sentence == b->sentence && a->ascii == b->ascii;
         }
+        if (!same) {
+            fprintf(stderr, "the text's bytes:");
+            for (size_t i = 0; i < len; i++)
+                fprintf(stderr, " %02X", (unsigned char)text[i]);
+            fprintf(stderr, "\n");
+        }
         if (!same)
             fail_msg("%s: the fast path (%s) and the general path segment \"%.*s\" "
                      "differently", where, v <= best ? names[v] : "small windows",
@@ -168,11 +174,11 @@ static void segmenter_paths_agree(void **state)
         "\xC0\xAF",
         "\xF0\x9F", "\xEF\xBF\xBD", "\xE0\xA4\x85", "\xED\x9F\xBF", "\xC2\x80",
     };
-    /* the characters the scanner takes in a text beyond ASCII (letters of two bytes, the
-     * no-break space, symbols of two and three bytes, U+2018/U+2019, which join letters
-     * and digits), so that whole strings take it; then, one unit in 16, those it leaves
-     * to the general path: an invalid or cut sequence, a mark, a joiner of two bytes, a
-     * digit, a sentence terminator or separator, a pictograph, a Hebrew letter, ZWJ */
+    /* the characters the scanner takes in a text beyond ASCII (letters of two and three
+     * bytes, the no-break space, symbols of two and three bytes, U+2018/U+2019, which join
+     * letters and digits), so that whole strings take it; then, one unit in 64, those it
+     * leaves to the general path: an invalid or cut sequence, a mark, a joiner of two bytes,
+     * a digit, a sentence terminator or separator, a pictograph, a Hebrew letter, ZWJ */
     static const char *const wides[] = {
         "\xC3\xA9", "\xC3\x89", "\xC3\x9F", "\xC3\xB1", "\xC5\x81", "\xC4\xB1", "\xD0\xB4",
         "\xCE\xBB", "\xD5\xA1", "\xC2\xA0", "\xE2\x80\x99", "\xE2\x80\x98", "\xE2\x80\x9C",
@@ -180,11 +186,14 @@ static void segmenter_paths_agree(void **state)
         "\xC2\xA1", "\xC2\xBF", "\xC2\xAB", "\xC2\xBB", "\xE2\x80\x82", "\xC2\x9F",
         "\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9",
         "\xE2\x80\x99\xE2\x80\x99", "d\xE2\x80\x99", "1\xE2\x80\x99" "2",
+        /* U+2000-U+2FFF: a currency sign, an arrow, letters (double-struck C, Glagolitic) */
+        "\xE2\x82\xAC", "\xE2\x86\x92", "\xE2\x84\x82", "\xE2\xB0\x80",
     };
     static const char *const near_misses[] = {
         "\xC3", "\xE2\x80", "\x80", "\xC0\xAF", "\xCC\x81", "\xC2\xB7", "\xC2\xB2",
         "\xE2\x80\xA4", "\xE2\x80\xA8", "\xC2\x85", "\xC2\xA9", "\xD7\x90",
         "\xE2\x80\x8D", "\xE2\x80\x8B", "\xE2\x80\xAF", "\xE2\x81\x80",
+        "\xE2\x82\x82", "\xE2\x9C\x88", "\xE2\xB8\xAE", "\xE2\xC0\x80", "\xE2\x84",
     };
     /* the sentence ends the ASCII path decides without the rules (a terminator, one space,
      * a letter), and their neighbours that it must leave to them */

@@ -84,7 +84,8 @@ static void init_ascii(void)
  * emoji's rules). Any other character sends a text to the general path. */
 enum { W_OTHER, W_LETTER, W_SPACE, W_SYMBOL, W_QUOTE };
 static uint8_t wide2[30][64]; /* two bytes (leads C2-DF), by the second byte's low bits */
-static uint8_t wide3[64];     /* E2 80 80-BF: U+2000-U+203F */
+static uint8_t wide3[64][64]; /* lead E2 (U+2000-U+2FFF: punctuation, currency, arrows,
+                                 maths...), by the low bits of the second and third bytes */
 static int wide_ok;           /* the tables are filled (ASCII itself takes the fast path) */
 
 static int wide_class(int32_t cp)
@@ -113,8 +114,9 @@ static void init_wide(void)
             int k = wide_class((lead & 0x1F) << 6 | c);
             wide2[lead - 0xC2][c] = (uint8_t)(k == W_QUOTE ? W_OTHER : k); /* joiners: 3 bytes */
         }
-    for (int c = 0; c < 64; c++)
-        wide3[c] = (uint8_t)wide_class(0x2000 + c);
+    for (int b = 0; b < 64; b++)
+        for (int c = 0; c < 64; c++)
+            wide3[b][c] = (uint8_t)wide_class(0x2000 | b << 6 | c);
     wide_ok = 1;
 }
 
@@ -683,9 +685,9 @@ static inline int wide_block(const unsigned char *p, size_t avail, unsigned *n, 
                 return SCAN_OTHER;
             cls = wide2[lead - 0xC2][p[k + 1] & 0x3F];
         } else {
-            if (p[k + 1] != 0x80 || (p[k + 2] & 0xC0) != 0x80)
+            if ((p[k + 1] & 0xC0) != 0x80 || (p[k + 2] & 0xC0) != 0x80)
                 return SCAN_OTHER;
-            cls = wide3[p[k + 2] & 0x3F];
+            cls = wide3[p[k + 1] & 0x3F][p[k + 2] & 0x3F];
         }
         uint64_t bits = ((1ULL << size) - 1) << k;
         if (cls == W_LETTER)
@@ -707,8 +709,12 @@ static inline int wide_block(const unsigned char *p, size_t avail, unsigned *n, 
 /* Whether the character at s[i] is one of wide_class's letters. */
 static inline int wide_letter(const unsigned char *s, size_t i, size_t len)
 {
-    return s[i] - 0xC2u < 30u && i + 1 < len && (s[i + 1] & 0xC0) == 0x80 &&
-           wide2[s[i] - 0xC2][s[i + 1] & 0x3F] == W_LETTER;
+    if (i + 1 >= len || (s[i + 1] & 0xC0) != 0x80)
+        return 0;
+    if (s[i] - 0xC2u < 30u)
+        return wide2[s[i] - 0xC2][s[i + 1] & 0x3F] == W_LETTER;
+    return s[i] == 0xE2 && i + 2 < len && (s[i + 2] & 0xC0) == 0x80 &&
+           wide3[s[i + 1] & 0x3F][s[i + 2] & 0x3F] == W_LETTER;
 }
 
 /* Segments of text[from..to), all ASCII, with white space or an end of the text on both
