@@ -175,10 +175,11 @@ static void segmenter_paths_agree(void **state)
         "\xF0\x9F", "\xEF\xBF\xBD", "\xE0\xA4\x85", "\xED\x9F\xBF", "\xC2\x80",
     };
     /* the characters the scanner takes in a text beyond ASCII (letters of two and three
-     * bytes, the no-break space, symbols of two and three bytes, U+2018/U+2019, which join
-     * letters and digits), so that whole strings take it; then, one unit in 64, those it
-     * leaves to the general path: an invalid or cut sequence, a mark, a joiner of two bytes,
-     * a digit, a sentence terminator or separator, a pictograph, a Hebrew letter, ZWJ */
+     * bytes, the no-break space, symbols of two to four bytes, emoji alone, U+2018/U+2019,
+     * which join letters and digits), so that whole strings take it; then, one unit in 64,
+     * those it leaves to the general path: an invalid or cut sequence, a mark, a joiner of
+     * two bytes, a digit, a sentence terminator or separator, an emoji sequence, a Hebrew
+     * letter, ZWJ */
     static const char *const wides[] = {
         "\xC3\xA9", "\xC3\x89", "\xC3\x9F", "\xC3\xB1", "\xC5\x81", "\xC4\xB1", "\xD0\xB4",
         "\xCE\xBB", "\xD5\xA1", "\xC2\xA0", "\xE2\x80\x99", "\xE2\x80\x98", "\xE2\x80\x9C",
@@ -188,12 +189,20 @@ static void segmenter_paths_agree(void **state)
         "\xE2\x80\x99\xE2\x80\x99", "d\xE2\x80\x99", "1\xE2\x80\x99" "2",
         /* U+2000-U+2FFF: a currency sign, an arrow, letters (double-struck C, Glagolitic) */
         "\xE2\x82\xAC", "\xE2\x86\x92", "\xE2\x84\x82", "\xE2\xB0\x80",
+        /* pictographs standing alone: emoji, a copyright sign, an airplane */
+        "\xF0\x9F\x98\x82", "\xF0\x9F\x91\x8D", "\xF0\x9F\x98\x82\xF0\x9F\x98\x82", "\xC2\xA9",
+        "\xE2\x9C\x88",
     };
     static const char *const near_misses[] = {
         "\xC3", "\xE2\x80", "\x80", "\xC0\xAF", "\xCC\x81", "\xC2\xB7", "\xC2\xB2",
-        "\xE2\x80\xA4", "\xE2\x80\xA8", "\xC2\x85", "\xC2\xA9", "\xD7\x90",
+        "\xE2\x80\xA4", "\xE2\x80\xA8", "\xC2\x85", "\xD7\x90",
         "\xE2\x80\x8D", "\xE2\x80\x8B", "\xE2\x80\xAF", "\xE2\x81\x80",
-        "\xE2\x82\x82", "\xE2\x9C\x88", "\xE2\xB8\xAE", "\xE2\xC0\x80", "\xE2\x84",
+        "\xE2\x82\x82", "\xE2\xB8\xAE", "\xE2\xC0\x80", "\xE2\x84",
+        /* emoji sequences: a variation selector, a skin tone, ZWJ, a flag; a cut emoji, and
+         * one of plane 1 outside U+1F000-U+1FFFF */
+        "\xE2\x9D\xA4\xEF\xB8\x8F", "\xF0\x9F\x91\x8D\xF0\x9F\x8F\xBB",
+        "\xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x92\xBB", "\xF0\x9F\x87\xAB\xF0\x9F\x87\xB7",
+        "\xF0\x9F\x98", "\xF0\x90\x80\x80",
     };
     /* the sentence ends the ASCII path decides without the rules (a terminator, one space,
      * a letter), and their neighbours that it must leave to them */

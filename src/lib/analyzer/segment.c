@@ -78,21 +78,28 @@ static void init_ascii(void)
 
 /* Characters beyond ASCII that the scanner takes as well, in texts of their own (most of
  * the other texts of comments: accented letters, Cyrillic, Greek, typographic quotes and
- * dashes): those whose word rules are those of an ASCII letter, space or symbol, and
- * U+2018/U+2019, which join letters or digits as '\'' does. None is a sentence trigger
- * (the sentence rules run after the triggers, which are then ASCII) nor pictographic (the
- * emoji's rules). Any other character sends a text to the general path. */
+ * dashes, emoji standing alone): those whose word rules are those of an ASCII letter,
+ * space or symbol, and U+2018/U+2019, which join letters or digits as '\'' does. None is a
+ * sentence trigger (the sentence rules run after the triggers, which are then ASCII). A
+ * pictograph is a symbol like any other while no ZWJ, variation selector or skin tone (all
+ * Extend or ZWJ, which are not taken) comes near it. Any other character sends a text to
+ * the general path. */
 enum { W_OTHER, W_LETTER, W_SPACE, W_SYMBOL, W_QUOTE };
 static uint8_t wide2[30][64]; /* two bytes (leads C2-DF), by the second byte's low bits */
 static uint8_t wide3[64][64]; /* lead E2 (U+2000-U+2FFF: punctuation, currency, arrows,
                                  maths...), by the low bits of the second and third bytes */
+static uint8_t wide4[64][64]; /* F0 9F (U+1F000-U+1FFFF: emoji), by the last two bytes */
 static int wide_ok;           /* the tables are filled (ASCII itself takes the fast path) */
 
 static int wide_class(int32_t cp)
 {
     unsigned props = vb__cp_props(cp);
     int wb = (int)VB_CP_WB(props), sb = (int)VB_CP_SB(props), cls = (int)VB_CP_CLASS(props);
-    if (VB_CP_PICT(props) || (VB_SB_TRIGGERS >> sb & 1) || sb == SB_Extend || sb == SB_Format)
+    if ((VB_SB_TRIGGERS >> sb & 1) || sb == SB_Extend || sb == SB_Format)
+        return W_OTHER;
+    if (wb == WB_Other && (cls == C_OTHER || cls == C_TERM))
+        return W_SYMBOL; /* pictographs too: WB3c (after ZWJ) is their only rule */
+    if (VB_CP_PICT(props))
         return W_OTHER;
     if (wb == WB_ALetter && cls == C_LETTER)
         return W_LETTER;
@@ -100,8 +107,6 @@ static int wide_class(int32_t cp)
         return W_QUOTE;
     if ((wb == WB_Other || wb == WB_WSegSpace) && cls == C_SPACE)
         return W_SPACE;
-    if (wb == WB_Other && (cls == C_OTHER || cls == C_TERM))
-        return W_SYMBOL;
     return W_OTHER;
 }
 
@@ -117,6 +122,11 @@ static void init_wide(void)
     for (int b = 0; b < 64; b++)
         for (int c = 0; c < 64; c++)
             wide3[b][c] = (uint8_t)wide_class(0x2000 | b << 6 | c);
+    for (int b = 0; b < 64; b++)
+        for (int c = 0; c < 64; c++) {
+            int k = wide_class(0x1F000 | b << 6 | c);
+            wide4[b][c] = (uint8_t)(k == W_SYMBOL ? k : W_OTHER); /* (symbols only) */
+        }
     wide_ok = 1;
 }
 
@@ -672,6 +682,8 @@ static inline int wide_block(const unsigned char *p, size_t avail, unsigned *n, 
             size = 2;
         else if (lead == 0xE2)
             size = 3;
+        else if (lead == 0xF0)
+            size = 4;
         else
             return SCAN_OTHER;
         if (k + size > *n) {
@@ -684,10 +696,14 @@ static inline int wide_block(const unsigned char *p, size_t avail, unsigned *n, 
             if ((p[k + 1] & 0xC0) != 0x80)
                 return SCAN_OTHER;
             cls = wide2[lead - 0xC2][p[k + 1] & 0x3F];
-        } else {
+        } else if (size == 3) {
             if ((p[k + 1] & 0xC0) != 0x80 || (p[k + 2] & 0xC0) != 0x80)
                 return SCAN_OTHER;
             cls = wide3[p[k + 1] & 0x3F][p[k + 2] & 0x3F];
+        } else {
+            if (p[k + 1] != 0x9F || (p[k + 2] & 0xC0) != 0x80 || (p[k + 3] & 0xC0) != 0x80)
+                return SCAN_OTHER;
+            cls = wide4[p[k + 2] & 0x3F][p[k + 3] & 0x3F];
         }
         uint64_t bits = ((1ULL << size) - 1) << k;
         if (cls == W_LETTER)
