@@ -414,19 +414,27 @@ static void retype(const char *s, size_t len, vb_segs *out, int all_ascii)
  * The one pass also meets every terminator and paragraph separator, after which alone
  * the sentence rules can set a boundary. test_ascii_path proves both paths equal. */
 
-/* The sentence boundaries of an all-ASCII text, found block by block before the block's
- * segments are numbered: ascending byte offsets, with a sentinel after the last. */
+/* The sentence boundaries of an all-ASCII or a wide text, found block by block before the
+ * block's segments are numbered: ascending byte offsets, with a sentinel after the last. */
 typedef struct sentences {
     uint32_t *at; /* the segments' scratch (vb_segs.sbreaks, kept here in a local) */
     size_t n;
 } sentences;
 
+static int sentence_after(const char *text, size_t len, size_t t, vb_segs *out, size_t *b);
+
 /* Note the boundary that the terminator or separator at t sets (if any). They come in
  * ascending order: a boundary is no later than the first character after its walk, and so
- * than the next terminator. 0 or VB_ENOMEM. */
-static int sentence_end(sentences *st, vb_segs *out, const char *text, size_t len, size_t t)
+ * than the next terminator. In a wide text the rules see the characters around t when they
+ * read beyond ASCII (sentence_after). 0 or VB_ENOMEM. */
+static inline int sentence_end(sentences *st, vb_segs *out, const char *text, size_t len,
+                               size_t t, int wide)
 {
-    size_t b = vb__sb_after_ascii(text, len, t);
+    size_t b;
+    if (!wide)
+        b = vb__sb_after_ascii(text, len, t);
+    else if (sentence_after(text, len, t, out, &b))
+        return VB_ENOMEM;
     if (!b)
         return 0;
     if (vb__grow((void **)&out->sbreaks, &out->sbreaks_cap, st->n + 2, sizeof *st->at))
@@ -841,7 +849,7 @@ scan_ascii_body(const char *text, size_t len, size_t from, size_t to, vb_segs *o
                           ~(m.pct << 1 | carry_pct);
         if (st) {
             for (uint64_t se = m.sentend & valid; se; se &= se - 1)
-                if (sentence_end(st, out, text, len, i + (size_t)__builtin_ctzll(se)) != 0)
+                if (sentence_end(st, out, text, len, i + (size_t)__builtin_ctzll(se), wide))
                     return VB_ENOMEM;
             next = st->at[passed]; /* the sentinel may have moved */
         }
@@ -930,7 +938,7 @@ __attribute__((target("avx512f,avx512bw,avx512vbmi,bmi,bmi2"))) static int
 scan_ascii_vbmi(const char *text, size_t len, size_t from, size_t to, vb_segs *out,
                 sentences *st, int wide)
 {
-    return wide ? scan_ascii_body(text, len, from, to, out, NULL, SIMD_VBMI, 1)
+    return wide ? scan_ascii_body(text, len, from, to, out, st, SIMD_VBMI, 1)
            : st ? scan_ascii_body(text, len, from, to, out, st, SIMD_VBMI, 0)
                 : scan_ascii_body(text, len, from, to, out, NULL, SIMD_VBMI, 0);
 }
@@ -947,7 +955,7 @@ static int scan_ascii(const char *text, size_t len, size_t from, size_t to, vb_s
     if (simd == SIMD_VBMI)
         return scan_ascii_vbmi(text, len, from, to, out, st, wide);
 #endif
-    return wide ? scan_ascii_body(text, len, from, to, out, NULL, simd, 1)
+    return wide ? scan_ascii_body(text, len, from, to, out, st, simd, 1)
            : st ? scan_ascii_body(text, len, from, to, out, st, simd, 0)
                 : scan_ascii_body(text, len, from, to, out, NULL, simd, 0);
 }
@@ -1273,23 +1281,21 @@ static int segment_general(const char *text, size_t len, vb_segs *out)
 }
 
 /* A text whose characters beyond ASCII are all of wide_class's kinds: the scanner takes it
- * whole, then the sentence rules run after each (ASCII) trigger as in other texts. 0,
- * VB_ENOMEM, or SCAN_OTHER (nothing kept). */
+ * whole, the sentence rules run after each trigger (all ASCII) as in other texts, on the
+ * way. 0, VB_ENOMEM, or SCAN_OTHER (nothing kept). */
 static int segment_wide(const char *text, size_t len, vb_segs *out)
 {
-    int r = scan_ascii(text, len, 0, len, out, NULL, 1);
+    sentences st;
+    int r = scan_ascii(text, len, 0, len, out, &st, 1);
     if (r == SCAN_OTHER) {
         out->n = 0;
         out->unknown = 0;
     }
     if (r)
         return r;
-    size_t nbreaks;
-    if (vb__grow((void **)&out->sbreaks, &out->sbreaks_cap, len + 1, sizeof *out->sbreaks) ||
-        vb__grow((void **)&out->trig, &out->trig_cap, len + 1, sizeof *out->trig) ||
-        sentences_of(text, len, 0, out, &nbreaks))
-        return VB_ENOMEM;
-    finish_other(text, len, out, nbreaks);
+    uint32_t last = out->n ? out->seg[out->n - 1].sentence : 0;
+    retype(text, len, out, 0);
+    out->sentences = out->n ? last + 1 : 0;
     return 0;
 }
 
