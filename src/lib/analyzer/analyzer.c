@@ -84,8 +84,6 @@ struct vb_analyzer {
     vb_arena arena;
     vb_segs segs;
     vb_buf norm;
-    vb_token *tok;
-    size_t tok_cap;
     vb_tokens out;
     size_t hits, lookups;
     int completed; /* a word was completed (analyze_word on a known form) since reset */
@@ -210,7 +208,6 @@ void vb_analyzer_free(vb_analyzer *an)
     vb__arena_free(&an->arena);
     vb__segs_free(&an->segs);
     vb__buf_free(&an->norm);
-    free(an->tok);
     free(an);
 }
 
@@ -510,45 +507,33 @@ int vb_analyzer_run(vb_analyzer *an, const char *text, size_t len, const vb_toke
         return vb__error_set(err, VB_ELIMIT, "", 0, 0, "a text of 4 GiB or more");
     if (vb__segment(text, len, &an->segs) != 0)
         return vb__error_set(err, VB_ENOMEM, "", 0, 0, "out of memory");
-    if (vb__grow((void **)&an->tok, &an->tok_cap, an->segs.n + 1, sizeof *an->tok))
-        return vb__error_set(err, VB_ENOMEM, "", 0, 0, "out of memory");
-    /* Each batch: the front caches' hits are written at once; the others are hashed and
-     * their slots prefetched, then looked up (so that their cache misses overlap), then
-     * written; then, if one was dropped, the batch's tokens are numbered again. */
+    /* Each segment becomes its token in place (a segment is laid out as its token), with
+     * its span, type and sentence already set. Each batch: the front caches' hits are
+     * written at once; the others are hashed and their slots prefetched, then looked up
+     * (so that their cache misses overlap), then written. Segments come numbered densely by
+     * sentence from 0, which the tokens keep until one is dropped (only ignorable
+     * characters: a lone ZWJ, a soft hyphen); from its batch on, the kept tokens are moved
+     * up and numbered again (densely: a sentence left without tokens has no number). */
     size_t nt = 0, nseg = an->segs.n;
-    const vb_seg *segs = an->segs.seg;
-    /* Sentences are numbered densely over the tokens kept: a trailing line break or a
-     * segment of ignorable characters only does not make a sentence. The first token is
-     * in sentence 0 whatever its segment's number. */
-    uint32_t sentence = 0, last_seg_sentence = nseg ? segs[0].sentence : 0;
-    vb_token *tok = an->tok;
+    vb_seg *segs = an->segs.seg;
+    int renumber = 0;
+    uint32_t sentence = 0, last_seg_sentence = 0; /* of the last token kept, when renumbering */
     for (size_t b = 0; b < nseg; b += BATCH) {
         size_t m = nseg - b < BATCH ? nseg - b : BATCH, nmiss = 0;
-        vb_token *bt = tok + nt; /* token j of the batch at bt[j] */
+        vb_seg *bs = segs + b; /* segment j of the batch at bs[j] */
         uint8_t miss[BATCH];
         uint64_t keys[BATCH]; /* the hashes of the batch's misses */
-        /* numbered as if every token is kept (dropped: one is not, number them again) */
-        if (nt == 0) /* no token kept yet (a batch of dropped ones): this one is first */
-            last_seg_sentence = segs[b].sentence;
-        uint32_t batch_sentence = sentence, batch_last = last_seg_sentence;
         int dropped = 0;
         for (size_t j = 0; j < m; j++) {
-            const vb_seg *g = &segs[b + j];
-            vb_token *t = &bt[j];
+            vb_seg *g = &bs[j];
             size_t n = g->end - g->start;
-            t->start = g->start;
-            t->end = g->end;
-            t->type = g->type;
-            sentence += g->sentence != last_seg_sentence; /* not at the first: see above */
-            last_seg_sentence = g->sentence;
-            t->sentence = sentence;
             const char *p = text + g->start;
             size_t rest = len - g->start;
             if (n <= 8) {
                 uint64_t k0 = front_key(p, n, rest);
                 const front *f = front_slot(an, k0);
                 if (f->key == k0) {
-                    token_front(t, &f->v);
+                    token_front(&g->tok, &f->v);
                     continue;
                 }
             } else if (n <= 16) {
@@ -556,7 +541,7 @@ int vb_analyzer_run(vb_analyzer *an, const char *text, size_t len, const vb_toke
                 uint64_t k1 = front_key(p + 8, n - 8, rest - 8);
                 const front16 *f = front16_slot(an, k0, k1);
                 if (f->key[0] == k0 && f->key[1] == k1) {
-                    token_front(t, &f->v);
+                    token_front(&g->tok, &f->v);
                     continue;
                 }
             }
@@ -570,20 +555,19 @@ int vb_analyzer_run(vb_analyzer *an, const char *text, size_t len, const vb_toke
         an->lookups += m - nmiss;
         an->hits += m - nmiss;
         for (size_t k = 0; k < nmiss; k++) {
-            size_t j = miss[k];
-            const vb_seg *g = &segs[b + j];
+            vb_seg *g = &bs[miss[k]];
             front_val v;
             int64_t id = lookup(an, text, g, keys[k], &v);
             if (id < 0)
                 return vb__error_set(err, VB_ENOMEM, "", 0, 0, "out of memory");
             if (!v.norm) { /* a new surface, or a word whose fields do not fit */
                 const word *w = &an->words[id];
-                token_word(&bt[j], w, (uint32_t)id);
+                token_word(&g->tok, w, (uint32_t)id);
                 dropped |= w->norm_len == 0;
                 if (!front_val_of(&v, w, (uint32_t)id))
                     continue;
             } else {
-                token_front(&bt[j], &v);
+                token_front(&g->tok, &v);
             }
             const char *p = text + g->start;
             size_t n = g->end - g->start, rest = len - g->start;
@@ -603,30 +587,32 @@ int vb_analyzer_run(vb_analyzer *an, const char *text, size_t len, const vb_toke
             an->epoch++;
             memset(an->front, 0, FRONT_BYTES);
             for (size_t j = 0; j < m; j++)
-                token_word(&bt[j], &an->words[bt[j].word], bt[j].word);
+                token_word(&bs[j].tok, &an->words[bs[j].word], bs[j].word);
         }
-        if (!dropped) {
+        if (!dropped && !renumber) {
             nt += m;
             continue;
         }
-        sentence = batch_sentence;
-        last_seg_sentence = batch_last;
+        if (!renumber && nt > 0) /* the first drop: number on from the last token */
+            sentence = last_seg_sentence = segs[nt - 1].sentence;
+        renumber = 1;
         for (size_t j = 0; j < m; j++) {
-            if (bt[j].norm_len == 0)
-                continue; /* only ignorable characters (a lone ZWJ, a soft hyphen) */
-            uint32_t s = segs[b + j].sentence;
+            if (bs[j].norm_len == 0)
+                continue; /* only ignorable characters */
+            uint32_t s = bs[j].sentence; /* the segment's (read before nt may reach it) */
             if (nt > 0 && s != last_seg_sentence)
                 sentence++;
             last_seg_sentence = s;
-            vb_token *t = &tok[nt++];
-            if (t != &bt[j])
-                *t = bt[j];
+            vb_seg *t = &segs[nt++];
+            if (t != &bs[j])
+                *t = bs[j];
             t->sentence = sentence;
         }
     }
-    an->out.tok = an->tok;
+    static const vb_token no_tokens[1];
+    an->out.tok = segs ? &segs[0].tok : no_tokens;
     an->out.n = nt;
-    an->out.sentences = nt ? sentence + 1 : 0;
+    an->out.sentences = nt ? segs[nt - 1].sentence + 1 : 0;
     an->out.replacements = an->segs.replacements;
     *out = &an->out;
     return VB_OK;

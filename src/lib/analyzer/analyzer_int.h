@@ -2,17 +2,40 @@
 #ifndef VB_ANALYZER_INT_H
 #define VB_ANALYZER_INT_H
 
+#include <stddef.h>
+
 #include "../util/util.h"
 #include "verbatim/analyzer.h"
 
-/* A segment found by the segmenter, before normalization. */
-typedef struct vb_seg {
-    size_t start, end;
-    uint32_t sentence;
-    uint8_t type;  /* vb_token_type */
-    uint8_t ascii; /* every byte < 0x80: the normalizer's fast path applies */
-    uint8_t plain; /* known to start no URL, address, mention, hashtag or emoticon */
+/* A segment found by the segmenter, before normalization: laid out as the token the
+ * analyzer makes of it in place (tok), its own two flags in the token's padding. Segments
+ * are numbered densely by sentence from 0 (a sentence without segments has no number). */
+typedef union vb_seg {
+    vb_token tok;
+    struct {
+        size_t start, end;
+        const char *norm, *stem; /* the analyzer's: tok's fields */
+        uint32_t norm_len, stem_len, word;
+        uint32_t sentence;
+        uint8_t type;  /* vb_token_type */
+        uint8_t flags; /* the analyzer's */
+        uint8_t ascii; /* every byte < 0x80: the normalizer's fast path applies */
+        uint8_t plain; /* known to start no URL, address, mention, hashtag or emoticon */
+    };
 } vb_seg;
+
+_Static_assert(sizeof(vb_seg) == sizeof(vb_token) &&
+                   offsetof(vb_seg, start) == offsetof(vb_token, start) &&
+                   offsetof(vb_seg, end) == offsetof(vb_token, end) &&
+                   offsetof(vb_seg, norm) == offsetof(vb_token, norm) &&
+                   offsetof(vb_seg, stem) == offsetof(vb_token, stem) &&
+                   offsetof(vb_seg, norm_len) == offsetof(vb_token, norm_len) &&
+                   offsetof(vb_seg, stem_len) == offsetof(vb_token, stem_len) &&
+                   offsetof(vb_seg, word) == offsetof(vb_token, word) &&
+                   offsetof(vb_seg, sentence) == offsetof(vb_token, sentence) &&
+                   offsetof(vb_seg, type) == offsetof(vb_token, type) &&
+                   offsetof(vb_seg, flags) == offsetof(vb_token, flags),
+               "a segment is its token");
 
 typedef struct vb_wb_char vb_wb_char;
 

@@ -312,6 +312,7 @@ static void retype(const char *s, size_t len, vb_segs *out, int all_ascii)
     vb_seg *g = out->seg;
     size_t n = out->n, k = 0;
     size_t left = out->unknown; /* segments not known to be plain, still ahead */
+    int swallowed = 0;          /* a merged token took in a sentence's first segment */
     if (!left)
         return;
     while (g[k].plain)
@@ -393,6 +394,7 @@ static void retype(const char *s, size_t len, vb_segs *out, int all_ascii)
          * token at its own end instead (URLs stop at segment boundaries they reach) */
         while (last + 1 < n && g[last + 1].start < end)
             left -= !g[++last].plain;
+        swallowed |= g[last].sentence != cur.sentence; /* (a URL over "?Q") */
         if (end < g[last].end)
             end = g[last].end;
         if (end != cur.end) { /* merged: the ASCII flag covers the whole token */
@@ -404,6 +406,13 @@ static void retype(const char *s, size_t len, vb_segs *out, int all_ascii)
         k = last;
     }
     out->n = w;
+    if (swallowed) /* dense again */
+        for (size_t j = 0, prev = 0, sentence = 0; j < w; j++) {
+            size_t was = g[j].sentence;
+            sentence += j != 0 && was != prev;
+            prev = was;
+            g[j].sentence = (uint32_t)sentence;
+        }
 }
 
 /* Pure-ASCII text (most comments) takes a direct path: no character has the properties
@@ -771,11 +780,12 @@ scan_ascii_body(const char *text, size_t len, size_t from, size_t to, vb_segs *o
         *st = (sentences){ out->sbreaks, 0 };
         st->at[0] = UINT32_MAX; /* the sentinel */
     }
+/* one number more past any boundaries since the last segment (none before the first) */
 #define NUMBER_SENTENCE(start)                                                             \
     if ((start) >= next) {                                                                 \
-        do                                                                                 \
-            sentence++;                                                                    \
-        while ((start) >= (next = st->at[++passed]));                                      \
+        sentence += ns != 0;                                                               \
+        while ((start) >= (next = st->at[++passed]))                                       \
+            ;                                                                              \
     }
     unsigned n; /* the block's bytes: 64 but at the end (and in a wide text, see below) */
     for (size_t i = from; i < to; i += n) {
@@ -1250,24 +1260,22 @@ int vb__sentence_ends(const char *text, size_t len, vb_segs *out, size_t *n)
  * nbreaks boundaries in out->sbreaks, and retype's types. */
 static void finish_other(const char *text, size_t len, vb_segs *out, size_t nbreaks)
 {
-    /* a segment's sentence: the boundaries up to its start. The scanners wrote 0, which
-     * holds up to the first boundary (in a text of one sentence, everywhere) */
+    /* a segment's sentence: one more than the segment before it when boundaries lie
+     * between (dense, from 0). The scanners wrote 0, which holds up to the first boundary
+     * (in a text of one sentence, everywhere) */
     vb_seg *g = out->seg;
-    size_t n = out->n, k = 0, e = n;
-    while (nbreaks && k < e) { /* the first segment from the first boundary on */
-        size_t mid = (k + e) / 2;
-        if (g[mid].start < out->sbreaks[0])
-            k = mid + 1;
-        else
-            e = mid;
+    size_t b = 0;
+    uint32_t sentence = 0;
+    for (size_t k = 0; nbreaks && k < out->n; k++) {
+        if (b < nbreaks && g[k].start >= out->sbreaks[b]) {
+            sentence += k != 0;
+            while (++b < nbreaks && g[k].start >= out->sbreaks[b])
+                ;
+        }
+        g[k].sentence = sentence;
     }
-    for (size_t b = 1; b < nbreaks; b++)
-        for (; k < n && g[k].start < out->sbreaks[b]; k++)
-            g[k].sentence = (uint32_t)b;
-    for (; nbreaks && k < n; k++)
-        g[k].sentence = (uint32_t)nbreaks;
-    out->sentences = n ? g[n - 1].sentence + 1 : 0;
     retype(text, len, out, 0);
+    out->sentences = out->n ? out->seg[out->n - 1].sentence + 1 : 0;
 }
 
 static int segment_general(const char *text, size_t len, vb_segs *out)
@@ -1293,9 +1301,8 @@ static int segment_wide(const char *text, size_t len, vb_segs *out)
     }
     if (r)
         return r;
-    uint32_t last = out->n ? out->seg[out->n - 1].sentence : 0;
     retype(text, len, out, 0);
-    out->sentences = out->n ? last + 1 : 0;
+    out->sentences = out->n ? out->seg[out->n - 1].sentence + 1 : 0;
     return 0;
 }
 
@@ -1329,8 +1336,7 @@ int vb__segment(const char *text, size_t len, vb_segs *out)
     sentences st;
     if (scan_ascii(text, len, 0, len, out, &st, 0))
         return VB_ENOMEM;
-    uint32_t last = out->n ? out->seg[out->n - 1].sentence : 0;
     retype(text, len, out, 1);
-    out->sentences = out->n ? last + 1 : 0;
+    out->sentences = out->n ? out->seg[out->n - 1].sentence + 1 : 0;
     return 0;
 }
