@@ -897,7 +897,7 @@ scan_ascii_body(const char *text, size_t len, size_t from, size_t to, vb_segs *o
                         NUMBER_SENTENCE(i + k);
                     put_seg(&seg[ns++], i + k, i + k2 + 1,
                             m.at >> k & 1 ? VB_TOKEN_MENTION : VB_TOKEN_HASHTAG, 0, sentence,
-                            (int)(ascii >> k2 & 1));
+                            wide ? (int)(ascii >> k2 & 1) : 1);
                     es = after_k; /* the loop takes the run's end and start */
                     bs &= bs - 1;
                     continue;
@@ -908,7 +908,7 @@ scan_ascii_body(const char *text, size_t len, size_t from, size_t to, vb_segs *o
             if (st)
                 NUMBER_SENTENCE(start);
             unknowns += put_seg(&seg[ns++], start, i + k + 1, type, (int)(unknown >> k & 1),
-                                sentence, (int)(ascii >> k & 1));
+                                sentence, wide ? (int)(ascii >> k & 1) : 1);
         }
         if (run >> top & 1) { /* a run open at the block's end: bs holds its start, if here */
             if (bs) {
