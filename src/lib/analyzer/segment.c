@@ -890,7 +890,7 @@ scan_ascii_body(const char *text, size_t len, size_t from, size_t to, vb_segs *o
         for (; es; es &= es - 1, bs &= bs - 1) {
             unsigned k = (unsigned)__builtin_ctzll(es), b = (unsigned)__builtin_ctzll(bs);
             uint64_t after_k = es & (es - 1); /* the run after a tag ends there, if here */
-            if ((tagged >> k & 1) && after_k) {
+            if (__builtin_expect(tagged != 0, 0) && (tagged >> k & 1) && after_k) {
                 unsigned k2 = (unsigned)__builtin_ctzll(after_k);
                 if ((m.at >> k & 1) || !(number >> k2 & 1)) {
                     if (st)
