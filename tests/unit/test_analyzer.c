@@ -754,6 +754,34 @@ static void ignorable_only_text_has_no_sentence(void **state)
     }
 }
 
+/* Sentence numbers stay dense over the tokens: a URL that takes in a whole sentence ("?Q?"
+ * ends two inside it), a sentence of dropped tokens only (a soft hyphen between two
+ * boundaries), in a text of any length (its tokens cross the analyzer's batches of 64). */
+static void sentences_dense_after_merges_and_drops(void **state)
+{
+    vb_analyzer *an = *state;
+    const vb_tokens *t = run(an, "see http://x.com/?Q?R more. Next.");
+    static const uint32_t url[] = { 0, 0, 1, 1, 2, 2 };
+    assert_int_equal(t->n, 6);
+    assert_int_equal(t->tok[1].type, VB_TOKEN_URL);
+    for (size_t i = 0; i < t->n; i++)
+        assert_int_equal(t->tok[i].sentence, url[i]);
+    assert_int_equal(t->sentences, 3);
+    for (int words = 1; words <= 150; words += 37) {
+        char text[4096];
+        size_t n = 0;
+        for (int k = 0; k < words; k++)
+            n += (size_t)snprintf(text + n, sizeof text - n, "w%d ", k);
+        /* "One." then a sentence of a soft hyphen only, then "Two." */
+        n += (size_t)snprintf(text + n, sizeof text - n, "One.\n\xC2\xAD\nTwo. Three");
+        t = run(an, text);
+        assert_int_equal(t->n, (size_t)words + 5);
+        for (size_t i = 0; i < t->n; i++)
+            assert_int_equal(t->tok[i].sentence, i < (size_t)words + 2 ? 0 : i < (size_t)words + 4 ? 1 : 2);
+        assert_int_equal(t->sentences, 3);
+    }
+}
+
 /* ---- languages ---- */
 
 static void languages(void **state)
@@ -1161,6 +1189,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(word_flags_independent_of_history, setup_english,
                                         teardown_analyzer),
         cmocka_unit_test(sentences),
+        cmocka_unit_test_setup_teardown(sentences_dense_after_merges_and_drops, setup_english,
+                                        teardown_analyzer),
         cmocka_unit_test_setup_teardown(sentence_count_ignores_trailing_space, setup_english,
                                         teardown_analyzer),
         cmocka_unit_test_setup_teardown(ignorable_only_text_has_no_sentence, setup_english,
