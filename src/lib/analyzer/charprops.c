@@ -5,7 +5,6 @@
 #include <pthread.h>
 #include <utf8proc.h>
 
-
 #include "sentbreak.h"
 #include "wordbreak.h"
 
@@ -93,5 +92,5 @@ unsigned vb__cp_fill(int32_t cp)
     if (!__atomic_load_n(&vb__cp_table[cp], __ATOMIC_RELAXED)) /* not by another thread */
         fill(cp / CHUNK * CHUNK);
     pthread_mutex_unlock(&lock);
-    return vb__cp_table[cp];
+    return __atomic_load_n(&vb__cp_table[cp], __ATOMIC_RELAXED);
 }

@@ -74,6 +74,7 @@ static void arlib_load(void)
         void *sym = dlsym(lib, #f);                                                        \
         if (!sym) {                                                                        \
             arlib_failed = "a function is missing (" #f ")";                                 \
+            dlclose(lib);                                                                  \
             return;                                                                        \
         }                                                                                  \
         memcpy(&arlib.f, &sym, sizeof sym); /* POSIX: a function's address as a void * */     \
