@@ -682,6 +682,29 @@ static inline int put_seg(vb_seg *g, size_t start, size_t end, int type, int unk
 /* What the scanner returns for a text with a character it leaves to the general path. */
 enum { SCAN_OTHER = 1 };
 
+/* The size of a character whose lead byte is one of wide_class's tables' (0: none). */
+static inline unsigned wide_size(unsigned lead)
+{
+    return lead - 0xC2u < 30u ? 2 : lead == 0xE2 ? 3 : lead == 0xF0 ? 4 : 0;
+}
+
+/* The class (W_*) of the character of size bytes at p, by its table (W_OTHER for an
+ * invalid sequence). */
+static inline unsigned wide_char(const unsigned char *p, unsigned size)
+{
+    if ((p[1] & 0xC0) != 0x80)
+        return W_OTHER;
+    if (size == 2)
+        return wide2[p[0] - 0xC2][p[1] & 0x3F];
+    if ((p[2] & 0xC0) != 0x80)
+        return W_OTHER;
+    if (size == 3)
+        return wide3[p[1] & 0x3F][p[2] & 0x3F];
+    if (p[1] != 0x9F || (p[3] & 0xC0) != 0x80)
+        return W_OTHER;
+    return wide4[p[2] & 0x3F][p[3] & 0x3F];
+}
+
 /* The characters beyond ASCII in a block of a text that has them (see wide_class), into
  * its masks: a letter's bytes into alpha, a space's into space; a symbol's are in no set,
  * and so make a symbol. *quote gets the first bytes of U+2018/U+2019, *tail the bytes after
@@ -694,14 +717,8 @@ static inline int wide_block(const unsigned char *p, size_t avail, unsigned *n, 
     uint64_t h = m->hi & (*n == 64 ? ~0ULL : (1ULL << *n) - 1), q = 0, t = 0;
     m->space &= ~m->hi; /* SSE2's signed compare has them below ' ' */
     while (h) {
-        unsigned k = (unsigned)__builtin_ctzll(h), lead = p[k], size, cls;
-        if (lead - 0xC2u < 30u)
-            size = 2;
-        else if (lead == 0xE2)
-            size = 3;
-        else if (lead == 0xF0)
-            size = 4;
-        else
+        unsigned k = (unsigned)__builtin_ctzll(h), size = wide_size(p[k]);
+        if (!size)
             return SCAN_OTHER;
         if (k + size > *n) {
             if (k + size > avail)
@@ -709,19 +726,7 @@ static inline int wide_block(const unsigned char *p, size_t avail, unsigned *n, 
             *n = k;
             break;
         }
-        if (size == 2) {
-            if ((p[k + 1] & 0xC0) != 0x80)
-                return SCAN_OTHER;
-            cls = wide2[lead - 0xC2][p[k + 1] & 0x3F];
-        } else if (size == 3) {
-            if ((p[k + 1] & 0xC0) != 0x80 || (p[k + 2] & 0xC0) != 0x80)
-                return SCAN_OTHER;
-            cls = wide3[p[k + 1] & 0x3F][p[k + 2] & 0x3F];
-        } else {
-            if (p[k + 1] != 0x9F || (p[k + 2] & 0xC0) != 0x80 || (p[k + 3] & 0xC0) != 0x80)
-                return SCAN_OTHER;
-            cls = wide4[p[k + 2] & 0x3F][p[k + 3] & 0x3F];
-        }
+        unsigned cls = wide_char(p + k, size);
         uint64_t bits = ((1ULL << size) - 1) << k;
         if (cls == W_LETTER)
             m->alpha |= bits;
@@ -729,7 +734,7 @@ static inline int wide_block(const unsigned char *p, size_t avail, unsigned *n, 
             m->space |= bits;
         else if (cls == W_QUOTE)
             q |= 1ULL << k;
-        else if (cls != W_SYMBOL)
+        else if (cls != W_SYMBOL) /* (W_OTHER: not taken, or invalid) */
             return SCAN_OTHER;
         t |= bits & bits << 1;
         h &= ~bits;
@@ -742,12 +747,8 @@ static inline int wide_block(const unsigned char *p, size_t avail, unsigned *n, 
 /* Whether the character at s[i] is one of wide_class's letters. */
 static inline int wide_letter(const unsigned char *s, size_t i, size_t len)
 {
-    if (i + 1 >= len || (s[i + 1] & 0xC0) != 0x80)
-        return 0;
-    if (s[i] - 0xC2u < 30u)
-        return wide2[s[i] - 0xC2][s[i + 1] & 0x3F] == W_LETTER;
-    return s[i] == 0xE2 && i + 2 < len && (s[i + 2] & 0xC0) == 0x80 &&
-           wide3[s[i + 1] & 0x3F][s[i + 2] & 0x3F] == W_LETTER;
+    unsigned size = wide_size(s[i]);
+    return size && size <= len - i && wide_char(s + i, size) == W_LETTER;
 }
 
 /* Segments of text[from..to), all ASCII, with white space or an end of the text on both
@@ -1256,6 +1257,13 @@ int vb__sentence_ends(const char *text, size_t len, vb_segs *out, size_t *n)
     return sentences_of(text, len, nother, out, n);
 }
 
+/* Retype's types, then the count of sentences (numbered densely: the last one's + 1). */
+static void finish(const char *text, size_t len, vb_segs *out, int all_ascii)
+{
+    retype(text, len, out, all_ascii);
+    out->sentences = out->n ? out->seg[out->n - 1].sentence + 1 : 0;
+}
+
 /* The sentences of the segments of a text with other characters than ASCII, from its
  * nbreaks boundaries in out->sbreaks, and retype's types. */
 static void finish_other(const char *text, size_t len, vb_segs *out, size_t nbreaks)
@@ -1274,8 +1282,7 @@ static void finish_other(const char *text, size_t len, vb_segs *out, size_t nbre
         }
         g[k].sentence = sentence;
     }
-    retype(text, len, out, 0);
-    out->sentences = out->n ? out->seg[out->n - 1].sentence + 1 : 0;
+    finish(text, len, out, 0);
 }
 
 static int segment_general(const char *text, size_t len, vb_segs *out)
@@ -1301,8 +1308,7 @@ static int segment_wide(const char *text, size_t len, vb_segs *out)
     }
     if (r)
         return r;
-    retype(text, len, out, 0);
-    out->sentences = out->n ? out->seg[out->n - 1].sentence + 1 : 0;
+    finish(text, len, out, 0);
     return 0;
 }
 
@@ -1336,7 +1342,6 @@ int vb__segment(const char *text, size_t len, vb_segs *out)
     sentences st;
     if (scan_ascii(text, len, 0, len, out, &st, 0))
         return VB_ENOMEM;
-    retype(text, len, out, 1);
-    out->sentences = out->n ? out->seg[out->n - 1].sentence + 1 : 0;
+    finish(text, len, out, 1);
     return 0;
 }
